@@ -1,0 +1,356 @@
+"""The build stage: turn raw rule matches into typed claim records.
+
+For each sentence the builder takes the candidates of `matching.match_rules`, reads each
+one's value, runs the post-match check of its kind (plausible range, what follows it), keeps
+the first accepted candidate where candidates overlap, and fills qualifier, direction,
+metric, baseline, device and model from the words around it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.context import ContextReader
+from extract.gazetteer import Gazetteer, HardwareMention
+from extract.matching import RawMatch, match_rules, overlaps
+from extract.rules import RuleSet
+from extract.text import normalise_text, split_sentences
+from schemas import (
+    ClaimBase,
+    GpuCountClaim,
+    HardwareClaim,
+    ModelSizeClaim,
+    PercentChangeClaim,
+    SpeedupClaim,
+)
+
+SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12,
+          "million": 1e6, "billion": 1e9, "trillion": 1e12}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "hundred": 100, "thousand": 1000,
+}
+QUALIFIER_WORDS = {"more than": "at_least", "over": "at_least", "up to": "up_to"}
+# Plausible values per kind: a value outside is not that kind of claim.
+PLAUSIBLE = {
+    "speedup": (1.0, 1e7),
+    "percent_change": (0.0, 10_000.0),
+    "model_size": (1e5, 1e16),
+    "gpu_count": (1.0, 1e6),
+}
+ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
+_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
+_NEXT_IS_DEVICE = regex.compile(
+    r"^\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
+_MODEL_LEFT = regex.compile(
+    r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$")
+_MODEL_RIGHT = regex.compile(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
+
+
+def parse_number(text: str) -> float | None:
+    """Read `12,288`, `3.7`, `eight` or `a` as a number."""
+    text = text.strip().lower()
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Draft:
+    """A claim under construction: value, span and the fields found so far."""
+
+    kind: str
+    start: int
+    end: int
+    low: float
+    high: float
+    rule_id: str
+    qualifier: str | None = None
+    qualifier_source: str | None = None  # "before", "after" or "rule": how lists share it
+    fields: dict = field(default_factory=dict)
+
+
+class ClaimBuilder:
+    """Builds every claim record of one text field."""
+
+    def __init__(self, ruleset: RuleSet, gazetteer: Gazetteer, regex_timeout: float | None = 1.0):
+        self.ruleset = ruleset
+        self.gazetteer = gazetteer
+        self.cues = ContextReader(ruleset.context)
+        self.timeout = regex_timeout
+        self._checks = {
+            "speedup": self._speedup,
+            "percent_change": self._percent_change,
+            "model_size": self._model_size,
+            "gpu_count": self._gpu_count,
+        }
+
+    def build(self, paper_id: str, field_name: str, source: str) -> list[ClaimBase]:
+        """Return every claim in one field; offsets index the unmodified `source`."""
+        text = normalise_text(source)
+        mentions = self.gazetteer.find(text, timeout=self.timeout)
+        records: list[ClaimBase] = []
+        sentences = split_sentences(text, self.ruleset.context.abbreviations)
+        for lo, hi in sentences:
+            sentence_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
+            drafts = self._sentence_drafts(text, lo, hi, sentence_mentions)
+            common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
+            records.extend(self._record(d, source, common) for d in drafts)
+            records.extend(
+                self._hardware_record(m, source, common) for m in sentence_mentions
+            )
+        return records
+
+    # -- per sentence ------------------------------------------------------------------------
+    def _sentence_drafts(
+        self, text: str, lo: int, hi: int, mentions: list[HardwareMention]
+    ) -> list[Draft]:
+        kept: list[RawMatch] = []
+        drafts: list[Draft] = []
+        for match in match_rules(text, lo, hi, self.ruleset, self.timeout):
+            if overlaps(match, kept):
+                continue
+            built = self._checks[match.kind](match, text, lo, hi, mentions)
+            if built:
+                kept.append(match)
+                drafts.extend(built)
+        drafts.sort(key=lambda d: d.start)
+        self._share_list_qualifiers(text, drafts)
+        return drafts
+
+    def _base_draft(self, match: RawMatch, text: str, low: float, high: float,
+                    start: int | None = None, end: int | None = None) -> Draft:
+        rule = match.rule.rule
+        draft = Draft(match.kind, match.start if start is None else start,
+                      match.end if end is None else end, low, high, rule.id)
+        if rule.qualifier:
+            draft.qualifier, draft.qualifier_source = rule.qualifier, "rule"
+        return draft
+
+    def _read_qualifier(self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int):
+        inline = match.group_text(text, "qual")
+        before = self.cues.qualifier_before(text, lo, match.start)
+        after = self.cues.qualifier_after(text, match.end, hi)
+        if inline:
+            draft.qualifier, draft.qualifier_source = QUALIFIER_WORDS[inline.lower()], "inline"
+        elif match.group_text(text, "plus"):
+            draft.qualifier, draft.qualifier_source = "at_least", "inline"
+        elif before:
+            draft.qualifier, draft.qualifier_source = before, "before"
+        elif after:
+            draft.qualifier, draft.qualifier_source = after, "after"
+
+    def _comparison(self, draft: Draft, text: str, lo: int, hi: int, default: str) -> None:
+        draft.fields["direction"] = (
+            self.cues.direction(text, lo, hi, draft.start, draft.end) or default)
+        draft.fields["metric"] = self.cues.metric(text, lo, hi, draft.start, draft.end)
+        baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
+        draft.fields["baseline"] = baseline
+        if baseline:
+            found = self.gazetteer.find(baseline, timeout=self.timeout)
+            draft.fields["baseline_hardware"] = found[0].record.canonical if found else None
+
+    # -- values ------------------------------------------------------------------------------
+    def _range(self, match: RawMatch, text: str, scale: float = 1.0) -> tuple[float, float] | None:
+        rule = match.rule.rule
+        if "oom" in match.groups:
+            low_exp = parse_number(match.group_text(text, "oom"))
+            high_text = match.group_text(text, "oom_high")
+            high_exp = parse_number(high_text) if high_text else low_exp
+            return 10.0 ** low_exp, 10.0 ** high_exp
+        low_text = match.group_text(text, "low") or match.group_text(text, "low_word")
+        low = parse_number(low_text) if low_text else rule.value
+        if low is None:
+            return None
+        high_text = match.group_text(text, "high")
+        high = parse_number(high_text) if high_text else low
+        low_scale = match.group_text(text, "low_scale")
+        low_factor = SCALES[low_scale.lower()] if low_scale else scale
+        return low * low_factor, high * scale
+
+    @staticmethod
+    def _plausible(kind: str, low: float, high: float) -> bool:
+        floor, ceiling = PLAUSIBLE[kind]
+        return (math.isfinite(low) and math.isfinite(high)
+                and floor < high <= ceiling and floor <= low <= high)
+
+    # -- speedup -----------------------------------------------------------------------------
+    def _speedup(self, match, text, lo, hi, mentions) -> list[Draft]:
+        values = self._range(match, text)
+        if not values or not self._plausible("speedup", *values):
+            return []
+        if _NEXT_IS_DEVICE.match(text[match.end:hi]):
+            return []  # `8x A100` is a device count, `2x 2` a grid
+        span = text[match.start:match.end]
+        spaced_times = regex.search(r"\d\s+times$", span) and not _GLUED_OR_SIGN.search(
+            span.replace(" times", ""))
+        if spaced_times and not self._comparative_near(text, lo, hi, match):
+            return []  # `repeated 5 times` is a count of repetitions
+        draft = self._base_draft(match, text, *values)
+        self._read_qualifier(draft, match, text, lo, hi)
+        self._comparison(draft, text, lo, hi, default="increase")
+        return [draft]
+
+    def _comparative_near(self, text: str, lo: int, hi: int, match: RawMatch) -> bool:
+        words = ContextReader._words_right(text, match.end, hi, 4)
+        words += ContextReader._words_left(text, lo, match.start, 6)
+        cues = self.cues.increase | self.cues.decrease | {"than", "over", "as", "fewer"}
+        return any(w.lower() in cues for w in words)
+
+    # -- percent change ----------------------------------------------------------------------
+    def _percent_change(self, match, text, lo, hi, mentions) -> list[Draft]:
+        values = self._range(match, text)
+        if not values or not self._plausible("percent_change", *values):
+            return []
+        before = text[max(lo, match.start - 6):match.start]
+        if match.group_text(text, "high") and regex.search(r"\bfrom\s*$", before):
+            return []  # `from 23.2% to 71.3%` is a level moving, not a claim
+        if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
+            return []
+        draft = self._base_draft(match, text, *values)
+        draft.fields["unit"] = match.rule.rule.unit or "%"
+        self._read_qualifier(draft, match, text, lo, hi)
+        self._comparison(draft, text, lo, hi, default="increase")
+        return [draft]
+
+    # -- model size --------------------------------------------------------------------------
+    def _model_size(self, match, text, lo, hi, mentions) -> list[Draft]:
+        scale_text = match.group_text(text, "scale")
+        scale = SCALES.get(scale_text.lower(), 1.0) if scale_text else 1.0
+        values = self._range(match, text, scale)
+        if not values or not self._plausible("model_size", *values):
+            return []
+        if text[max(lo, match.start - 1):match.start] == "$":
+            return []
+        next_words = ContextReader._words_right(text, match.end, hi, 3)
+        if next_words and (next_words[0].lower() in self.cues.non_parameter_nouns
+                           or " ".join(next_words[:2]).lower() in self.cues.non_parameter_nouns):
+            return []
+        rule_id = match.rule.rule.id
+        if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
+            return []
+        drafts = [self._base_draft(match, text, *values)]
+        drafts += self._list_items(match, text, scale)
+        active = regex.search(r"\bactiv(?:e|ated)\b", text[match.start:min(hi, match.end + 25)])
+        model = self._model_name(text, lo, match)
+        for draft in drafts:
+            self._read_qualifier(draft, match, text, lo, hi)
+            if match.group_text(text, "approx"):
+                draft.qualifier, draft.qualifier_source = "approx", "inline"
+            draft.fields["active"] = bool(active)
+            draft.fields["model"] = model
+        return drafts
+
+    def _parameter_context(self, text: str, match: RawMatch, hi: int) -> bool:
+        """`22 Billion` is a model size only when parameters or a model follow it."""
+        if regex.search(r"param", text[match.start:match.end], regex.IGNORECASE):
+            return True
+        rest = text[match.end:min(hi, match.end + 80)]
+        return bool(regex.match(
+            r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
+            r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
+            r"LLMs?\b|MoE|(?:language|transformer)\s+models?)", rest))
+
+    def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
+        left = _MODEL_LEFT.search(text[max(lo, match.start - 40):match.start])
+        if left and text[match.start - 1] in "- ":
+            name = left.group("m")
+            words = [w for w in regex.split(r"[\s]+", name) if w]
+            while words and words[0].lower() in self.cues.non_model_words:
+                words.pop(0)
+            candidate = " ".join(words)
+            if candidate and candidate.lower() not in self.cues.non_model_words and (
+                any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1]
+            ):
+                return candidate
+        right = _MODEL_RIGHT.match(text[match.end:match.end + 30])
+        return right.group("m") if right else None
+
+    def _list_items(self, match: RawMatch, text: str, scale: float) -> list[Draft]:
+        """`7, 13, and 70 billion parameters`: one more draft per number before the last."""
+        span = match.groups.get("list")
+        if not span:
+            return []
+        drafts = []
+        for number in _NUMBER.finditer(text, span[0], span[1]):
+            value = parse_number(number.group()) * scale
+            if self._plausible(match.kind, value, value):
+                drafts.append(self._base_draft(match, text, value, value,
+                                               number.start(), number.end()))
+        return drafts
+
+    # -- GPU count ---------------------------------------------------------------------------
+    def _gpu_count(self, match, text, lo, hi, mentions) -> list[Draft]:
+        values = self._range(match, text)
+        if not values or not self._plausible("gpu_count", *values) or values[0] != int(values[0]):
+            return []
+        following = ContextReader._words_right(text, match.end, hi, 1)
+        if following and following[0].lower() in self.cues.non_count_nouns:
+            return []  # `8 GPU hours`, `4 GPU nodes`
+        device_text = (match.group_text(text, "device") or "").strip()
+        device = None
+        if device_text:
+            resolved = self.gazetteer.lookup(device_text)
+            if resolved is not None and resolved.record.category in ACCELERATOR_CATEGORIES:
+                device = resolved.record.canonical
+            elif match.rule.rule.id in ("gpu_count.number-device", "gpu_count.single-device"):
+                return []  # without an accelerator noun the name must be a known accelerator
+        if device is None:
+            named = {m.record.canonical for m in mentions
+                     if m.record.category in ACCELERATOR_CATEGORIES}
+            device = named.pop() if len(named) == 1 else None
+        drafts = [self._base_draft(match, text, *values)] + self._list_items(match, text, 1.0)
+        for draft in drafts:
+            self._read_qualifier(draft, match, text, lo, hi)
+            draft.fields["device"] = device
+        return drafts
+
+    # -- lists -------------------------------------------------------------------------------
+    @staticmethod
+    def _share_list_qualifiers(text: str, drafts: list[Draft]) -> None:
+        """A qualifier written once before (or after) a list applies to all of it."""
+        for earlier, later in zip(drafts, drafts[1:]):
+            if earlier.kind != later.kind:
+                continue
+            gap = text[earlier.end:later.start]
+            if len(gap) > 90 or regex.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", gap):
+                continue
+            if (later.qualifier is None and earlier.qualifier_source == "before"
+                    and regex.search(r"\band\b|,|\bor\b", gap)):
+                later.qualifier, later.qualifier_source = earlier.qualifier, "before"
+        for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
+            gap = text[earlier.end:later.start]
+            if (earlier.kind == later.kind and earlier.qualifier is None
+                    and later.qualifier_source == "after" and len(gap) < 40
+                    and regex.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", gap)):
+                earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
+
+    # -- records -----------------------------------------------------------------------------
+    @staticmethod
+    def _record(draft: Draft, source: str, common: dict) -> ClaimBase:
+        values = {"text": source[draft.start:draft.end], "start": draft.start, "end": draft.end,
+                  "low": draft.low, "high": draft.high, "qualifier": draft.qualifier,
+                  "rule_id": draft.rule_id, **common, **draft.fields}
+        model = {"speedup": SpeedupClaim, "percent_change": PercentChangeClaim,
+                 "model_size": ModelSizeClaim, "gpu_count": GpuCountClaim}[draft.kind]
+        return model(**values)
+
+    @staticmethod
+    def _hardware_record(mention: HardwareMention, source: str, common: dict) -> HardwareClaim:
+        record = mention.record
+        return HardwareClaim(
+            text=source[mention.start:mention.end], start=mention.start, end=mention.end,
+            rule_id=f"hardware.gazetteer.{record.id}", canonical=record.canonical,
+            vendor=record.vendor, category=record.category, generation=record.generation,
+            release_year=record.release_year, memory_gb=mention.memory_gb,
+            form_factor=mention.form_factor, known=True, **common,
+        )

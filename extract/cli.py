@@ -1,0 +1,104 @@
+"""The `claims` command line: extract, eval, hardware."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+from extract import messages
+from extract.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
+from extract.rules import RuleFileError
+
+DEFAULT_SAMPLE_OUTPUT = Path("outputs/sample")
+
+
+def sample_corpus() -> list[str]:
+    """The bundled sample corpus: the five paper-listing dumps shipped in the package."""
+    folder = resources.files("extract").joinpath("sample")
+    return sorted(str(p) for p in Path(str(folder)).glob("*.txt"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="claims", description="Extract typed quantitative claims from ML-systems papers.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract claims from paper listings, JSONL, CSV, Parquet")
+    ex.add_argument("inputs", nargs="*", help="files, directories, globs or - (stdin JSONL); "
+                    "none: the bundled sample corpus")
+    ex.add_argument("-o", "--output", type=Path, help="output directory "
+                    f"(default: {DEFAULT_SAMPLE_OUTPUT} for the sample, else outputs/run)")
+    ex.add_argument("--format", choices=FORMATS, help="input format (default: detected)")
+    ex.add_argument("--title-col", default="title", help="title column/field (default: title)")
+    ex.add_argument("--abstract-col", default="abstract", help="abstract column/field")
+    ex.add_argument("--id-col", default="id", help="id column/field (default: id)")
+    ex.add_argument("--strict", action="store_true", help="exit 1 when any input record failed")
+    ex.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    ev = sub.add_parser("eval", help="score a claims table against a gold file")
+    ev.add_argument("gold", type=Path, help="gold JSONL (one paper per line)")
+    ev.add_argument("pred", type=Path, help="claims.parquet (or .csv/.jsonl) of a run")
+    ev.add_argument("--show", type=int, default=0, metavar="N",
+                    help="list up to N false alarms and N misses with their sentences")
+    ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `claims` and `python -m extract`."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return run_extract(args)
+        return run_eval(args)
+    except (InputError, RuleFileError, FileNotFoundError) as exc:
+        print(f"claims: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("claims: interrupted", file=sys.stderr)
+        return 130
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Extract claims from the inputs and write the three tables."""
+    from extract.run import run_extraction
+
+    inputs = args.inputs or sample_corpus()
+    output = args.output or (DEFAULT_SAMPLE_OUTPUT if not args.inputs else Path("outputs/run"))
+    files = expand_inputs(inputs)
+    columns = Columns(title=args.title_col, abstract=args.abstract_col, id=args.id_col)
+    started = time.perf_counter()
+    summary = run_extraction(read_inputs(files, args.format, columns), output,
+                             progress=not args.quiet)
+    elapsed = time.perf_counter() - started
+    if not args.quiet:
+        print(messages.RUN_SUMMARY.format(papers=summary.papers, claims=summary.claims,
+                                          errors=summary.errors, out=output)
+              + f" ({elapsed:.1f} s)")
+    if summary.errors:
+        print(messages.FAILED_RECORDS_HINT.format(errors=summary.errors,
+                                                  path=output / "errors.parquet"), file=sys.stderr)
+    return 1 if args.strict and summary.errors else 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """Score a claims table against gold and print the table."""
+    from extract.evaluate import format_score, load_predictions, score
+
+    if not args.gold.is_file():
+        raise FileNotFoundError(messages.INPUT_NOT_FOUND.format(path=args.gold))
+    if not args.pred.is_file():
+        raise FileNotFoundError(messages.INPUT_NOT_FOUND.format(path=args.pred))
+    with args.gold.open(encoding="utf-8") as handle:
+        gold = [json.loads(line) for line in handle if line.strip()]
+    result = score(gold, load_predictions(args.pred))
+    if args.json:
+        print(json.dumps({**result.counts, "attributes": result.attributes}))
+    else:
+        print(format_score(result, args.show))
+    return 0

@@ -1,0 +1,202 @@
+"""Read the words around a matched value: qualifier, direction, metric, baseline, change cues.
+
+Every word list comes from `rules/context.yaml`; this module only decides where to look.
+All offsets are absolute offsets into the (normalised) field text; `lo` and `hi` bound the
+sentence so that no cue is read across a sentence boundary.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.rules import Context
+
+_CLAUSE_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
+_WORD = regex.compile(r"[\w][\w'-]*|[<>~≈≤≥+%]")
+_TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with))*"
+_CHANGE_NOUN = r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|" \
+               r"acceleration|savings?|boosts?|slowdowns?))?"
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(regex.escape(p) for p in ordered)
+
+
+def _wordset(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+class ContextReader:
+    """Compiled cue finders for one rule set's `context.yaml`."""
+
+    def __init__(self, context: Context):
+        self.context = context
+        self._before = {
+            qualifier: regex.compile(
+                rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
+                rf"{_TRAILING_FILLER}\s*$",
+                regex.IGNORECASE,
+            )
+            for qualifier, phrases in context.qualifiers_before.items()
+        }
+        after = []
+        for qualifier, phrases in context.qualifiers_after.items():
+            after.append((qualifier, regex.compile(
+                rf"^\s*,?\s*(?:{_phrase_alternation(phrases)})(?![\w])", regex.IGNORECASE)))
+        self._after = after
+        self.increase = _wordset(context.increase_words)
+        self.decrease = _wordset(context.decrease_words)
+        self._change_after = _wordset(context.percent_change_after)
+        self._change_before = _wordset(context.percent_change_before)
+        self._level_after = regex.compile(
+            rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])")
+        self._level_before = regex.compile(
+            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$")
+        self._baseline_after = regex.compile(
+            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.baseline_markers)})\s+(?=\S)",
+            regex.IGNORECASE,
+        )
+        self._baseline_stop = regex.compile(
+            rf"[,;:.!?]\s|[,;:!?]$|\.$|\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)",
+        )
+        self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
+        self.non_count_nouns = _wordset(context.non_count_nouns)
+        self.non_model_words = _wordset(context.non_model_words)
+
+    # -- qualifiers --------------------------------------------------------------------------
+    def qualifier_before(self, text: str, lo: int, start: int) -> str | None:
+        """The qualifier written right before the value (`by up to`, `~`, `an average of`)."""
+        window = text[max(lo, start - 60):start]
+        best: tuple[int, str] | None = None
+        for qualifier, pattern in self._before.items():
+            match = pattern.search(window)
+            if match and (best is None or match.start() > best[0]):
+                best = (match.start(), qualifier)
+        return best[1] if best else None
+
+    def qualifier_after(self, text: str, end: int, hi: int) -> str | None:
+        """The qualifier written right after the value (`on average`, `geomean`)."""
+        window = text[end:min(hi, end + 30)]
+        for qualifier, pattern in self._after:
+            if pattern.search(window):
+                return qualifier
+        return None
+
+    # -- direction ---------------------------------------------------------------------------
+    def direction(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """`increase`/`decrease` from the nearest comparative word, right side first."""
+        right = self._words_right(text, end, hi, 5)
+        for word in right:
+            found = self._direction_of(word)
+            if found:
+                return found
+        for word in self._words_left(text, lo, start, 14):
+            found = self._direction_of(word)
+            if found:
+                return found
+        return None
+
+    def _direction_of(self, word: str) -> str | None:
+        word = word.lower()
+        if word in self.decrease:
+            return "decrease"
+        if word in self.increase:
+            return "increase"
+        return None
+
+    @staticmethod
+    def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
+        window = text[end:min(hi, end + 80)]
+        cut = _CLAUSE_BREAK.search(window)
+        window = window[:cut.start()] if cut else window
+        return _WORD.findall(window)[:count]
+
+    @staticmethod
+    def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
+        window = text[max(lo, start - 140):start]
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        if breaks:
+            window = window[breaks[-1].end():]
+        return list(reversed(_WORD.findall(window)))[:count]
+
+    # -- percent change or level -------------------------------------------------------------
+    def percent_is_change(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
+        """True when a percentage states a change rather than a level."""
+        right = self._words_right(text, end, hi, 5)
+        left = self._words_left(text, lo, start, 12)
+        if right and right[0].lower() in self._change_after:
+            return True
+        if self._level_after.search(text[end:min(hi, end + 40)]):
+            return False
+        left_text = text[max(lo, start - 30):start]
+        by_before = regex.search(r"\bby\s+(?:[\w~<>.-]+\s+){0,3}$", left_text)
+        if by_before:
+            return True
+        if self._level_before.search(left_text):
+            return False
+        if any(w.lower() in self._change_after for w in right[1:4]):
+            return True
+        return any(w.lower() in self._change_before for w in left)
+
+    # -- metric and baseline -----------------------------------------------------------------
+    def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
+        right = text[end:min(hi, end + 80)]
+        comparative = regex.match(
+            r"\s*(?:on average\s+)?(?:\w+\s+)?(?:higher|lower|faster|slower|more|less|fewer|better|"
+            r"smaller|larger|greater|cheaper|shorter|longer)\s+(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z]"
+            r"[\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)\b|[,;.)]|$)",
+            right,
+        )
+        if comparative:
+            return comparative.group("m")
+        noun = regex.match(
+            r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+(?:reduction|improvement|"
+            r"speedup|savings?|increase|decrease|gain|boost|acceleration)s?\b", right)
+        if noun and noun.group("m").lower() not in self.increase | self.decrease:
+            return noun.group("m")
+        left = text[max(lo, start - 100):start]
+        verb = regex.search(
+            r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
+            r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
+            r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
+            left,
+        )
+        if verb:
+            return verb.group("m")
+        named = regex.search(r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+"
+                             r"[^,;]*$", left)
+        if named:
+            return (named.group("m") or "") + named.group("n")
+        return None
+
+    def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
+        right_end = min(hi, end + 160)
+        marker = self._baseline_after.search(text, end, right_end)
+        if marker and self._no_other_number(text, end, marker.start()):
+            return self._noun_phrase(text, marker.end(), hi)
+        left_start = max(lo, start - 200)
+        lead = regex.search(
+            r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
+            text[left_start:start], regex.IGNORECASE)
+        if lead:
+            return lead.group("b").strip()
+        beats = regex.search(
+            r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
+            r"(?:by|in|on)\b[^,;]*$", text[left_start:start])
+        if beats:
+            return beats.group("b").strip()
+        return None
+
+    @staticmethod
+    def _no_other_number(text: str, end: int, marker: int) -> bool:
+        return not regex.search(r"\d", text[end:marker]) or marker - end < 3
+
+    def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
+        window = text[start:min(hi, start + 120)]
+        stop = self._baseline_stop.search(window)
+        phrase = (window[:stop.start()] if stop else window).strip().rstrip(".")
+        return phrase or None

@@ -1,0 +1,266 @@
+"""The hardware gazetteer: load `rules/hardware.yaml`, find hardware names, normalise them.
+
+Every written form of a product folds to one key: case, spaces, hyphens, vendor and family
+words (NVIDIA, Tesla, GeForce, Instinct ...), memory sizes (`80GB`, `80G`), form factors
+(`SXM4`, `PCIe`, `NVL`, `OAM`), `Pod` and plural or possessive endings are dropped. An alias
+key that points to two products is a load error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from extract import messages
+from extract.rules import RuleFileError, rules_dir
+
+Category = Literal[
+    "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
+]
+VENDOR_WORDS = (
+    "nvidia", "amd", "google", "intel", "huawei", "tesla", "geforce", "radeon", "instinct",
+    "habana", "xilinx", "apple", "aws", "amazon", "cerebras", "graphcore", "sambanova",
+    "qualcomm", "arm", "ibm", "baidu", "cambricon", "groq", "tenstorrent", "biren", "fujitsu",
+    "nvidia's", "amd's", "google's", "huawei's", "intel's", "apple's",
+)
+FORM_FACTORS = {"sxm": "SXM", "smx": "SXM", "pcie": "PCIe", "nvl": "NVL", "oam": "OAM"}
+# Vendor and family words written before a name belong to its span (`NVIDIA Tesla V100`).
+_VENDOR_BEFORE = regex.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")[\s-]+)+\Z",
+    regex.IGNORECASE,
+)
+# What may follow a product name without making it another product.
+_SUFFIX = (
+    r"(?:[\s-]?(?:(?:SXM|SMX)\d?|PCIe|NVL|OAM|\d+\s?GB|\d+G(?![A-Za-z])|Pod|Superchip))*"
+    r"(?:'s|s'|s)?"
+)
+_MEMORY = regex.compile(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
+_FORM_FACTOR = regex.compile(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
+_PARENS = regex.compile(r"\(.*?\)")
+_FOLD_DROP = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
+    r"|(?<![a-z])\d+\s?g(?:b|ib)?\b|\b(?:sxm|smx)\d?\b|\bpcie\b|\bnvl\b|\boam\b|\bpods?\b"
+    r"|\bsuperchip\b",
+    regex.IGNORECASE,
+)
+
+
+class HardwareRecord(BaseModel):
+    """One product or machine in the gazetteer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    canonical: str = Field(min_length=2)
+    vendor: str = Field(min_length=2)
+    category: Category
+    generation: str | None = None
+    release_year: int = Field(ge=1990, le=2030)
+    memory_gb: list[float] | None = None
+    aliases: list[str] = Field(default_factory=list)
+    ambiguous: bool = False
+
+
+class GazetteerFile(BaseModel):
+    """The whole `hardware.yaml` file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ambiguous_context: dict[Category, list[str]]
+    hardware: list[HardwareRecord] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class HardwareMention:
+    """A hardware name found in text, resolved to its gazetteer record."""
+
+    start: int
+    end: int
+    record: HardwareRecord
+    memory_gb: float | None
+    form_factor: str | None
+
+
+def fold_key(name: str) -> str:
+    """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
+    text = _PARENS.sub(" ", name)
+    text = _FOLD_DROP.sub(" ", text).lower()
+    return regex.sub(r"[^a-z0-9+]", "", text)
+
+
+def _alias_chunks(alias: str) -> tuple[str, ...]:
+    """Split an alias into letter runs, digit runs and symbols (`TPU v4` -> TPU, v, 4)."""
+    return tuple(regex.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", alias))
+
+
+def _trie_pattern(names: list[tuple[str, ...]]) -> str:
+    """One regex for many chunk sequences, shaped as a trie so matching stays fast.
+
+    Chunks are joined by an optional space or hyphen (`A100`, `A-100`, `A 100`); longer
+    continuations are tried first so the longest name wins.
+    """
+    trie: dict = {}
+    for chunks in names:
+        node = trie
+        for chunk in chunks:
+            node = node.setdefault(chunk, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends_here = "" in node
+        branches = sorted((k for k in node if k), key=len, reverse=True)
+        parts = [regex.escape(k) + (r"(?:[\s-]?" + emit(node[k]) + ")" if set(node[k]) - {""}
+                                     else "") + ("?" if set(node[k]) - {""} and "" in node[k]
+                                                 else "")
+                 for k in branches]
+        body = "|".join(parts)
+        if not parts:
+            return ""
+        return f"(?:{body})" + ("?" if ends_here else "")
+
+    return emit(trie)
+
+
+def _base_names(record: HardwareRecord) -> list[str]:
+    """The canonical name without vendor words and parentheses, plus the aliases."""
+    stripped = _PARENS.sub(" ", record.canonical)
+    words = [w for w in stripped.split() if w.lower() not in VENDOR_WORDS]
+    names = [" ".join(words)] + list(record.aliases)
+    return [n for n in dict.fromkeys(names) if n.strip()]
+
+
+class Gazetteer:
+    """The loaded gazetteer: lookup by folded key and a compiled matcher for running text."""
+
+    def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
+        self.records = data.hardware
+        self.context = {cat: frozenset(w.lower() for w in words)
+                        for cat, words in data.ambiguous_context.items()}
+        self.by_key: dict[str, HardwareRecord] = {}
+        self.by_id: dict[str, HardwareRecord] = {}
+        self.by_canonical: dict[str, HardwareRecord] = {}
+        plain: list[str] = []
+        exact: list[str] = []
+        for record in self.records:
+            if record.id in self.by_id:
+                raise RuleFileError(messages.GAZETTEER_INVALID.format(
+                    file=file, hw_id=record.id, problem="id is defined twice"))
+            if record.canonical in self.by_canonical:
+                raise RuleFileError(messages.GAZETTEER_INVALID.format(
+                    file=file, hw_id=record.id, problem=f"canonical {record.canonical!r} repeats"))
+            self.by_id[record.id] = record
+            self.by_canonical[record.canonical] = record
+            for name in [record.canonical, *_base_names(record)]:
+                key = fold_key(name)
+                other = self.by_key.get(key)
+                if other is not None and other.id != record.id:
+                    raise RuleFileError(messages.DUPLICATE_ALIAS.format(
+                        file=file, alias=name, hw_id=record.id, other=other.id))
+                self.by_key[key] = record
+            for name in _base_names(record):
+                # All-letter names (Gaudi, Zynq) and ambiguous ones match only as written.
+                if record.ambiguous or not any(ch.isdigit() for ch in name):
+                    exact.append(name)
+                else:
+                    plain.append(name)
+        self._plain = self._compile(plain, regex.IGNORECASE)
+        self._exact = self._compile(exact, 0)
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> regex.Pattern:
+        chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
+        return regex.compile(
+            rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags
+        )
+
+    def find(self, text: str, timeout: float | None = None) -> list[HardwareMention]:
+        """Return the non-overlapping hardware mentions in `text`, leftmost-longest."""
+        found: list[HardwareMention] = []
+        for pattern in (self._plain, self._exact):
+            for match in pattern.finditer(text, timeout=timeout):
+                start = match.start()
+                prefix = _VENDOR_BEFORE.search(text, 0, start)
+                if prefix is not None:
+                    start = prefix.start()
+                mention = self.resolve_span(text, start, match.end())
+                if mention is not None:
+                    found.append(mention)
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[HardwareMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            if mention.record.ambiguous and not self._has_context(text, mention):
+                continue
+            kept.append(mention)
+        return kept
+
+    def resolve_span(self, text: str, start: int, end: int) -> HardwareMention | None:
+        """Resolve `text[start:end]` to a mention, or None when it names no known product."""
+        surface = text[start:end]
+        key = fold_key(surface)
+        record = self.by_key.get(key)
+        if record is None and key.endswith("s"):
+            # A plural or possessive (A100s, Orins) unless the s is part of a name (V100S).
+            record = self.by_key.get(key[:-1])
+        if record is None:
+            return None
+        return HardwareMention(start, end, record, *memory_and_form_factor(surface))
+
+    def _has_context(self, text: str, mention: HardwareMention) -> bool:
+        words = self.context.get(mention.record.category, frozenset())
+        window = text[max(0, mention.start - 200): mention.end + 200]
+        tokens = {t.lower() for t in regex.findall(r"[\w-]+", window)}
+        return any(w in tokens or (" " in w and w in window.lower()) for w in words)
+
+    def lookup(self, name: str) -> HardwareMention | None:
+        """Resolve a whole string (`"a100-sxm4-80gb"`) to a mention, or None."""
+        return self.resolve_span(name, 0, len(name))
+
+
+def normalise_hardware_name(name: str) -> str | None:
+    """Return the canonical name a written hardware name resolves to, or None."""
+    mention = default_gazetteer().lookup(name.strip())
+    return mention.record.canonical if mention else None
+
+
+def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
+    """Split a memory size (`80GB`) and a form factor (`SXM4`) out of a written name."""
+    memory = _MEMORY.search(surface)
+    form = _FORM_FACTOR.search(surface)
+    return (
+        float(memory.group(1)) if memory else None,
+        FORM_FACTORS[form.group(1).lower()] if form else None,
+    )
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Load and validate a gazetteer file (default: the packaged `rules/hardware.yaml`)."""
+    path = path or rules_dir() / "hardware.yaml"
+    try:
+        data = GazetteerFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = error["loc"]
+            hw_id = "?"
+            if len(loc) >= 2 and loc[0] == "hardware" and isinstance(loc[1], int):
+                raw = yaml.safe_load(path.read_text(encoding="utf-8"))["hardware"][loc[1]]
+                hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
+            field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
+            problems.append(messages.GAZETTEER_INVALID.format(
+                file=path.name, hw_id=hw_id, problem=f"{field}: {error['msg']}"))
+        raise RuleFileError("; ".join(problems)) from exc
+    return Gazetteer(data, path.name)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the packaged gazetteer, loaded once per process."""
+    return load_gazetteer()

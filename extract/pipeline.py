@@ -1,0 +1,90 @@
+"""Run the stages in order: read -> normalise -> match -> build -> normalise records -> write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import messages
+from extract.builder import ClaimBuilder
+from extract.gazetteer import default_gazetteer
+from extract.rules import default_ruleset
+from schemas import ClaimBase, HardwareClaim, Paper, ReadError
+
+# Texts longer than this are cut (and the cut recorded) so one record cannot stall a run.
+MAX_FIELD_CHARS = 100_000
+
+
+@lru_cache(maxsize=1)
+def default_builder() -> ClaimBuilder:
+    """The builder over the packaged rules and gazetteer, made once per process."""
+    return ClaimBuilder(default_ruleset(), default_gazetteer())
+
+
+def claim_key(claim: ClaimBase) -> tuple:
+    """What makes two claims of one paper the same claim (claims guide: same kind and value)."""
+    if isinstance(claim, HardwareClaim):
+        return ("hardware", claim.canonical)
+    return (claim.kind, claim.low, claim.high)
+
+
+def extract_paper(paper: Paper, builder: ClaimBuilder | None = None) -> list[ClaimBase]:
+    """Every distinct claim of one paper, title first, in text order."""
+    builder = builder or default_builder()
+    claims: list[ClaimBase] = []
+    seen: set[tuple] = set()
+    for field_name in ("title", "abstract"):
+        text = getattr(paper, field_name)[:MAX_FIELD_CHARS]
+        for claim in builder.build(paper.paper_id, field_name, text):
+            key = claim_key(claim)
+            if key not in seen:
+                seen.add(key)
+                claims.append(claim)
+    return claims
+
+
+@dataclass
+class PaperResult:
+    """The outcome for one input record: a paper with its claims, or failures."""
+
+    paper: Paper | None = None
+    claims: list[ClaimBase] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
+    """Extract from every paper once (the first of duplicate ids wins), passing failures on."""
+    seen: dict[str, Paper] = {}
+    for record in records:
+        if isinstance(record, ReadError):
+            yield PaperResult(errors=[record])
+            continue
+        first = seen.get(record.paper_id)
+        if first is not None:
+            if " ".join(first.title.lower().split()) != " ".join(record.title.lower().split()):
+                reason = messages.DUPLICATE_ID.format(
+                    paper_id=record.paper_id, first=f"{first.source}:{first.record}")
+                yield PaperResult(errors=[ReadError(source=record.source, record=record.record,
+                                                    paper_id=record.paper_id, reason=reason)])
+            continue
+        seen[record.paper_id] = record
+        yield extract_one(record)
+
+
+def extract_one(paper: Paper) -> PaperResult:
+    """Extract one paper; an unexpected failure becomes an error row, never a crash."""
+    errors = [
+        ReadError(source=paper.source, record=paper.record, paper_id=paper.paper_id,
+                  reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text),
+                                                       limit=MAX_FIELD_CHARS))
+        for name, text in (("title", paper.title), ("abstract", paper.abstract))
+        if len(text) > MAX_FIELD_CHARS
+    ]
+    try:
+        return PaperResult(paper, extract_paper(paper), errors)
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the run
+        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        errors.append(ReadError(source=paper.source, record=paper.record, paper_id=paper.paper_id,
+                                reason=messages.EXTRACTION_FAILED.format(detail=detail)))
+        return PaperResult(paper, [], errors)

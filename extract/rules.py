@@ -1,0 +1,221 @@
+"""Load and validate the rule files in `rules/`: macros, one pattern file per claim kind, context.
+
+Rules are data. A rule line is shaped like a spaCy `patterns.jsonl` entry
+(`{"id", "label", "pattern"}`) whose pattern is a regex that may use `{MACRO}` fragments from
+`rules/macros.yaml`. Every file is validated by a pydantic model with `extra="forbid"`; a bad
+file fails at load with its name, the rule id and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from extract import messages
+
+NUMERIC_KINDS = ("speedup", "percent_change", "model_size", "gpu_count")
+MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
+GROUP_NAMES = frozenset(
+    {"low", "high", "low_word", "low_scale", "scale", "list", "qual", "plus", "approx", "oom",
+     "oom_high", "device"}
+)
+
+
+class RuleFileError(ValueError):
+    """A rule, macro, context or gazetteer file is invalid."""
+
+
+class Strict(BaseModel):
+    """Base for rule-file models: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Rule(Strict):
+    """One pattern line of a `rules/<kind>.jsonl` file."""
+
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9][a-z0-9-]*$")
+    label: Literal["speedup", "percent_change", "model_size", "gpu_count"]
+    pattern: str = Field(min_length=1)
+    description: str | None = None
+    qualifier: Literal["up_to", "at_least", "average", "approx"] | None = None
+    value: float | None = Field(default=None, gt=0, description="fixed value when no number")
+    unit: Literal["pp"] | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_names_its_kind(cls, value: str, info) -> str:
+        label = info.data.get("label")
+        if label and not value.startswith(label + "."):
+            raise ValueError(f"rule id must start with its label {label!r}")
+        return value
+
+
+class Context(Strict):
+    """The word lists in `rules/context.yaml`."""
+
+    qualifiers_before: dict[Literal["up_to", "at_least", "average", "approx"], list[str]]
+    qualifiers_after: dict[Literal["up_to", "at_least", "average", "approx"], list[str]]
+    increase_words: list[str]
+    decrease_words: list[str]
+    percent_change_after: list[str]
+    percent_change_before: list[str]
+    percent_level_after: list[str]
+    percent_level_before: list[str]
+    baseline_markers: list[str]
+    baseline_stop_words: list[str]
+    non_parameter_nouns: list[str]
+    non_count_nouns: list[str]
+    abbreviations: list[str]
+    non_model_words: list[str]
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A validated rule with its macros expanded and its regex compiled."""
+
+    rule: Rule
+    regex: regex.Pattern
+    file: str
+
+
+def rules_dir() -> Path:
+    """Return the directory of the packaged rule files."""
+    # `rules` is a data-only namespace package (no __init__.py): its first path entry that
+    # holds the rule files is the directory, whether installed or editable.
+    import rules
+
+    for entry in rules.__path__:
+        if (Path(entry) / "macros.yaml").is_file():
+            return Path(entry)
+    raise RuleFileError(f"no rules directory with macros.yaml in {list(rules.__path__)}")
+
+
+def expand_macros(pattern: str, macros: dict[str, str]) -> str:
+    """Replace every `{NAME}` with its macro (macros may use earlier macros)."""
+
+    def replace(match: regex.Match) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise ValueError(messages.UNKNOWN_MACRO.format(name=name))
+        return "(?:" + macros[name] + ")"
+
+    for _ in range(5):
+        expanded = MACRO_REF.sub(replace, pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    return pattern
+
+
+def compile_rule(rule: Rule, macros: dict[str, str]) -> regex.Pattern:
+    """Compile one rule's pattern, checking that its groups are ones the builder knows."""
+    compiled = regex.compile(expand_macros(rule.pattern, macros))
+    unknown = set(compiled.groupindex) - GROUP_NAMES
+    if unknown:
+        raise ValueError(f"unknown group name(s) {sorted(unknown)}; known: {sorted(GROUP_NAMES)}")
+    if "low" not in compiled.groupindex and "oom" not in compiled.groupindex and rule.value is None:
+        if "low_word" not in compiled.groupindex:
+            raise ValueError("pattern has no (?P<low>...) group and the rule has no value")
+    return compiled
+
+
+def load_macros(directory: Path) -> dict[str, str]:
+    """Load `macros.yaml` (name -> regex fragment), each fragment compiled as a check."""
+    path = directory / "macros.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise RuleFileError(f"{path.name}: expected a mapping of NAME: regex")
+    macros = {str(k): v for k, v in data.items()}
+    for name, fragment in macros.items():
+        try:
+            regex.compile(expand_macros(fragment, macros))
+        except (regex.error, ValueError) as exc:
+            raise RuleFileError(
+                messages.RULE_FILE_INVALID.format(file=path.name, rule_id=name, problem=exc)
+            ) from exc
+    return macros
+
+
+def load_rule_file(path: Path, macros: dict[str, str]) -> list[CompiledRule]:
+    """Load and compile one `<kind>.jsonl` file."""
+    compiled: list[CompiledRule] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RuleFileError(
+                messages.RULE_FILE_UNREADABLE.format(file=path.name, line=number, problem=exc.msg)
+            ) from exc
+        rule_id = data.get("id", f"<line {number}>") if isinstance(data, dict) else number
+        try:
+            rule = Rule.model_validate(data)
+            if rule.label != path.stem:
+                raise ValueError(f"label {rule.label!r} does not match file {path.name}")
+            compiled.append(CompiledRule(rule, compile_rule(rule, macros), path.name))
+        except ValidationError as exc:
+            problem = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) or 'rule'}: {e['msg']}" for e in exc.errors()
+            )
+            raise RuleFileError(
+                messages.RULE_FILE_INVALID.format(file=path.name, rule_id=rule_id, problem=problem)
+            ) from exc
+        except (regex.error, ValueError) as exc:
+            raise RuleFileError(
+                messages.RULE_FILE_INVALID.format(file=path.name, rule_id=rule_id, problem=exc)
+            ) from exc
+    return compiled
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything the matcher and builder read from `rules/`."""
+
+    rules: tuple[CompiledRule, ...]
+    context: Context
+    macros: dict[str, str]
+
+
+def load_context(directory: Path) -> Context:
+    """Load and validate `context.yaml`."""
+    path = directory / "context.yaml"
+    try:
+        return Context.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RuleFileError(f"{path.name}: {problem}") from exc
+
+
+def load_ruleset(directory: Path | None = None) -> RuleSet:
+    """Load every rule file; duplicate rule ids across files are load errors."""
+    directory = directory or rules_dir()
+    macros = load_macros(directory)
+    rules: list[CompiledRule] = []
+    seen: dict[str, str] = {}
+    for kind in NUMERIC_KINDS:
+        for compiled in load_rule_file(directory / f"{kind}.jsonl", macros):
+            rule_id = compiled.rule.id
+            if rule_id in seen:
+                raise RuleFileError(
+                    messages.DUPLICATE_RULE_ID.format(
+                        file=compiled.file, rule_id=rule_id, other=seen[rule_id]
+                    )
+                )
+            seen[rule_id] = compiled.file
+            rules.append(compiled)
+    return RuleSet(tuple(rules), load_context(directory), macros)
+
+
+@lru_cache(maxsize=1)
+def default_ruleset() -> RuleSet:
+    """Return the packaged rules, loaded once per process."""
+    return load_ruleset()

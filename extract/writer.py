@@ -1,0 +1,74 @@
+"""Write papers, claims and failures as Parquet with explicit Arrow schemas."""
+
+from __future__ import annotations
+
+import os
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import SCHEMA_VERSION, ClaimBase, HardwareClaim, Paper, ReadError
+
+PAPERS_SCHEMA = pa.schema([
+    ("paper_id", pa.string()), ("title", pa.string()), ("abstract", pa.string()),
+    ("source", pa.string()), ("record", pa.int64()), ("authors", pa.int64()),
+    ("date", pa.string()), ("extra", pa.string()),
+])
+CLAIMS_SCHEMA = pa.schema([
+    ("paper_id", pa.string()), ("title", pa.string()), ("field", pa.string()),
+    ("kind", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+    ("sentence", pa.string()), ("low", pa.float64()), ("high", pa.float64()),
+    ("unit", pa.string()), ("qualifier", pa.string()), ("direction", pa.string()),
+    ("metric", pa.string()), ("baseline", pa.string()), ("baseline_hardware", pa.string()),
+    ("canonical", pa.string()), ("vendor", pa.string()), ("category", pa.string()),
+    ("generation", pa.string()), ("release_year", pa.int64()), ("memory_gb", pa.float64()),
+    ("form_factor", pa.string()), ("known", pa.bool_()), ("device", pa.string()),
+    ("model", pa.string()), ("active", pa.bool_()), ("rule_id", pa.string()),
+])
+ERRORS_SCHEMA = pa.schema([
+    ("source", pa.string()), ("record", pa.int64()), ("paper_id", pa.string()),
+    ("reason", pa.string()),
+])
+
+
+def tool_version() -> str:
+    """The installed package version, or 'unknown' when run from an uninstalled tree."""
+    try:
+        return version("paper-claims")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _with_metadata(schema: pa.Schema) -> pa.Schema:
+    return schema.with_metadata({"paper_claims.schema_version": SCHEMA_VERSION,
+                                 "paper_claims.tool_version": tool_version()})
+
+
+def claim_row(claim: ClaimBase, title: str) -> dict:
+    """Flatten one claim to a claims-table row (None where a column does not apply)."""
+    row = dict.fromkeys(CLAIMS_SCHEMA.names)
+    row.update(claim.model_dump())
+    row["title"] = title
+    if isinstance(claim, HardwareClaim):
+        row["low"] = row["high"] = None
+    return {name: row[name] for name in CLAIMS_SCHEMA.names}
+
+
+def paper_row(paper: Paper) -> dict:
+    """One papers-table row."""
+    return paper.model_dump()
+
+
+def error_row(error: ReadError) -> dict:
+    """One errors-table row."""
+    return error.model_dump()
+
+
+def write_table(rows: list[dict], schema: pa.Schema, path: Path) -> None:
+    """Write rows atomically: to a temporary file first, then renamed into place."""
+    table = pa.Table.from_pylist(rows, schema=_with_metadata(schema))
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
