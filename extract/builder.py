@@ -27,18 +27,36 @@ from schemas import (
     SpeedupClaim,
 )
 
-SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12,
-          "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "hundred": 100, "thousand": 1000,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "sixteen": 16,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "thousand": 1000,
 }
 QUALIFIER_WORDS = {"more than": "at_least", "over": "at_least", "up to": "up_to"}
 # Plausible values per kind: a value outside is not that kind of claim.
 PLAUSIBLE = {
-    "speedup": (1.0, 1e7),
+    "speedup": (1.000001, 1e7),
     "percent_change": (0.0, 10_000.0),
     "model_size": (1e5, 1e16),
     "gpu_count": (1.0, 1e6),
@@ -47,9 +65,11 @@ ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
 _NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
 _NEXT_IS_DEVICE = regex.compile(
-    r"^\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)")
+    r"^\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
+)
 _MODEL_LEFT = regex.compile(
-    r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$")
+    r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
+)
 _MODEL_RIGHT = regex.compile(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 
 
@@ -105,9 +125,7 @@ class ClaimBuilder:
             drafts = self._sentence_drafts(text, lo, hi, sentence_mentions)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self._record(d, source, common) for d in drafts)
-            records.extend(
-                self._hardware_record(m, source, common) for m in sentence_mentions
-            )
+            records.extend(self._hardware_record(m, source, common) for m in sentence_mentions)
         return records
 
     # -- per sentence ------------------------------------------------------------------------
@@ -115,23 +133,44 @@ class ClaimBuilder:
         self, text: str, lo: int, hi: int, mentions: list[HardwareMention]
     ) -> list[Draft]:
         kept: list[RawMatch] = []
+        rejected: list[RawMatch] = []
         drafts: list[Draft] = []
         for match in match_rules(text, lo, hi, self.ruleset, self.timeout):
-            if overlaps(match, kept):
-                continue
+            if overlaps(match, kept) or any(
+                r.kind == match.kind and r.start <= match.start and match.end <= r.end
+                for r in rejected
+            ):
+                continue  # `3-5%` rejected as a level: its `5%` is no change either
+            if any(m.start <= match.start < m.end for m in mentions):
+                continue  # the `4090` of `RTX 4090 GPUs` is a name, not a number
             built = self._checks[match.kind](match, text, lo, hi, mentions)
             if built:
                 kept.append(match)
                 drafts.extend(built)
+            else:
+                rejected.append(match)
         drafts.sort(key=lambda d: d.start)
         self._share_list_qualifiers(text, drafts)
         return drafts
 
-    def _base_draft(self, match: RawMatch, text: str, low: float, high: float,
-                    start: int | None = None, end: int | None = None) -> Draft:
+    def _base_draft(
+        self,
+        match: RawMatch,
+        text: str,
+        low: float,
+        high: float,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> Draft:
         rule = match.rule.rule
-        draft = Draft(match.kind, match.start if start is None else start,
-                      match.end if end is None else end, low, high, rule.id)
+        draft = Draft(
+            match.kind,
+            match.start if start is None else start,
+            match.end if end is None else end,
+            low,
+            high,
+            rule.id,
+        )
         if rule.qualifier:
             draft.qualifier, draft.qualifier_source = rule.qualifier, "rule"
         return draft
@@ -151,7 +190,8 @@ class ClaimBuilder:
 
     def _comparison(self, draft: Draft, text: str, lo: int, hi: int, default: str) -> None:
         draft.fields["direction"] = (
-            self.cues.direction(text, lo, hi, draft.start, draft.end) or default)
+            self.cues.direction(text, lo, hi, draft.start, draft.end) or default
+        )
         draft.fields["metric"] = self.cues.metric(text, lo, hi, draft.start, draft.end)
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
         draft.fields["baseline"] = baseline
@@ -166,7 +206,7 @@ class ClaimBuilder:
             low_exp = parse_number(match.group_text(text, "oom"))
             high_text = match.group_text(text, "oom_high")
             high_exp = parse_number(high_text) if high_text else low_exp
-            return 10.0 ** low_exp, 10.0 ** high_exp
+            return 10.0**low_exp, 10.0**high_exp
         low_text = match.group_text(text, "low") or match.group_text(text, "low_word")
         low = parse_number(low_text) if low_text else rule.value
         if low is None:
@@ -180,21 +220,22 @@ class ClaimBuilder:
     @staticmethod
     def _plausible(kind: str, low: float, high: float) -> bool:
         floor, ceiling = PLAUSIBLE[kind]
-        return (math.isfinite(low) and math.isfinite(high)
-                and floor < high <= ceiling and floor <= low <= high)
+        return math.isfinite(low) and math.isfinite(high) and floor <= low <= high <= ceiling
 
     # -- speedup -----------------------------------------------------------------------------
     def _speedup(self, match, text, lo, hi, mentions) -> list[Draft]:
         values = self._range(match, text)
         if not values or not self._plausible("speedup", *values):
             return []
-        if _NEXT_IS_DEVICE.match(text[match.end:hi]):
+        if _NEXT_IS_DEVICE.match(text[match.end : hi]):
             return []  # `8x A100` is a device count, `2x 2` a grid
-        span = text[match.start:match.end]
+        span = text[match.start : match.end]
         spaced_times = regex.search(r"\d\s+times$", span) and not _GLUED_OR_SIGN.search(
-            span.replace(" times", ""))
-        if spaced_times and not self._comparative_near(text, lo, hi, match):
-            return []  # `repeated 5 times` is a count of repetitions
+            span.replace(" times", "")
+        )
+        x_prefix_whole = regex.fullmatch(r"[xX]\d+", span)
+        if (spaced_times or x_prefix_whole) and not self._comparative_near(text, lo, hi, match):
+            return []  # `repeated 5 times` counts repetitions; `x86` names an architecture
         draft = self._base_draft(match, text, *values)
         self._read_qualifier(draft, match, text, lo, hi)
         self._comparison(draft, text, lo, hi, default="increase")
@@ -203,7 +244,7 @@ class ClaimBuilder:
     def _comparative_near(self, text: str, lo: int, hi: int, match: RawMatch) -> bool:
         words = ContextReader._words_right(text, match.end, hi, 4)
         words += ContextReader._words_left(text, lo, match.start, 6)
-        cues = self.cues.increase | self.cues.decrease | {"than", "over", "as", "fewer"}
+        cues = self.cues.increase | self.cues.decrease | {"than", "over", "as", "fewer", "reaching"}
         return any(w.lower() in cues for w in words)
 
     # -- percent change ----------------------------------------------------------------------
@@ -211,7 +252,7 @@ class ClaimBuilder:
         values = self._range(match, text)
         if not values or not self._plausible("percent_change", *values):
             return []
-        before = text[max(lo, match.start - 6):match.start]
+        before = text[max(lo, match.start - 6) : match.start]
         if match.group_text(text, "high") and regex.search(r"\bfrom\s*$", before):
             return []  # `from 23.2% to 71.3%` is a level moving, not a claim
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
@@ -229,18 +270,38 @@ class ClaimBuilder:
         values = self._range(match, text, scale)
         if not values or not self._plausible("model_size", *values):
             return []
-        if text[max(lo, match.start - 1):match.start] == "$":
+        if text[max(lo, match.start - 1) : match.start] == "$":
             return []
         next_words = ContextReader._words_right(text, match.end, hi, 3)
-        if next_words and (next_words[0].lower() in self.cues.non_parameter_nouns
-                           or " ".join(next_words[:2]).lower() in self.cues.non_parameter_nouns):
+        if next_words and (
+            next_words[0].lower() in self.cues.non_parameter_nouns
+            or " ".join(next_words[:2]).lower() in self.cues.non_parameter_nouns
+        ):
             return []
         rule_id = match.rule.rule.id
+        if (
+            match.group_text(text, "high")
+            and not match.group_text(text, "low_scale")
+            and regex.search(r"[A-Z][\w.]*\s$", text[max(lo, match.start - 20) : match.start])
+        ):
+            return []  # `Llama 2-70B` is a model name, not a 2-70B range
         if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
             return []
+        if (
+            scale_text in ("M", "m")
+            and next_words
+            and regex.fullmatch(r"[A-Za-z-]+", next_words[0])
+            and not (
+                next_words[0].lower() in self.cues.non_model_words
+                or regex.match(
+                    r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$", next_words[0]
+                )
+            )
+        ):
+            return []  # `1M context`, `600M MACs`: a million of something else
         drafts = [self._base_draft(match, text, *values)]
         drafts += self._list_items(match, text, scale)
-        active = regex.search(r"\bactiv(?:e|ated)\b", text[match.start:min(hi, match.end + 25)])
+        active = regex.search(r"\bactiv(?:e|ated)\b", text[match.start : min(hi, match.end + 35)])
         model = self._model_name(text, lo, match)
         for draft in drafts:
             self._read_qualifier(draft, match, text, lo, hi)
@@ -252,27 +313,33 @@ class ClaimBuilder:
 
     def _parameter_context(self, text: str, match: RawMatch, hi: int) -> bool:
         """`22 Billion` is a model size only when parameters or a model follow it."""
-        if regex.search(r"param", text[match.start:match.end], regex.IGNORECASE):
+        if regex.search(r"param", text[match.start : match.end], regex.IGNORECASE):
             return True
-        rest = text[match.end:min(hi, match.end + 80)]
-        return bool(regex.match(
-            r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
-            r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
-            r"LLMs?\b|MoE|(?:language|transformer)\s+models?)", rest))
+        rest = text[match.end : min(hi, match.end + 80)]
+        return bool(
+            regex.match(
+                r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
+                r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
+                r"LLMs?\b|MoE|(?:language|transformer)\s+models?|of\s+which\s+(?:are|is)\s+activ)",
+                rest,
+            )
+        )
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
-        left = _MODEL_LEFT.search(text[max(lo, match.start - 40):match.start])
+        left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             name = left.group("m")
             words = [w for w in regex.split(r"[\s]+", name) if w]
             while words and words[0].lower() in self.cues.non_model_words:
                 words.pop(0)
             candidate = " ".join(words)
-            if candidate and candidate.lower() not in self.cues.non_model_words and (
-                any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1]
+            if (
+                candidate
+                and candidate.lower() not in self.cues.non_model_words
+                and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
             ):
                 return candidate
-        right = _MODEL_RIGHT.match(text[match.end:match.end + 30])
+        right = _MODEL_RIGHT.match(text[match.end : match.end + 30])
         return right.group("m") if right else None
 
     def _list_items(self, match: RawMatch, text: str, scale: float) -> list[Draft]:
@@ -284,8 +351,9 @@ class ClaimBuilder:
         for number in _NUMBER.finditer(text, span[0], span[1]):
             value = parse_number(number.group()) * scale
             if self._plausible(match.kind, value, value):
-                drafts.append(self._base_draft(match, text, value, value,
-                                               number.start(), number.end()))
+                drafts.append(
+                    self._base_draft(match, text, value, value, number.start(), number.end())
+                )
         return drafts
 
     # -- GPU count ---------------------------------------------------------------------------
@@ -305,8 +373,9 @@ class ClaimBuilder:
             elif match.rule.rule.id in ("gpu_count.number-device", "gpu_count.single-device"):
                 return []  # without an accelerator noun the name must be a known accelerator
         if device is None:
-            named = {m.record.canonical for m in mentions
-                     if m.record.category in ACCELERATOR_CATEGORIES}
+            named = {
+                m.record.canonical for m in mentions if m.record.category in ACCELERATOR_CATEGORIES
+            }
             device = named.pop() if len(named) == 1 else None
         drafts = [self._base_draft(match, text, *values)] + self._list_items(match, text, 1.0)
         for draft in drafts:
@@ -321,36 +390,63 @@ class ClaimBuilder:
         for earlier, later in zip(drafts, drafts[1:]):
             if earlier.kind != later.kind:
                 continue
-            gap = text[earlier.end:later.start]
+            gap = text[earlier.end : later.start]
             if len(gap) > 90 or regex.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", gap):
                 continue
-            if (later.qualifier is None and earlier.qualifier_source == "before"
-                    and regex.search(r"\band\b|,|\bor\b", gap)):
+            if (
+                later.qualifier is None
+                and earlier.qualifier_source == "before"
+                and regex.search(r"\band\b|,|\bor\b", gap)
+            ):
                 later.qualifier, later.qualifier_source = earlier.qualifier, "before"
         for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
-            gap = text[earlier.end:later.start]
-            if (earlier.kind == later.kind and earlier.qualifier is None
-                    and later.qualifier_source == "after" and len(gap) < 40
-                    and regex.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", gap)):
+            gap = text[earlier.end : later.start]
+            if (
+                earlier.kind == later.kind
+                and earlier.qualifier is None
+                and later.qualifier_source == "after"
+                and len(gap) < 40
+                and regex.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", gap)
+            ):
                 earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
 
     # -- records -----------------------------------------------------------------------------
     @staticmethod
     def _record(draft: Draft, source: str, common: dict) -> ClaimBase:
-        values = {"text": source[draft.start:draft.end], "start": draft.start, "end": draft.end,
-                  "low": draft.low, "high": draft.high, "qualifier": draft.qualifier,
-                  "rule_id": draft.rule_id, **common, **draft.fields}
-        model = {"speedup": SpeedupClaim, "percent_change": PercentChangeClaim,
-                 "model_size": ModelSizeClaim, "gpu_count": GpuCountClaim}[draft.kind]
+        values = {
+            "text": source[draft.start : draft.end],
+            "start": draft.start,
+            "end": draft.end,
+            "low": draft.low,
+            "high": draft.high,
+            "qualifier": draft.qualifier,
+            "rule_id": draft.rule_id,
+            **common,
+            **draft.fields,
+        }
+        model = {
+            "speedup": SpeedupClaim,
+            "percent_change": PercentChangeClaim,
+            "model_size": ModelSizeClaim,
+            "gpu_count": GpuCountClaim,
+        }[draft.kind]
         return model(**values)
 
     @staticmethod
     def _hardware_record(mention: HardwareMention, source: str, common: dict) -> HardwareClaim:
         record = mention.record
         return HardwareClaim(
-            text=source[mention.start:mention.end], start=mention.start, end=mention.end,
-            rule_id=f"hardware.gazetteer.{record.id}", canonical=record.canonical,
-            vendor=record.vendor, category=record.category, generation=record.generation,
-            release_year=record.release_year, memory_gb=mention.memory_gb,
-            form_factor=mention.form_factor, known=True, **common,
+            text=source[mention.start : mention.end],
+            start=mention.start,
+            end=mention.end,
+            rule_id=f"hardware.gazetteer.{record.id}",
+            canonical=record.canonical,
+            vendor=record.vendor,
+            category=record.category,
+            generation=record.generation,
+            release_year=record.release_year,
+            memory_gb=mention.memory_gb,
+            form_factor=mention.form_factor,
+            known=True,
+            **common,
         )

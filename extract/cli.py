@@ -25,14 +25,23 @@ def sample_corpus() -> list[str]:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="claims", description="Extract typed quantitative claims from ML-systems papers.")
+        prog="claims", description="Extract typed quantitative claims from ML-systems papers."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract claims from paper listings, JSONL, CSV, Parquet")
-    ex.add_argument("inputs", nargs="*", help="files, directories, globs or - (stdin JSONL); "
-                    "none: the bundled sample corpus")
-    ex.add_argument("-o", "--output", type=Path, help="output directory "
-                    f"(default: {DEFAULT_SAMPLE_OUTPUT} for the sample, else outputs/run)")
+    ex.add_argument(
+        "inputs",
+        nargs="*",
+        help="files, directories, globs or - (stdin JSONL); none: the bundled sample corpus",
+    )
+    ex.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="output directory "
+        f"(default: {DEFAULT_SAMPLE_OUTPUT} for the sample, else outputs/run)",
+    )
     ex.add_argument("--format", choices=FORMATS, help="input format (default: detected)")
     ex.add_argument("--title-col", default="title", help="title column/field (default: title)")
     ex.add_argument("--abstract-col", default="abstract", help="abstract column/field")
@@ -43,8 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score a claims table against a gold file")
     ev.add_argument("gold", type=Path, help="gold JSONL (one paper per line)")
     ev.add_argument("pred", type=Path, help="claims.parquet (or .csv/.jsonl) of a run")
-    ev.add_argument("--show", type=int, default=0, metavar="N",
-                    help="list up to N false alarms and N misses with their sentences")
+    ev.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="list up to N false alarms and N misses with their sentences",
+    )
     ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     return parser
 
@@ -73,16 +87,24 @@ def run_extract(args: argparse.Namespace) -> int:
     files = expand_inputs(inputs)
     columns = Columns(title=args.title_col, abstract=args.abstract_col, id=args.id_col)
     started = time.perf_counter()
-    summary = run_extraction(read_inputs(files, args.format, columns), output,
-                             progress=not args.quiet)
+    summary = run_extraction(
+        read_inputs(files, args.format, columns), output, progress=not args.quiet
+    )
     elapsed = time.perf_counter() - started
     if not args.quiet:
-        print(messages.RUN_SUMMARY.format(papers=summary.papers, claims=summary.claims,
-                                          errors=summary.errors, out=output)
-              + f" ({elapsed:.1f} s)")
+        print(
+            messages.RUN_SUMMARY.format(
+                papers=summary.papers, claims=summary.claims, errors=summary.errors, out=output
+            )
+            + f" ({elapsed:.1f} s)"
+        )
     if summary.errors:
-        print(messages.FAILED_RECORDS_HINT.format(errors=summary.errors,
-                                                  path=output / "errors.parquet"), file=sys.stderr)
+        print(
+            messages.FAILED_RECORDS_HINT.format(
+                errors=summary.errors, path=output / "errors.parquet"
+            ),
+            file=sys.stderr,
+        )
     return 1 if args.strict and summary.errors else 0
 
 

@@ -16,11 +16,13 @@ from pathlib import Path
 
 KINDS = ("speedup", "percent_change", "hardware", "model_size", "gpu_count")
 HARDWARE_CATEGORIES = frozenset(
-    {"gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"})
+    {"gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"}
+)
 _VENDOR = re.compile(
     r"\b(nvidia|amd|google|intel|huawei|sambanova|xilinx|apple|geforce|tesla|radeon|instinct|"
     r"cerebras|graphcore|qualcomm|arm|ibm|olcf|ornl|gpus?|tpus?|npus?|cpus?|chips?|superchip|"
-    r"series)\b")
+    r"series)\b"
+)
 
 
 def significant(value) -> float | None:
@@ -69,21 +71,30 @@ def load_predictions(path: str | Path) -> list[dict]:
     path = str(path)
     if path.endswith((".parquet", ".csv")):
         import pandas as pd
+
         frame = pd.read_parquet(path) if path.endswith(".parquet") else pd.read_csv(path)
         rows = frame.to_dict("records")
     else:
         with open(path, encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
-    return [{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
-            for r in rows]
+    return [
+        {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
+        for r in rows
+    ]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def score(gold: list[dict], predictions: list[dict]) -> Score:
@@ -101,7 +112,11 @@ def score(gold: list[dict], predictions: list[dict]) -> Score:
         paper_id, kind = str(row.get("paper_id")), row.get("kind")
         if paper_id not in gold_ids or kind not in KINDS:
             continue
-        if kind == "hardware" and row.get("category") and row["category"] not in HARDWARE_CATEGORIES:
+        if (
+            kind == "hardware"
+            and row.get("category")
+            and row["category"] not in HARDWARE_CATEGORIES
+        ):
             continue
         key = claim_key(kind, row)
         predicted[(paper_id, kind)].add(key)
@@ -118,27 +133,34 @@ def score(gold: list[dict], predictions: list[dict]) -> Score:
             fp_keys, fn_keys = pred - req - opt, req - pred
             fp += len(fp_keys)
             fn += len(fn_keys)
-            result.false_positives += [(paper_id, kind, k, predicted_items[(paper_id, kind, k)])
-                                       for k in fp_keys]
-            result.false_negatives += [(paper_id, kind, k, gold_items[(paper_id, kind, k)])
-                                       for k in fn_keys]
+            result.false_positives += [
+                (paper_id, kind, k, predicted_items[(paper_id, kind, k)]) for k in fp_keys
+            ]
+            result.false_negatives += [
+                (paper_id, kind, k, gold_items[(paper_id, kind, k)]) for k in fn_keys
+            ]
             for key in pred & req:
                 gold_claim = gold_items[(paper_id, kind, key)]
                 pred_claim = predicted_items[(paper_id, kind, key)]
                 for name in ("qualifier", "direction"):
                     if name in gold_claim and kind != "hardware":
-                        attributes[f"{kind}.{name}"][0] += (
-                            (gold_claim.get(name) or None) == (pred_claim.get(name) or None))
+                        attributes[f"{kind}.{name}"][0] += (gold_claim.get(name) or None) == (
+                            pred_claim.get(name) or None
+                        )
                         attributes[f"{kind}.{name}"][1] += 1
                 if kind == "gpu_count" and gold_claim.get("device"):
-                    attributes["gpu_count.device"][0] += (
-                        hardware_key(gold_claim["device"]) == hardware_key(pred_claim.get("device")))
+                    attributes["gpu_count.device"][0] += hardware_key(
+                        gold_claim["device"]
+                    ) == hardware_key(pred_claim.get("device"))
                     attributes["gpu_count.device"][1] += 1
         result.counts[kind] = _prf(tp, fp, fn)
     totals = [sum(result.counts[k][name] for k in KINDS) for name in ("tp", "fp", "fn")]
     result.counts["micro"] = _prf(*totals)
-    result.attributes = {name: round(right / total, 4)
-                         for name, (right, total) in sorted(attributes.items()) if total}
+    result.attributes = {
+        name: round(right / total, 4)
+        for name, (right, total) in sorted(attributes.items())
+        if total
+    }
     for name in ("qualifier", "direction"):
         pairs = [v for k, v in attributes.items() if k.endswith("." + name)]
         right, total = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
@@ -152,8 +174,10 @@ def format_score(result: Score, show: int = 0) -> str:
     lines = [f"{'kind':16} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>7} {'R':>7} {'F1':>7}"]
     for kind in (*KINDS, "micro"):
         c = result.counts[kind]
-        lines.append(f"{kind:16} {c['tp']:5} {c['fp']:5} {c['fn']:5} {c['precision']:7.3f} "
-                     f"{c['recall']:7.3f} {c['f1']:7.3f}")
+        lines.append(
+            f"{kind:16} {c['tp']:5} {c['fp']:5} {c['fn']:5} {c['precision']:7.3f} "
+            f"{c['recall']:7.3f} {c['f1']:7.3f}"
+        )
     for name, value in result.attributes.items():
         lines.append(f"attribute {name}: {value:.3f}")
     if show:

@@ -24,10 +24,38 @@ Category = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
 ]
 VENDOR_WORDS = (
-    "nvidia", "amd", "google", "intel", "huawei", "tesla", "geforce", "radeon", "instinct",
-    "habana", "xilinx", "apple", "aws", "amazon", "cerebras", "graphcore", "sambanova",
-    "qualcomm", "arm", "ibm", "baidu", "cambricon", "groq", "tenstorrent", "biren", "fujitsu",
-    "nvidia's", "amd's", "google's", "huawei's", "intel's", "apple's",
+    "nvidia",
+    "amd",
+    "google",
+    "intel",
+    "huawei",
+    "tesla",
+    "geforce",
+    "radeon",
+    "instinct",
+    "habana",
+    "xilinx",
+    "apple",
+    "aws",
+    "amazon",
+    "cerebras",
+    "graphcore",
+    "sambanova",
+    "qualcomm",
+    "arm",
+    "ibm",
+    "baidu",
+    "cambricon",
+    "groq",
+    "tenstorrent",
+    "biren",
+    "fujitsu",
+    "nvidia's",
+    "amd's",
+    "google's",
+    "huawei's",
+    "intel's",
+    "apple's",
 )
 FORM_FACTORS = {"sxm": "SXM", "smx": "SXM", "pcie": "PCIe", "nvl": "NVL", "oam": "OAM"}
 # Vendor and family words written before a name belong to its span (`NVIDIA Tesla V100`).
@@ -113,16 +141,19 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        ends_here = "" in node
-        branches = sorted((k for k in node if k), key=len, reverse=True)
-        parts = [regex.escape(k) + (r"(?:[\s-]?" + emit(node[k]) + ")" if set(node[k]) - {""}
-                                     else "") + ("?" if set(node[k]) - {""} and "" in node[k]
-                                                 else "")
-                 for k in branches]
-        body = "|".join(parts)
-        if not parts:
-            return ""
-        return f"(?:{body})" + ("?" if ends_here else "")
+        parts = []
+        for chunk in sorted((k for k in node if k), key=len, reverse=True):
+            child = node[chunk]
+            part = regex.escape(chunk)
+            if set(child) - {""}:
+                # A lone letter joins its number directly or by a hyphen (`A100`, `A-100`),
+                # never by a space, so `a 30% gain` is no A30.
+                lone_letter = len(chunk) == 1 and chunk.isalpha()
+                digits_follow = all(k.isdigit() for k in child if k)
+                joiner = "-?" if lone_letter and digits_follow else r"[\s-]?"
+                part += f"(?:{joiner}{emit(child)})" + ("?" if "" in child else "")
+            parts.append(part)
+        return f"(?:{'|'.join(parts)})" if parts else ""
 
     return emit(trie)
 
@@ -140,8 +171,10 @@ class Gazetteer:
 
     def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
         self.records = data.hardware
-        self.context = {cat: frozenset(w.lower() for w in words)
-                        for cat, words in data.ambiguous_context.items()}
+        self.context = {
+            cat: frozenset(w.lower() for w in words)
+            for cat, words in data.ambiguous_context.items()
+        }
         self.by_key: dict[str, HardwareRecord] = {}
         self.by_id: dict[str, HardwareRecord] = {}
         self.by_canonical: dict[str, HardwareRecord] = {}
@@ -149,19 +182,30 @@ class Gazetteer:
         exact: list[str] = []
         for record in self.records:
             if record.id in self.by_id:
-                raise RuleFileError(messages.GAZETTEER_INVALID.format(
-                    file=file, hw_id=record.id, problem="id is defined twice"))
+                raise RuleFileError(
+                    messages.GAZETTEER_INVALID.format(
+                        file=file, hw_id=record.id, problem="id is defined twice"
+                    )
+                )
             if record.canonical in self.by_canonical:
-                raise RuleFileError(messages.GAZETTEER_INVALID.format(
-                    file=file, hw_id=record.id, problem=f"canonical {record.canonical!r} repeats"))
+                raise RuleFileError(
+                    messages.GAZETTEER_INVALID.format(
+                        file=file,
+                        hw_id=record.id,
+                        problem=f"canonical {record.canonical!r} repeats",
+                    )
+                )
             self.by_id[record.id] = record
             self.by_canonical[record.canonical] = record
             for name in [record.canonical, *_base_names(record)]:
                 key = fold_key(name)
                 other = self.by_key.get(key)
                 if other is not None and other.id != record.id:
-                    raise RuleFileError(messages.DUPLICATE_ALIAS.format(
-                        file=file, alias=name, hw_id=record.id, other=other.id))
+                    raise RuleFileError(
+                        messages.DUPLICATE_ALIAS.format(
+                            file=file, alias=name, hw_id=record.id, other=other.id
+                        )
+                    )
                 self.by_key[key] = record
             for name in _base_names(record):
                 # All-letter names (Gaudi, Zynq) and ambiguous ones match only as written.
@@ -175,9 +219,7 @@ class Gazetteer:
     @staticmethod
     def _compile(names: list[str], flags: int) -> regex.Pattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
-        return regex.compile(
-            rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags
-        )
+        return regex.compile(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
 
     def find(self, text: str, timeout: float | None = None) -> list[HardwareMention]:
         """Return the non-overlapping hardware mentions in `text`, leftmost-longest."""
@@ -215,7 +257,7 @@ class Gazetteer:
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.record.category, frozenset())
-        window = text[max(0, mention.start - 200): mention.end + 200]
+        window = text[max(0, mention.start - 200) : mention.end + 200]
         tokens = {t.lower() for t in regex.findall(r"[\w-]+", window)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
@@ -254,8 +296,11 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
                 raw = yaml.safe_load(path.read_text(encoding="utf-8"))["hardware"][loc[1]]
                 hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
             field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
-            problems.append(messages.GAZETTEER_INVALID.format(
-                file=path.name, hw_id=hw_id, problem=f"{field}: {error['msg']}"))
+            problems.append(
+                messages.GAZETTEER_INVALID.format(
+                    file=path.name, hw_id=hw_id, problem=f"{field}: {error['msg']}"
+                )
+            )
         raise RuleFileError("; ".join(problems)) from exc
     return Gazetteer(data, path.name)
 

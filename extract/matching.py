@@ -14,8 +14,10 @@ import regex
 
 from extract.rules import CompiledRule, RuleSet
 
-_MAY_HOLD_NUMBER = regex.compile(r"\d|\b(?:[Ss]ingle|twice|orders?\s+of|[Tt]rillion|[Bb]illion|"
-                                 r"two|three|four|five|six|eight|ten|hundred|one|an?)\b")
+_MAY_HOLD_NUMBER = regex.compile(
+    r"\d|\b(?:[Ss]ingle|twice|orders?\s+of|[Tt]rillion|[Bb]illion|"
+    r"two|three|four|five|six|eight|ten|hundred|one|an?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class RawMatch:
     def group_text(self, text: str, name: str) -> str | None:
         """The text a named group captured, or None."""
         span = self.groups.get(name)
-        return text[span[0]:span[1]] if span else None
+        return text[span[0] : span[1]] if span else None
 
 
 def match_rules(
@@ -49,8 +51,11 @@ def match_rules(
         for match in compiled.regex.finditer(text, start, end, overlapped=False, timeout=timeout):
             if match.end() == match.start():
                 continue
-            groups = {name: match.span(name) for name in compiled.regex.groupindex
-                      if match.span(name) != (-1, -1)}
+            groups = {
+                name: match.span(name)
+                for name in compiled.regex.groupindex
+                if match.span(name) != (-1, -1)
+            }
             raw = RawMatch(compiled, match.start(), match.end(), groups)
             candidates.append((match.start(), -(match.end() - match.start()), order, raw))
     candidates.sort(key=lambda c: (c[1], c[0], c[2]))

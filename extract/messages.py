@@ -15,7 +15,9 @@ NOT_OBJECT = "JSON value is a {type}, expected an object with title and abstract
 MISSING_FIELD = "record has no {field}"
 WRONG_TYPE = "field {field!r} is {type}, expected text"
 EMPTY_FIELD = "field {field!r} is empty"
-MISSING_COLUMNS = "table has no column(s) {missing}; columns are {present} (see --title-col/--abstract-col)"
+MISSING_COLUMNS = (
+    "table has no column(s) {missing}; columns are {present} (see --title-col/--abstract-col)"
+)
 UNREADABLE_TABLE = "cannot read table ({detail})"
 TITLE_WITHOUT_ABSTRACT = "listing entry {title!r} has no abstract"
 DUPLICATE_ID = "duplicate paper id {paper_id} with a different title (first read from {first})"

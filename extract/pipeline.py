@@ -64,9 +64,18 @@ def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
         if first is not None:
             if " ".join(first.title.lower().split()) != " ".join(record.title.lower().split()):
                 reason = messages.DUPLICATE_ID.format(
-                    paper_id=record.paper_id, first=f"{first.source}:{first.record}")
-                yield PaperResult(errors=[ReadError(source=record.source, record=record.record,
-                                                    paper_id=record.paper_id, reason=reason)])
+                    paper_id=record.paper_id, first=f"{first.source}:{first.record}"
+                )
+                yield PaperResult(
+                    errors=[
+                        ReadError(
+                            source=record.source,
+                            record=record.record,
+                            paper_id=record.paper_id,
+                            reason=reason,
+                        )
+                    ]
+                )
             continue
         seen[record.paper_id] = record
         yield extract_one(record)
@@ -75,9 +84,12 @@ def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
 def extract_one(paper: Paper) -> PaperResult:
     """Extract one paper; an unexpected failure becomes an error row, never a crash."""
     errors = [
-        ReadError(source=paper.source, record=paper.record, paper_id=paper.paper_id,
-                  reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text),
-                                                       limit=MAX_FIELD_CHARS))
+        ReadError(
+            source=paper.source,
+            record=paper.record,
+            paper_id=paper.paper_id,
+            reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text), limit=MAX_FIELD_CHARS),
+        )
         for name, text in (("title", paper.title), ("abstract", paper.abstract))
         if len(text) > MAX_FIELD_CHARS
     ]
@@ -85,6 +97,12 @@ def extract_one(paper: Paper) -> PaperResult:
         return PaperResult(paper, extract_paper(paper), errors)
     except Exception as exc:  # noqa: BLE001 - one bad record must not stop the run
         detail = f"{type(exc).__name__}: {str(exc)[:200]}"
-        errors.append(ReadError(source=paper.source, record=paper.record, paper_id=paper.paper_id,
-                                reason=messages.EXTRACTION_FAILED.format(detail=detail)))
+        errors.append(
+            ReadError(
+                source=paper.source,
+                record=paper.record,
+                paper_id=paper.paper_id,
+                reason=messages.EXTRACTION_FAILED.format(detail=detail),
+            )
+        )
         return PaperResult(paper, [], errors)

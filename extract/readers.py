@@ -195,7 +195,9 @@ def _read_jsonl(path: str, data: bytes, columns: Columns) -> Iterator[Paper | Re
             value = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             detail = str(exc)[:120] if isinstance(exc, json.JSONDecodeError) else "nested too deep"
-            yield ReadError(source=path, record=number, reason=messages.NOT_JSON.format(detail=detail))
+            yield ReadError(
+                source=path, record=number, reason=messages.NOT_JSON.format(detail=detail)
+            )
             continue
         if not isinstance(value, dict):
             reason = messages.NOT_OBJECT.format(type=type(value).__name__)
@@ -239,9 +241,7 @@ def paper_from_mapping(
     )
 
 
-def _read_table(
-    path: str, data: bytes, kind: str, columns: Columns
-) -> Iterator[Paper | ReadError]:
+def _read_table(path: str, data: bytes, kind: str, columns: Columns) -> Iterator[Paper | ReadError]:
     import pandas as pd
 
     try:

@@ -23,8 +23,20 @@ from extract import messages
 NUMERIC_KINDS = ("speedup", "percent_change", "model_size", "gpu_count")
 MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
 GROUP_NAMES = frozenset(
-    {"low", "high", "low_word", "low_scale", "scale", "list", "qual", "plus", "approx", "oom",
-     "oom_high", "device"}
+    {
+        "low",
+        "high",
+        "low_word",
+        "low_scale",
+        "scale",
+        "list",
+        "qual",
+        "plus",
+        "approx",
+        "oom",
+        "oom_high",
+        "device",
+    }
 )
 
 

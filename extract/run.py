@@ -32,8 +32,9 @@ class RunSummary:
     errors: int
 
 
-def run_extraction(records: Iterable[Paper | ReadError], output: Path,
-                   progress: bool = True) -> RunSummary:
+def run_extraction(
+    records: Iterable[Paper | ReadError], output: Path, progress: bool = True
+) -> RunSummary:
     """Extract every record and write papers, claims and errors tables into `output`."""
     output.mkdir(parents=True, exist_ok=True)
     papers, claims, errors = [], [], []

@@ -12,16 +12,38 @@ from collections.abc import Iterable
 import regex
 
 _FOLD = {
-    "\u0445": "x", "\u0425": "X", "\u00d7": "x", "\u2715": "x", "\u2716": "x", "\u2a2f": "x",
-    "\uff05": "%", "\u066a": "%", "\u223c": "~", "\uff5e": "~", "\u2019": "'", "\u2032": "'",
-    "\u2264": "\u2264", "\uff0e": ".", "\uff0c": ",",
+    "\u0445": "x",
+    "\u0425": "X",
+    "\u00d7": "x",
+    "\u2715": "x",
+    "\u2716": "x",
+    "\u2a2f": "x",
+    "\uff05": "%",
+    "\u066a": "%",
+    "\u223c": "~",
+    "\uff5e": "~",
+    "\u2019": "'",
+    "\u2032": "'",
+    "\u2264": "\u2264",
+    "\uff0e": ".",
+    "\uff0c": ",",
 }
 _FOLD.update({chr(0xFF10 + d): str(d) for d in range(10)})
 _FOLD.update({ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
-_FOLD.update({ch: " " for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-              "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n"})
-_FOLD.update({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b"
-              "\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\x00"})
+_FOLD.update(
+    {
+        ch: " "
+        for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n"
+    }
+)
+_FOLD.update(
+    {
+        ch: " "
+        for ch in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b"
+        "\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\x00"
+    }
+)
 FOLD_TABLE = str.maketrans(_FOLD)
 
 _BOUNDARY = regex.compile(r"[.!?](?=[\"')\]]?\s+[\"'(\[]?[A-Z0-9])|[.!?]$|\n")
@@ -39,7 +61,7 @@ def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, 
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        before = text[start:match.start()]
+        before = text[start : match.start()]
         last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if match.group() == "." and (
             last_word.rstrip(".") in abbrevs

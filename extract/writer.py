@@ -11,26 +11,58 @@ import pyarrow.parquet as pq
 
 from schemas import SCHEMA_VERSION, ClaimBase, HardwareClaim, Paper, ReadError
 
-PAPERS_SCHEMA = pa.schema([
-    ("paper_id", pa.string()), ("title", pa.string()), ("abstract", pa.string()),
-    ("source", pa.string()), ("record", pa.int64()), ("authors", pa.int64()),
-    ("date", pa.string()), ("extra", pa.string()),
-])
-CLAIMS_SCHEMA = pa.schema([
-    ("paper_id", pa.string()), ("title", pa.string()), ("field", pa.string()),
-    ("kind", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-    ("sentence", pa.string()), ("low", pa.float64()), ("high", pa.float64()),
-    ("unit", pa.string()), ("qualifier", pa.string()), ("direction", pa.string()),
-    ("metric", pa.string()), ("baseline", pa.string()), ("baseline_hardware", pa.string()),
-    ("canonical", pa.string()), ("vendor", pa.string()), ("category", pa.string()),
-    ("generation", pa.string()), ("release_year", pa.int64()), ("memory_gb", pa.float64()),
-    ("form_factor", pa.string()), ("known", pa.bool_()), ("device", pa.string()),
-    ("model", pa.string()), ("active", pa.bool_()), ("rule_id", pa.string()),
-])
-ERRORS_SCHEMA = pa.schema([
-    ("source", pa.string()), ("record", pa.int64()), ("paper_id", pa.string()),
-    ("reason", pa.string()),
-])
+PAPERS_SCHEMA = pa.schema(
+    [
+        ("paper_id", pa.string()),
+        ("title", pa.string()),
+        ("abstract", pa.string()),
+        ("source", pa.string()),
+        ("record", pa.int64()),
+        ("authors", pa.int64()),
+        ("date", pa.string()),
+        ("extra", pa.string()),
+    ]
+)
+CLAIMS_SCHEMA = pa.schema(
+    [
+        ("paper_id", pa.string()),
+        ("title", pa.string()),
+        ("field", pa.string()),
+        ("kind", pa.string()),
+        ("text", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("sentence", pa.string()),
+        ("low", pa.float64()),
+        ("high", pa.float64()),
+        ("unit", pa.string()),
+        ("qualifier", pa.string()),
+        ("direction", pa.string()),
+        ("metric", pa.string()),
+        ("baseline", pa.string()),
+        ("baseline_hardware", pa.string()),
+        ("canonical", pa.string()),
+        ("vendor", pa.string()),
+        ("category", pa.string()),
+        ("generation", pa.string()),
+        ("release_year", pa.int64()),
+        ("memory_gb", pa.float64()),
+        ("form_factor", pa.string()),
+        ("known", pa.bool_()),
+        ("device", pa.string()),
+        ("model", pa.string()),
+        ("active", pa.bool_()),
+        ("rule_id", pa.string()),
+    ]
+)
+ERRORS_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("record", pa.int64()),
+        ("paper_id", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
 
 
 def tool_version() -> str:
@@ -42,8 +74,9 @@ def tool_version() -> str:
 
 
 def _with_metadata(schema: pa.Schema) -> pa.Schema:
-    return schema.with_metadata({"paper_claims.schema_version": SCHEMA_VERSION,
-                                 "paper_claims.tool_version": tool_version()})
+    return schema.with_metadata(
+        {"paper_claims.schema_version": SCHEMA_VERSION, "paper_claims.tool_version": tool_version()}
+    )
 
 
 def claim_row(claim: ClaimBase, title: str) -> dict:
