@@ -73,6 +73,10 @@ _MODEL_LEFT = regex.compile(
 _MODEL_RIGHT = regex.compile(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 
 
+_OWN_VERBS = frozenset({"achieves", "achieving", "delivers", "delivering", "provides", "yields",
+                        "shows", "enables", "brings", "bringing", "gives", "offers"})
+
+
 def parse_number(text: str) -> float | None:
     """Read `12,288`, `3.7`, `eight` or `a` as a number."""
     text = text.strip().lower()

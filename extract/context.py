@@ -14,7 +14,7 @@ from extract.rules import Context
 _CLAUSE_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
 _LEFT_BREAK = regex.compile(r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
 _WORD = regex.compile(r"[\w][\w'-]*|[<>~≈≤≥+%]")
-_TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with))*"
+_TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
 _CHANGE_NOUN = (
     r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|"
     r"acceleration|savings?|boosts?|slowdowns?))?"
