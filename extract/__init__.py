@@ -1,0 +1,1 @@
+"""paper-claims: typed, normalised quantitative claims from ML-systems papers."""

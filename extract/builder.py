@@ -73,8 +73,22 @@ _MODEL_LEFT = regex.compile(
 _MODEL_RIGHT = regex.compile(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 
 
-_OWN_VERBS = frozenset({"achieves", "achieving", "delivers", "delivering", "provides", "yields",
-                        "shows", "enables", "brings", "bringing", "gives", "offers"})
+_OWN_VERBS = frozenset(
+    {
+        "achieves",
+        "achieving",
+        "delivers",
+        "delivering",
+        "provides",
+        "yields",
+        "shows",
+        "enables",
+        "brings",
+        "bringing",
+        "gives",
+        "offers",
+    }
+)
 
 
 def parse_number(text: str) -> float | None:
@@ -330,6 +344,11 @@ class ClaimBuilder:
         )
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
+        if match.start > lo and text[match.start - 1] == "-":
+            # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
+            token = text[max(lo, match.start - 40) : match.start - 1].split()
+            name = token[-1].rsplit("/", 1)[-1] if token else ""
+            return name if name and name.lower() not in self.cues.non_model_words else None
         left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             name = left.group("m")
@@ -391,7 +410,7 @@ class ClaimBuilder:
     @staticmethod
     def _share_list_qualifiers(text: str, drafts: list[Draft]) -> None:
         """A qualifier written once before (or after) a list applies to all of it."""
-        for earlier, later in zip(drafts, drafts[1:]):
+        for earlier, later in zip(drafts, drafts[1:], strict=False):
             if earlier.kind != later.kind:
                 continue
             gap = text[earlier.end : later.start]
@@ -403,7 +422,7 @@ class ClaimBuilder:
                 and regex.search(r"\band\b|,|\bor\b", gap)
             ):
                 later.qualifier, later.qualifier_source = earlier.qualifier, "before"
-        for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:])):
+        for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=False):
             gap = text[earlier.end : later.start]
             if (
                 earlier.kind == later.kind

@@ -1,0 +1,26 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import extract_paper
+from extract.readers import paper_id_from_title
+from schemas import Paper
+
+DATA = Path(__file__).parent / "data"
+
+
+def paper(abstract: str, title: str = "A paper") -> Paper:
+    return Paper(
+        paper_id=paper_id_from_title(title), title=title, abstract=abstract, source="test", record=1
+    )
+
+
+def claims_of(abstract: str, kind: str | None = None):
+    found = extract_paper(paper(abstract))
+    return [c for c in found if kind is None or c.kind == kind]
+
+
+@pytest.fixture(scope="session")
+def dev_gold():
+    return [json.loads(line) for line in (DATA / "dev-gold.jsonl").open()]

@@ -1,0 +1,70 @@
+"""Whole-corpus checks on the bundled sample: snapshot, offsets, dev-gold floors."""
+
+import json
+
+import pytest
+
+from extract.cli import sample_corpus
+from extract.evaluate import score
+from extract.pipeline import process
+from extract.readers import expand_inputs, read_inputs
+from schemas import Paper
+from tests.conftest import DATA
+
+FLOORS = {
+    "speedup": 0.95,
+    "percent_change": 0.90,
+    "hardware": 0.97,
+    "model_size": 0.92,
+    "gpu_count": 0.92,
+    "micro": 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def sample_results():
+    return list(process(read_inputs(expand_inputs(sample_corpus()))))
+
+
+def test_sample_corpus_reads_every_paper_once(sample_results):
+    papers = [r.paper for r in sample_results if r.paper]
+    assert len(papers) == len({p.paper_id for p in papers}) == 286
+    assert not [e for r in sample_results for e in r.errors]
+
+
+def test_every_offset_spans_its_text(sample_results):
+    checked = 0
+    for result in sample_results:
+        for claim in result.claims:
+            source = getattr(result.paper, claim.field)
+            assert source[claim.start : claim.end] == claim.text
+            assert claim.text in claim.sentence and claim.sentence in source
+            checked += 1
+    assert checked > 400
+
+
+def test_snapshot_of_every_claim(sample_results, data_regression):
+    rows = []
+    for result in sample_results:
+        for claim in result.claims:
+            row = claim.model_dump(exclude={"sentence"}, exclude_none=True)
+            rows.append({k: row[k] for k in sorted(row)})
+    rows.sort(key=lambda r: (r["paper_id"], r["field"], r["start"], r["kind"]))
+    data_regression.check({"claims": rows})
+
+
+def test_dev_gold_f1_floors(dev_gold):
+    papers = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open()]
+    assert len(papers) == len(dev_gold)
+    records = [
+        Paper(paper_id=p["id"], title=p["title"], abstract=p["abstract"], source="dev", record=n)
+        for n, p in enumerate(papers, 1)
+    ]
+    rows = [
+        dict(c.model_dump(), paper_id=r.paper.paper_id) for r in process(records) for c in r.claims
+    ]
+    result = score(dev_gold, rows)
+    for kind, floor in FLOORS.items():
+        assert result.counts[kind]["f1"] >= floor, (kind, result.counts[kind])
+    assert result.attributes["qualifier"] >= 0.90
+    assert result.attributes["direction"] >= 0.90

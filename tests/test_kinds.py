@@ -1,0 +1,182 @@
+"""Per-kind tables: what each rule must find, with the values, and what it must not."""
+
+import pytest
+
+from tests.conftest import claims_of
+
+
+def values(sentence, kind):
+    return sorted((c.low, c.high) for c in claims_of(sentence, kind))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It achieves a 3.7x speedup over a DGX H100.", [(3.7, 3.7)]),
+        ("Our method is x17.7 faster than the baseline.", [(17.7, 17.7)]),
+        ("It is 48times faster.", [(48, 48)]),
+        ("Throughput rises 1.53times~20.57times over vLLM.", [(1.53, 20.57)]),
+        ("It is 3.65 sim 39.14times faster than Allo.", [(3.65, 39.14)]),
+        ("We reach 2.35times sim 3.47times throughput.", [(2.35, 3.47)]),
+        ("It gives a 3.2$\\times$ speedup.", [(3.2, 3.2)]),
+        ("We see speedups of 2x to 13x.", [(2, 13)]),
+        (
+            "Speedups of 1.03-2.4x and 41-137times, 631-1074times speedup.",
+            [(1.03, 2.4), (41, 137), (631, 1074)],
+        ),
+        ("It achieves 4.96x and 5.75x speedup.", [(4.96, 4.96), (5.75, 5.75)]),
+        ("It reduces simulation time 2,000-fold.", [(2000, 2000)]),
+        ("FLOPs drop 150 fold.", [(150, 150)]),
+        ("It is 2.02 times faster than TensorRT-LLM.", [(2.02, 2.02)]),
+        ("It improves tail latency by an order of magnitude.", [(10, 10)]),
+        ("It is more than two orders of magnitude faster.", [(100, 100)]),
+        ("Speeds of 1.9x-2.7x lower prefill latency.", [(1.9, 2.7)]),
+        ("It is 3\u00d7 faster and 2\u0445 cheaper.", [(2, 2), (3, 3)]),
+        # negatives: not speedups
+        ("We serve Mixtral 8x7B on x86 servers.", []),
+        ("A 64times64 systolic array with 2x2 tiles and a 1x1 convolution.", []),
+        ("We use 8x A100 GPUs.", []),
+        ("The job was repeated 5 times.", []),
+        ("Several orders of magnitude faster.", []),
+        ("It has 4times70 billion parameters.", []),
+    ],
+)
+def test_speedup(sentence, expected):
+    assert values(sentence, "speedup") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, qualifier, direction",
+    [
+        ("EnergonAI achieves 37% latency reduction.", (37, 37), None, "decrease"),
+        ("It reduces GPU memory usage by up to 60%.", (60, 60), "up_to", "decrease"),
+        ("We need 30% more servers.", (30, 30), None, "increase"),
+        ("It is 65-92% faster.", (65, 92), None, "increase"),
+        ("It improves accuracy by 65.8\\% over the baseline.", (65.8, 65.8), None, "increase"),
+        ("It yields 36% cost savings.", (36, 36), None, "decrease"),
+        ("It achieves 1.9% higher accuracy.", (1.9, 1.9), None, "increase"),
+        (
+            "It improves MMLU by 15.1 percentage points on average.",
+            (15.1, 15.1),
+            "average",
+            "increase",
+        ),
+        ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
+        ("Throughput improves by over 10%.", (10, 10), "at_least", "increase"),
+    ],
+)
+def test_percent_change(sentence, expected, qualifier, direction):
+    found = claims_of(sentence, "percent_change")
+    assert [(c.low, c.high) for c in found] == [expected]
+    assert found[0].qualifier == qualifier
+    assert found[0].direction == direction
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Training reaches 55.2% MFU on 1024 GPUs.",
+        "It achieves 40% of peak throughput.",
+        "It has a scaling efficiency of 89%.",
+        "It reaches an accuracy of 97.9% on the test set.",
+        "The agent has a 14.0% success rate.",
+        "It spends 47% time of the entire model execution.",
+        "Utilisation moves from 23.2% to 71.3%.",
+    ],
+)
+def test_percent_levels_are_not_changes(sentence):
+    assert values(sentence, "percent_change") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("We train a 20B GPT model.", [(2e10, 2e10)]),
+        ("The model has 1.4 billion parameters.", [(1.4e9, 1.4e9)]),
+        ("It has a trillion total parameters.", [(1e12, 1e12)]),
+        ("It serves 10-100 billion parameter models.", [(1e10, 1e11)]),
+        ("We fine-tune LLaMA-2-70B and Mistral-7B.", [(7e9, 7e9), (7e10, 7e10)]),
+        ("We evaluate Llama 3.1 8B.", [(8e9, 8e9)]),
+        ("We use gemma-2-9b-it.", [(9e9, 9e9)]),
+        ("A model with 5.7M parameters.", [(5.7e6, 5.7e6)]),
+        ("TPI-LLM serves 70B-scale LLMs.", [(7e10, 7e10)]),
+        ("Models from 500M to 8B parameters.", [(5e8, 8e9)]),
+        (
+            "We train 7, 13, and 70 billion parameters models.",
+            [(7e9, 7e9), (1.3e10, 1.3e10), (7e10, 7e10)],
+        ),
+        ("It scales to trillion-plus parameters.", [(1e12, 1e12)]),
+        ("A sim2.6B parameters model.", [(2.6e9, 2.6e9)]),
+        # negatives: counts of other things and memory sizes
+        ("We train on 1.5 billion tokens and 20 trillion tokens.", []),
+        ("The graph has 1.6 billion edges.", []),
+        ("It stores 2.9 MB of parameters in 3.1 GB.", []),
+        ("A 1M context costs $1.5B.", []),
+        ("It needs <600M MACs.", []),
+    ],
+)
+def test_model_size(sentence, expected):
+    assert values(sentence, "model_size") == expected
+
+
+def test_model_size_fields():
+    found = claims_of("It has 2.75 billion activated parameters.", "model_size")
+    assert found[0].active is True
+    found = claims_of("We fine-tune LLaMA-2-70B.", "model_size")
+    assert found[0].model == "LLaMA-2"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, device",
+    [
+        ("MegaScale trains on 12,288 GPUs.", [(12288, 12288)], None),
+        ("We use 512 NVIDIA V100 GPUs.", [(512, 512)], "NVIDIA V100"),
+        ("It runs on 384 Ascend 910C NPUs.", [(384, 384)], "Huawei Ascend 910C"),
+        ("It fits on a single A100 GPU.", [(1, 1)], "NVIDIA A100"),
+        ("It runs on a single GPU.", [(1, 1)], None),
+        ("It needs two GPUs.", [(2, 2)], None),
+        ("At the 128-GPU scale it keeps up.", [(128, 128)], None),
+        ("We scale on 16 and 2,048 A100 GPUs.", [(16, 16), (2048, 2048)], "NVIDIA A100"),
+        ("A node has eight RDU sockets.", [(8, 8)], None),
+        ("We train on 8x A100.", [(8, 8)], "NVIDIA A100"),
+        # negatives
+        ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
+        ("We use multiple GPUs and many GPUs.", [], None),
+        ("We spent 8 GPU hours.", [], None),
+        ("We run on RTX 4090 GPUs.", [], None),
+    ],
+)
+def test_gpu_count(sentence, expected, device):
+    found = claims_of(sentence, "gpu_count")
+    assert sorted((c.low, c.high) for c in found) == expected
+    assert all(c.device == device for c in found)
+
+
+def test_qualifier_before_a_list_applies_to_all_of_it():
+    found = claims_of("It delivers up to 7.8x and 5.6x speedups.", "speedup")
+    assert [c.qualifier for c in found] == ["up_to", "up_to"]
+
+
+def test_baseline_and_hardware_baseline():
+    found = claims_of("It achieves a 3.7x speedup over a DGX H100.", "speedup")
+    assert found[0].baseline == "a DGX H100"
+    assert found[0].baseline_hardware == "NVIDIA DGX H100"
+
+
+@pytest.mark.parametrize(
+    "sentence, canonical",
+    [
+        ("We run on A100-80GB GPUs.", ["NVIDIA A100"]),
+        ("On a DGX H100 system.", ["NVIDIA DGX H100"]),
+        ("Frontier supercomputer with MI250X GPUs.", ["AMD Instinct MI250X", "Frontier (OLCF)"]),
+        ("Jetson AGX Orin and RTX 4090.", ["NVIDIA GeForce RTX 4090", "NVIDIA Jetson AGX Orin"]),
+        (
+            "Hopper, Ada and Ampere GPU architectures.",
+            ["NVIDIA Ada Lovelace", "NVIDIA Ampere", "NVIDIA Hopper"],
+        ),
+        ("Frontier models such as GPT-4 and T5.", []),
+        ("We use NVLink, InfiniBand and CUDA.", []),
+    ],
+)
+def test_hardware(sentence, canonical):
+    assert sorted(c.canonical for c in claims_of(sentence, "hardware")) == canonical

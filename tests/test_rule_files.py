@@ -1,0 +1,116 @@
+"""Every rules file validates, and broken copies fail with file, rule id and problem."""
+
+import shutil
+
+import pytest
+import yaml
+
+from extract.gazetteer import load_gazetteer
+from extract.rules import NUMERIC_KINDS, RuleFileError, load_ruleset, rules_dir
+
+
+def test_packaged_rules_load_with_unique_readable_ids():
+    ruleset = load_ruleset()
+    ids = [c.rule.id for c in ruleset.rules]
+    assert len(ids) == len(set(ids))
+    assert {c.rule.label for c in ruleset.rules} == set(NUMERIC_KINDS)
+    assert all(not part.isdigit() for rule_id in ids for part in rule_id.split("."))
+
+
+def test_packaged_gazetteer_has_facts_for_every_record():
+    gazetteer = load_gazetteer()
+    assert len(gazetteer.records) >= 250
+    assert all(r.vendor and r.category and r.release_year for r in gazetteer.records)
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(rules_dir(), target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def append_rule(directory, kind, line):
+    with (directory / f"{kind}.jsonl").open("a") as handle:
+        handle.write(line + "\n")
+
+
+@pytest.mark.parametrize(
+    "kind, line, message",
+    [
+        (
+            "speedup",
+            '{"id": "speedup.bad-regex", "label": "speedup", "pattern": "(?P<low>\\\\d+"}',
+            "speedup.jsonl: rule speedup.bad-regex: missing )",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.extra", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"colour": "red"}',
+            "speedup.jsonl: rule speedup.extra: colour: Extra inputs",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.factor", "label": "speedup", "pattern": "(?P<low>\\\\d)x"}',
+            "rule id 'speedup.factor' is defined twice",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.macro", "label": "speedup", "pattern": "{NOPE}(?P<low>1)"}',
+            "speedup.jsonl: rule speedup.macro: unknown macro {NOPE}",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.nogroup", "label": "speedup", "pattern": "\\\\d+x"}',
+            "no (?P<low>...) group",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.group", "label": "speedup", "pattern": "(?P<low>1)(?P<zz>x)"}',
+            "unknown group name(s) ['zz']",
+        ),
+        (
+            "gpu_count",
+            '{"id": "speedup.wrong", "label": "speedup", "pattern": "(?P<low>1)x"}',
+            "does not match file gpu_count.jsonl",
+        ),
+        (
+            "model_size",
+            '{"id": "model_size.7", "label": "model_size", "pattern": "(?P<low>1)B"',
+            "model_size.jsonl: line",
+        ),
+    ],
+)
+def test_broken_rule_files_fail_with_a_specific_message(rules_copy, kind, line, message):
+    append_rule(rules_copy, kind, line)
+    with pytest.raises(RuleFileError) as error:
+        load_ruleset(rules_copy)
+    assert message in str(error.value)
+
+
+def _gazetteer_with(rules_copy, mutate):
+    path = rules_copy / "hardware.yaml"
+    data = yaml.safe_load(path.read_text())
+    mutate(data["hardware"])
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda hw: hw.append(dict(hw[0])), "id is defined twice"),
+        (lambda hw: hw.append({**hw[0], "id": "copy"}), "repeats"),
+        (
+            lambda hw: hw.append({**hw[1], "id": "x-1", "canonical": "X One", "aliases": ["A100"]}),
+            "alias 'A100' of x-1 already names nvidia-a100",
+        ),
+        (lambda hw: hw[0].update(category="gizmo"), "hardware nvidia-p100: category"),
+        (lambda hw: hw[0].update(colour="red"), "hardware nvidia-p100: colour: Extra inputs"),
+    ],
+)
+def test_broken_gazetteer_fails_with_a_specific_message(rules_copy, mutate, message):
+    path = _gazetteer_with(rules_copy, mutate)
+    with pytest.raises(RuleFileError) as error:
+        load_gazetteer(path)
+    assert message in str(error.value)
