@@ -215,7 +215,7 @@ class ClaimBuilder:
         draft.fields["baseline"] = baseline
         if baseline:
             found = self.gazetteer.find(baseline, timeout=self.timeout)
-            draft.fields["baseline_hardware"] = found[0].record.canonical if found else None
+            draft.fields["baseline_hardware"] = found[0].canonical if found else None
 
     # -- values ------------------------------------------------------------------------------
     def _range(self, match: RawMatch, text: str, scale: float = 1.0) -> tuple[float, float] | None:
@@ -391,14 +391,12 @@ class ClaimBuilder:
         device = None
         if device_text:
             resolved = self.gazetteer.lookup(device_text)
-            if resolved is not None and resolved.record.category in ACCELERATOR_CATEGORIES:
-                device = resolved.record.canonical
+            if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
+                device = resolved.canonical
             elif match.rule.rule.id in ("gpu_count.number-device", "gpu_count.single-device"):
                 return []  # without an accelerator noun the name must be a known accelerator
         if device is None:
-            named = {
-                m.record.canonical for m in mentions if m.record.category in ACCELERATOR_CATEGORIES
-            }
+            named = {m.canonical for m in mentions if m.category in ACCELERATOR_CATEGORIES}
             device = named.pop() if len(named) == 1 else None
         drafts = [self._base_draft(match, text, *values)] + self._list_items(match, text, 1.0)
         for draft in drafts:
@@ -457,19 +455,19 @@ class ClaimBuilder:
 
     @staticmethod
     def _hardware_record(mention: HardwareMention, source: str, common: dict) -> HardwareClaim:
-        record = mention.record
+        source_of_name = "gazetteer." if mention.known else ""
         return HardwareClaim(
             text=source[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
-            rule_id=f"hardware.gazetteer.{record.id}",
-            canonical=record.canonical,
-            vendor=record.vendor,
-            category=record.category,
-            generation=record.generation,
-            release_year=record.release_year,
+            rule_id=f"hardware.{source_of_name}{mention.record_id}",
+            canonical=mention.canonical,
+            vendor=mention.vendor,
+            category=mention.category,
+            generation=mention.generation,
+            release_year=mention.release_year,
             memory_gb=mention.memory_gb,
             form_factor=mention.form_factor,
-            known=True,
+            known=mention.known,
             **common,
         )

@@ -60,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="list up to N false alarms and N misses with their sentences",
     )
     ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    hw = sub.add_parser("hardware", help="hardware seen in a run, or what a name resolves to")
+    hw.add_argument(
+        "run_dir",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_SAMPLE_OUTPUT,
+        help=f"run directory with claims.parquet (default: {DEFAULT_SAMPLE_OUTPUT})",
+    )
+    hw.add_argument("--lookup", metavar="NAME", help="resolve one written name")
+    hw.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -69,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return run_extract(args)
+        if args.command == "hardware":
+            return run_hardware(args)
         return run_eval(args)
     except (InputError, RuleFileError, FileNotFoundError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
@@ -123,4 +135,53 @@ def run_eval(args: argparse.Namespace) -> int:
         print(json.dumps({**result.counts, "attributes": result.attributes}))
     else:
         print(format_score(result, args.show))
+    return 0
+
+
+def run_hardware(args: argparse.Namespace) -> int:
+    """List canonical hardware names of a run, or resolve one name with --lookup."""
+    from extract.gazetteer import default_gazetteer
+
+    if args.lookup is not None:
+        found = default_gazetteer().find(args.lookup)
+        mention = found[0] if len(found) == 1 and found[0].start == 0 else None
+        mention = default_gazetteer().lookup(args.lookup.strip()) or mention
+        fields = (
+            "canonical",
+            "vendor",
+            "category",
+            "generation",
+            "release_year",
+            "memory_gb",
+            "form_factor",
+            "known",
+        )
+        info = {f: getattr(mention, f) if mention else None for f in fields}
+        if mention is None:
+            info["known"] = False
+        if args.json:
+            print(json.dumps(info))
+        elif mention is None:
+            print(f"{args.lookup!r} is not a hardware name")
+        else:
+            print("\n".join(f"{f:13} {info[f]}" for f in fields))
+        return 0
+    import pandas as pd
+
+    path = args.run_dir / "claims.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(messages.INPUT_NOT_FOUND.format(path=path))
+    claims = pd.read_parquet(path, columns=["paper_id", "kind", "canonical", "vendor", "category"])
+    hardware = claims[claims.kind == "hardware"]
+    table = (
+        hardware.groupby(["canonical", "vendor", "category"], dropna=False)
+        .paper_id.nunique()
+        .rename("papers")
+        .reset_index()
+        .sort_values(["papers", "canonical"], ascending=[False, True])
+    )
+    if args.json:
+        print(table.to_json(orient="records"))
+    else:
+        print(table.to_string(index=False) if len(table) else "no hardware in this run")
     return 0

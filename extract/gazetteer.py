@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
 from extract.rules import RuleFileError, rules_dir
@@ -70,6 +70,7 @@ _SUFFIX = (
 )
 _MEMORY = regex.compile(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
 _FORM_FACTOR = regex.compile(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
+_LONE_LETTER_SPACED = regex.compile(r"(?<![A-Za-z])[A-Za-z]\s+\d")
 _PARENS = regex.compile(r"\(.*?\)")
 _FOLD_DROP = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
@@ -95,6 +96,24 @@ class HardwareRecord(BaseModel):
     ambiguous: bool = False
 
 
+class UnknownShape(BaseModel):
+    """A regex for hardware-shaped names the gazetteer does not list (yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    vendor: str
+    category: Category
+    prefix: str = Field(description="what the canonical name starts with, e.g. 'NVIDIA GeForce'")
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        regex.compile(value)
+        return value
+
+
 class GazetteerFile(BaseModel):
     """The whole `hardware.yaml` file."""
 
@@ -102,17 +121,42 @@ class GazetteerFile(BaseModel):
 
     ambiguous_context: dict[Category, list[str]]
     hardware: list[HardwareRecord] = Field(min_length=1)
+    unknown_shapes: list[UnknownShape] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class HardwareMention:
-    """A hardware name found in text, resolved to its gazetteer record."""
+    """A hardware name found in text: its gazetteer record, or `known=False` and a guess."""
 
     start: int
     end: int
-    record: HardwareRecord
+    canonical: str
+    vendor: str
+    category: str
+    generation: str | None
+    release_year: int | None
     memory_gb: float | None
     form_factor: str | None
+    known: bool
+    record_id: str
+    ambiguous: bool = False
+
+    @classmethod
+    def of_record(cls, start: int, end: int, record: HardwareRecord, surface: str):
+        """A mention of a gazetteer product."""
+        return cls(
+            start,
+            end,
+            record.canonical,
+            record.vendor,
+            record.category,
+            record.generation,
+            record.release_year,
+            *memory_and_form_factor(surface),
+            True,
+            record.id,
+            record.ambiguous,
+        )
 
 
 def fold_key(name: str) -> str:
@@ -215,6 +259,10 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
+        self.shapes = [
+            (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
+            for shape in data.unknown_shapes
+        ]
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> regex.Pattern:
@@ -233,15 +281,43 @@ class Gazetteer:
                 mention = self.resolve_span(text, start, match.end())
                 if mention is not None:
                     found.append(mention)
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        for shape, pattern in self.shapes:
+            for match in pattern.finditer(text, timeout=timeout):
+                surface = text[match.start() : match.end()]
+                found.append(self._unknown(shape, surface, match.start(), match.end()))
+        # Leftmost, then longest (`RTX 5090 Ti` over `RTX 5090`), then known before guessed.
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), not m.known))
         kept: list[HardwareMention] = []
         for mention in found:
             if kept and mention.start < kept[-1].end:
                 continue
-            if mention.record.ambiguous and not self._has_context(text, mention):
+            if mention.ambiguous and not self._has_context(text, mention):
                 continue
             kept.append(mention)
         return kept
+
+    @staticmethod
+    def _unknown(shape: UnknownShape, surface: str, start: int, end: int) -> HardwareMention:
+        """A hardware-shaped name no record knows: keep it, with vendor and category guessed."""
+        memory, form = memory_and_form_factor(surface)
+        cleaned = _FOLD_DROP.sub(" ", _PARENS.sub(" ", surface))
+        cleaned = regex.sub(r"(?<=\d)'?s$|'s$", "", " ".join(cleaned.split()))
+        prefix_words = {w.lower() for w in shape.prefix.split()}
+        words = [w for w in cleaned.split() if w.lower() not in prefix_words]
+        canonical = " ".join([shape.prefix, *words])
+        return HardwareMention(
+            start,
+            end,
+            canonical,
+            shape.vendor,
+            shape.category,
+            None,
+            None,
+            memory,
+            form,
+            False,
+            f"unknown.{shape.id}",
+        )
 
     def resolve_span(self, text: str, start: int, end: int) -> HardwareMention | None:
         """Resolve `text[start:end]` to a mention, or None when it names no known product."""
@@ -253,23 +329,34 @@ class Gazetteer:
             record = self.by_key.get(key[:-1])
         if record is None:
             return None
-        return HardwareMention(start, end, record, *memory_and_form_factor(surface))
+        return HardwareMention.of_record(start, end, record, surface)
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
-        words = self.context.get(mention.record.category, frozenset())
+        words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
         tokens = {t.lower() for t in regex.findall(r"[\w-]+", window)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
     def lookup(self, name: str) -> HardwareMention | None:
-        """Resolve a whole string (`"a100-sxm4-80gb"`) to a mention, or None."""
-        return self.resolve_span(name, 0, len(name))
+        """Resolve a whole string (`"a100-sxm4-80gb"`) to a mention, or None.
+
+        As strict as matching in running text: a lone letter spaced from its number
+        (`A 100`) is no name, and an ambiguous name must be written as listed (`Frontier`).
+        """
+        if _LONE_LETTER_SPACED.search(name):
+            return None
+        mention = self.resolve_span(name, 0, len(name))
+        if mention is not None and mention.ambiguous:
+            record = self.by_id[mention.record_id]
+            if not any(alias in name for alias in _base_names(record)):
+                return None
+        return mention
 
 
 def normalise_hardware_name(name: str) -> str | None:
     """Return the canonical name a written hardware name resolves to, or None."""
     mention = default_gazetteer().lookup(name.strip())
-    return mention.record.canonical if mention else None
+    return mention.canonical if mention else None
 
 
 def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:

@@ -1,0 +1,272 @@
+"""Written hardware names to canonical names, and look-alikes that are not hardware."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extract.gazetteer import default_gazetteer, normalise_hardware_name
+
+ALIASES = {
+    "NVIDIA A100": [
+        "A100",
+        "a100",
+        "A100s",
+        "A100's",
+        "A-100",
+        "A100-SXM4-80GB",
+        "A100 80GB",
+        "A100-80G-SMX4",
+        "NVIDIA Tesla A100",
+        "Nvidia A100",
+        "A100 PCIe",
+        "A100-40GB",
+        "NVIDIA A100 SXM",
+    ],
+    "NVIDIA H100": [
+        "H100",
+        "H100s",
+        "H100 SXM5",
+        "H100-SXM5-80GB",
+        "NVIDIA H100 NVL",
+        "H100 PCIe",
+        "h100",
+        "GH100",
+    ],
+    "NVIDIA V100": ["V100", "Tesla V100", "V100-SXM2-32GB", "V100 32GB"],
+    "NVIDIA V100S": ["V100S", "NVIDIA V100S", "Tesla V100S PCIe"],
+    "NVIDIA L40S": ["L40S", "NVIDIA L40S"],
+    "NVIDIA L40": ["L40", "NVIDIA L40"],
+    "NVIDIA H800": ["H800", "H800 SXM5"],
+    "NVIDIA H20": ["H20", "HGX H20"],
+    "NVIDIA H200": ["H200", "NVIDIA H200 141GB"],
+    "NVIDIA A800": ["A800", "A800 80GB"],
+    "NVIDIA T4": ["T4", "Tesla T4", "NVIDIA T4"],
+    "NVIDIA P100": ["P100", "Tesla P100", "P100 16GB"],
+    "NVIDIA B200": ["B200", "NVIDIA B200"],
+    "NVIDIA GB200": ["GB200", "GB200 Grace Blackwell"],
+    "NVIDIA GB200 NVL72": ["GB200 NVL72", "GB200-NVL72", "DGX GB200 NVL72"],
+    "NVIDIA GH200": ["GH200", "Grace Hopper", "GH200 Grace Hopper Superchip"],
+    "NVIDIA Grace CPU": ["Grace CPU", "NVIDIA Grace CPU"],
+    "NVIDIA GeForce RTX 4090": [
+        "RTX 4090",
+        "RTX4090",
+        "GeForce RTX 4090",
+        "RTX-4090",
+        "NVIDIA GeForce RTX 4090",
+        "RTX 4090s",
+        "4090",
+    ],
+    "NVIDIA GeForce RTX 3090": ["RTX 3090", "RTX3090", "GeForce RTX 3090"],
+    "NVIDIA GeForce RTX 3090 Ti": ["RTX 3090 Ti", "RTX 3090Ti"],
+    "NVIDIA GeForce RTX 2080 Ti": ["RTX 2080 Ti", "2080Ti"],
+    "NVIDIA GeForce RTX 5090": ["RTX 5090"],
+    "NVIDIA GeForce GTX 1080 Ti": ["GTX 1080 Ti", "1080Ti"],
+    "NVIDIA RTX A6000": ["RTX A6000", "A6000", "NVIDIA RTX A6000"],
+    "NVIDIA RTX 6000 Ada Generation": ["RTX 6000 Ada"],
+    "NVIDIA TITAN RTX": ["TITAN RTX", "Titan RTX"],
+    "NVIDIA Jetson AGX Orin": ["Jetson AGX Orin", "AGX Orin", "Orin", "Orins", "Jetson Orin"],
+    "NVIDIA Jetson Orin Nano": ["Jetson Orin Nano", "Orin Nano"],
+    "NVIDIA Jetson Nano": ["Jetson Nano"],
+    "NVIDIA Jetson AGX Xavier": ["Jetson AGX Xavier", "AGX Xavier"],
+    "NVIDIA DGX H100": ["DGX H100", "DGX-H100", "NVIDIA DGX H100"],
+    "NVIDIA DGX A100": ["DGX A100", "DGX-A100"],
+    "NVIDIA DGX-2": ["DGX-2", "DGX 2", "NVIDIA DGX-2"],
+    "NVIDIA HGX H100": ["HGX H100"],
+    "NVIDIA Hopper": ["Hopper"],
+    "NVIDIA Ada Lovelace": ["Ada Lovelace", "Ada"],
+    "AMD Instinct MI250X": [
+        "MI250X",
+        "MI-250X",
+        "MI 250X",
+        "AMD Instinct MI250X",
+        "mi250x",
+        "Radeon Instinct MI250X",
+        "MI250Xs",
+    ],
+    "AMD Instinct MI300X": ["MI300X", "AMD MI300X", "MI300X OAM"],
+    "AMD Instinct MI300A": ["MI300A"],
+    "AMD Instinct MI100": ["MI100"],
+    "AMD Instinct MI50": ["MI50", "Radeon Instinct MI50"],
+    "AMD Instinct MI355X": ["MI355X"],
+    "AMD Radeon RX 7900 XTX": ["RX 7900 XTX", "Radeon RX 7900 XTX"],
+    "AMD EPYC 7763": ["EPYC 7763", "AMD EPYC 7763"],
+    "Google TPU v4": ["TPUv4", "TPU-v4", "TPU v4", "TPU v4 Pod", "Google TPU v4", "TPU v4 pods"],
+    "Google TPU v5e": ["TPU v5e", "TPUv5e", "TPU-v5e"],
+    "Google TPU v5p": ["TPU v5p"],
+    "Google TPU v3": ["TPUv3", "TPU v3"],
+    "Google TPU v6e": ["TPU v6e", "Trillium"],
+    "Google TPU v7": ["TPU v7", "Ironwood"],
+    "Google Edge TPU": ["Edge TPU", "Coral Edge TPU"],
+    "AWS Trainium": ["Trainium", "AWS Trainium", "Trainium1"],
+    "AWS Trainium2": ["Trainium2", "Trainium 2"],
+    "AWS Inferentia2": ["Inferentia2", "Inferentia 2"],
+    "Huawei Ascend 910B": [
+        "Ascend910B",
+        "Ascend 910B",
+        "Ascend-910B",
+        "Huawei Ascend 910B",
+        "Ascend 910B3",
+    ],
+    "Huawei Ascend 910C": ["Ascend 910C", "Ascend910C"],
+    "Huawei Ascend 910": ["Ascend 910", "Ascend 910A"],
+    "Huawei Ascend 310": ["Ascend 310"],
+    "Huawei Ascend 300I Duo": ["Ascend 300I Duo", "Atlas 300I Duo"],
+    "Huawei Atlas 800I A2": ["Atlas 800I A2", "800I A2"],
+    "Huawei CloudMatrix384": ["CloudMatrix384", "CloudMatrix 384", "CloudMatrix"],
+    "Huawei Kunpeng 920": ["Kunpeng 920", "Kunpeng920"],
+    "Huawei Kunpeng": ["Kunpeng"],
+    "Intel Gaudi 2": ["Gaudi2", "Gaudi 2", "Habana Gaudi2", "Intel Gaudi 2"],
+    "Intel Gaudi 3": ["Gaudi3", "Gaudi 3"],
+    "Intel Data Center GPU Max 1550": ["Max 1550", "GPU Max 1550"],
+    "Intel Xeon Platinum 8380": ["Xeon Platinum 8380", "Intel Xeon Platinum 8380"],
+    "Intel 4th Gen Xeon Scalable": [
+        "4th Generation Intel Xeon Scalable",
+        "Sapphire Rapids",
+        "4th Gen Xeon Scalable",
+    ],
+    "Intel Stratix 10": ["Stratix 10"],
+    "Cerebras WSE-2": ["WSE-2", "WSE2", "Cerebras WSE-2"],
+    "Cerebras CS-2": ["CS-2", "Cerebras CS-2"],
+    "Cerebras CS-3": ["CS-3"],
+    "Graphcore IPU": ["Graphcore IPU"],
+    "Graphcore Colossus MK2 GC200": ["GC200", "Colossus MK2"],
+    "SambaNova SN40L": ["SN40L", "SN40L RDU", "SambaNova SN40L"],
+    "SambaNova SN30": ["SN30"],
+    "Groq LPU": ["Groq LPU", "GroqChip"],
+    "Tenstorrent Wormhole": ["Tenstorrent Wormhole", "Wormhole n300"],
+    "Apple M4 Max": ["Apple M4 Max", "M4 Max"],
+    "Apple M2 Ultra": ["M2 Ultra", "Apple M2 Ultra"],
+    "Apple M1 Pro": ["M1 Pro"],
+    "Qualcomm Snapdragon 8 Gen 3": ["Snapdragon 8 Gen 3"],
+    "Qualcomm Cloud AI 100": ["Cloud AI 100"],
+    "Cambricon MLU370": ["MLU370", "MLU370-X8"],
+    "Biren BR100": ["BR100"],
+    "Moore Threads MTT S4000": ["MTT S4000"],
+    "MetaX MXC500": ["MXC500", "MetaX C500"],
+    "Xilinx Alveo U280": ["Alveo U280", "Xilinx Alveo U280", "U280", "AMD Alveo U280"],
+    "Xilinx Alveo U55C": ["U55C", "Xilinx U55C"],
+    "Xilinx Versal VCK190": ["VCK190", "Versal VCK190"],
+    "Xilinx Versal VHK158": ["Versal VHK158"],
+    "Xilinx Zynq": ["Zynq", "Zynq-7000"],
+    "Xilinx UltraScale+ MPSoC": ["Zynq UltraScale+ MPSoC", "Xilinx UltraScale+ MPSoC"],
+    "Xilinx Zynq UltraScale+ XCZU7EV": ["XCZU7EV"],
+    "Xilinx ZCU102": ["ZCU102"],
+    "IBM POWER9": ["POWER9", "IBM POWER9"],
+    "Arm Ethos-U55": ["Ethos-U55", "Arm Ethos-U55"],
+    "Arm Neoverse V2": ["Neoverse V2"],
+    "Fujitsu A64FX": ["A64FX"],
+    "SpiNNaker 2": ["SpiNNaker 2", "SpiNNaker2"],
+    "Frontier (OLCF)": ["Frontier"],
+    "Fugaku (RIKEN)": ["Fugaku", "Supercomputer Fugaku"],
+    "Perlmutter (NERSC)": ["Perlmutter"],
+    "Sunway TaihuLight": ["Sunway TaihuLight", "TaihuLight"],
+    "Tianhe-2A (NSCC Guangzhou)": ["Tianhe-2A", "Tianhe-2"],
+    "LUMI (CSC)": ["LUMI"],
+    "JUWELS (JSC)": ["JUWELS", "JUWELS Booster"],
+    "ABCI (AIST)": ["ABCI"],
+    "El Capitan (LLNL)": ["El Capitan"],
+    "Blue Vela (IBM)": ["Blue Vela", "IBM Blue Vela"],
+}
+NOT_HARDWARE = [
+    "T5",
+    "M2M-100",
+    "GPT-4",
+    "P100K",
+    "V2",
+    "x86",
+    "Llama-2-70B",
+    "NVLink",
+    "InfiniBand",
+    "CUDA",
+    "PCIe",
+    "HBM3",
+    "a 30",
+    "A 100",
+    "BERT",
+    "ResNet-50",
+    "GPU",
+    "TPUs",
+    "Mixtral 8x7B",
+    "FP16",
+    "INT8",
+    "H2O",
+    "L2 cache",
+    "frontier",
+]
+FORMS = [(form, canonical) for canonical, forms in ALIASES.items() for form in forms]
+
+
+def test_the_table_is_big_enough():
+    assert len(FORMS) + len(NOT_HARDWARE) >= 150
+
+
+@pytest.mark.parametrize("form, canonical", FORMS)
+def test_written_forms_resolve_to_their_canonical_name(form, canonical):
+    assert normalise_hardware_name(form) == canonical
+
+
+@pytest.mark.parametrize("form", NOT_HARDWARE)
+def test_look_alikes_are_not_hardware(form):
+    assert normalise_hardware_name(form) is None
+    assert default_gazetteer().find(f"We use {form} here.") == []
+
+
+@pytest.mark.parametrize(
+    "surface, memory, form_factor",
+    [
+        ("A100-SXM4-80GB", 80.0, "SXM"),
+        ("A100 40GB PCIe", 40.0, "PCIe"),
+        ("H100 NVL", None, "NVL"),
+        ("MI300X OAM", None, "OAM"),
+        ("H100", None, None),
+    ],
+)
+def test_memory_and_form_factor_are_split_out(surface, memory, form_factor):
+    mention = default_gazetteer().lookup(surface)
+    assert (mention.memory_gb, mention.form_factor) == (memory, form_factor)
+
+
+def test_system_and_part_stay_distinct():
+    found = default_gazetteer().find("A DGX H100 node and one H100 card.")
+    assert [m.canonical for m in found] == ["NVIDIA DGX H100", "NVIDIA H100"]
+
+
+@pytest.mark.parametrize(
+    "text, canonical, vendor, category",
+    [
+        ("RTX 5090 Ti", "NVIDIA GeForce RTX 5090 Ti", "NVIDIA", "gpu"),
+        ("MI450", "AMD Instinct MI450", "AMD", "gpu"),
+        ("TPU v9", "Google TPU v9", "Google", "tpu"),
+    ],
+)
+def test_unknown_hardware_shaped_names_are_kept(text, canonical, vendor, category):
+    found = default_gazetteer().find(f"We run on the {text} accelerator.")
+    assert [(m.canonical, m.vendor, m.category, m.known) for m in found] == [
+        (canonical, vendor, category, False)
+    ]
+
+
+def test_lookup_json_command():
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", "hardware", "--lookup", "a100-sxm4-80gb", "--json"],
+        capture_output=True,
+        text=True,
+    )
+    assert json.loads(result.stdout) == {
+        "canonical": "NVIDIA A100",
+        "vendor": "NVIDIA",
+        "category": "gpu",
+        "generation": "Ampere",
+        "release_year": 2020,
+        "memory_gb": 80.0,
+        "form_factor": "SXM",
+        "known": True,
+    }
+    miss = subprocess.run(
+        [sys.executable, "-m", "extract", "hardware", "--lookup", "GPT-4", "--json"],
+        capture_output=True,
+        text=True,
+    )
+    assert json.loads(miss.stdout)["canonical"] is None
