@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import messages
-from extract.builder import ClaimBuilder
+from extract.builder import ACCELERATOR_CATEGORIES, ClaimBuilder
 from extract.gazetteer import default_gazetteer
 from extract.rules import default_ruleset
-from schemas import ClaimBase, HardwareClaim, Paper, ReadError
+from schemas import ClaimBase, GpuCountClaim, HardwareClaim, Paper, ReadError
 
 # Texts longer than this are cut (and the cut recorded) so one record cannot stall a run.
 MAX_FIELD_CHARS = 100_000
@@ -41,7 +41,29 @@ def extract_paper(paper: Paper, builder: ClaimBuilder | None = None) -> list[Cla
             if key not in seen:
                 seen.add(key)
                 claims.append(claim)
-    return claims
+    return fill_devices_from_paper(claims)
+
+
+def fill_devices_from_paper(claims: list[ClaimBase]) -> list[ClaimBase]:
+    """A count whose sentence names no device uses the one accelerator the paper names.
+
+    `eight RDU sockets` in a paper whose title names the SambaNova SN40L counts SN40Ls; with
+    two or more accelerators named, the device stays unknown.
+    """
+    named = {
+        c.canonical
+        for c in claims
+        if isinstance(c, HardwareClaim) and c.category in ACCELERATOR_CATEGORIES
+    }
+    if len(named) != 1:
+        return claims
+    device = named.pop()
+    return [
+        c.model_copy(update={"device": device})
+        if isinstance(c, GpuCountClaim) and c.device is None
+        else c
+        for c in claims
+    ]
 
 
 @dataclass
