@@ -19,12 +19,9 @@ from extract.matching import RawMatch, match_rules, overlaps
 from extract.rules import RuleSet
 from extract.text import normalise_text, split_sentences
 from schemas import (
+    CLAIM_MODELS,
     ClaimBase,
-    GpuCountClaim,
     HardwareClaim,
-    ModelSizeClaim,
-    PercentChangeClaim,
-    SpeedupClaim,
 )
 
 SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -445,13 +442,7 @@ class ClaimBuilder:
             **common,
             **draft.fields,
         }
-        model = {
-            "speedup": SpeedupClaim,
-            "percent_change": PercentChangeClaim,
-            "model_size": ModelSizeClaim,
-            "gpu_count": GpuCountClaim,
-        }[draft.kind]
-        return model(**values)
+        return CLAIM_MODELS[draft.kind](**values)
 
     @staticmethod
     def _hardware_record(mention: HardwareMention, source: str, common: dict) -> HardwareClaim:
