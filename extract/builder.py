@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extract import messages
 from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
 from extract.matching import RawMatch, match_rules, overlaps
@@ -64,6 +65,7 @@ _GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECA
 _NEXT_IS_DEVICE = regex.compile(
     r"^\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
 )
+_PHRASE_ENDS_HERE = regex.compile(r"\s*[,;:)]")
 _MODEL_LEFT = regex.compile(
     r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
 )
@@ -99,6 +101,18 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+@dataclass(frozen=True)
+class MatchEvent:
+    """What became of one rule match: kept (`reason` is None) or filtered, and why."""
+
+    sentence_start: int
+    rule_id: str
+    kind: str
+    start: int
+    end: int
+    reason: str | None
+
+
 @dataclass
 class Draft:
     """A claim under construction: value, span and the fields found so far."""
@@ -129,15 +143,24 @@ class ClaimBuilder:
             "gpu_count": self._gpu_count,
         }
 
-    def build(self, paper_id: str, field_name: str, source: str) -> list[ClaimBase]:
-        """Return every claim in one field; offsets index the unmodified `source`."""
+    def build(
+        self,
+        paper_id: str,
+        field_name: str,
+        source: str,
+        trace: list[MatchEvent] | None = None,
+    ) -> list[ClaimBase]:
+        """Return every claim in one field; offsets index the unmodified `source`.
+
+        When `trace` is a list, what became of every rule match is appended to it.
+        """
         text = normalise_text(source)
         mentions = self.gazetteer.find(text, timeout=self.timeout)
         records: list[ClaimBase] = []
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
         for lo, hi in sentences:
             sentence_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
-            drafts = self._sentence_drafts(text, lo, hi, sentence_mentions)
+            drafts = self._sentence_drafts(text, lo, hi, sentence_mentions, trace)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self._record(d, source, common) for d in drafts)
             records.extend(self._hardware_record(m, source, common) for m in sentence_mentions)
@@ -145,25 +168,39 @@ class ClaimBuilder:
 
     # -- per sentence ------------------------------------------------------------------------
     def _sentence_drafts(
-        self, text: str, lo: int, hi: int, mentions: list[HardwareMention]
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        mentions: list[HardwareMention],
+        trace: list[MatchEvent] | None = None,
     ) -> list[Draft]:
         kept: list[RawMatch] = []
         rejected: list[RawMatch] = []
         drafts: list[Draft] = []
         for match in match_rules(text, lo, hi, self.ruleset, self.timeout):
-            if overlaps(match, kept) or any(
+            reason = None
+            if overlaps(match, kept):
+                reason = messages.FILTER_OVERLAP
+            elif any(
                 r.kind == match.kind and r.start <= match.start and match.end <= r.end
                 for r in rejected
             ):
-                continue  # `3-5%` rejected as a level: its `5%` is no change either
-            if any(m.start <= match.start < m.end for m in mentions):
-                continue  # the `4090` of `RTX 4090 GPUs` is a name, not a number
-            built = self._checks[match.kind](match, text, lo, hi, mentions)
-            if built:
-                kept.append(match)
-                drafts.extend(built)
+                reason = messages.FILTER_INSIDE_REJECTED  # `3-5%` a level: its `5%` is too
+            elif any(m.start <= match.start < m.end for m in mentions):
+                reason = messages.FILTER_HARDWARE_NAME  # the `4090` of `RTX 4090 GPUs`
             else:
-                rejected.append(match)
+                built = self._checks[match.kind](match, text, lo, hi, mentions)
+                if isinstance(built, str):
+                    reason = messages.FILTER_CHECK.format(problem=built)
+                    rejected.append(match)
+                else:
+                    kept.append(match)
+                    drafts.extend(built)
+            if trace is not None:
+                trace.append(
+                    MatchEvent(lo, match.rule.rule.id, match.kind, match.start, match.end, reason)
+                )
         drafts.sort(key=lambda d: d.start)
         self._share_list_qualifiers(text, drafts)
         return drafts
@@ -238,19 +275,20 @@ class ClaimBuilder:
         return math.isfinite(low) and math.isfinite(high) and floor <= low <= high <= ceiling
 
     # -- speedup -----------------------------------------------------------------------------
-    def _speedup(self, match, text, lo, hi, mentions) -> list[Draft]:
+    def _speedup(self, match, text, lo, hi, mentions) -> list[Draft] | str:
         values = self._range(match, text)
         if not values or not self._plausible("speedup", *values):
-            return []
+            return messages.REJECT_IMPLAUSIBLE.format(kind="speedup", values=values)
         if _NEXT_IS_DEVICE.match(text[match.end : hi]):
-            return []  # `8x A100` is a device count, `2x 2` a grid
+            return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
         span = text[match.start : match.end]
         spaced_times = regex.search(r"\d\s+times$", span) and not _GLUED_OR_SIGN.search(
             span.replace(" times", "")
         )
         x_prefix_whole = regex.fullmatch(r"[xX]\d+", span)
         if (spaced_times or x_prefix_whole) and not self._comparative_near(text, lo, hi, match):
-            return []  # `repeated 5 times` counts repetitions; `x86` names an architecture
+            # `repeated 5 times` counts repetitions; `x86` names an architecture
+            return messages.REJECT_NO_COMPARATIVE
         draft = self._base_draft(match, text, *values)
         self._read_qualifier(draft, match, text, lo, hi)
         self._comparison(draft, text, lo, hi, default="increase")
@@ -263,15 +301,15 @@ class ClaimBuilder:
         return any(w.lower() in cues for w in words)
 
     # -- percent change ----------------------------------------------------------------------
-    def _percent_change(self, match, text, lo, hi, mentions) -> list[Draft]:
+    def _percent_change(self, match, text, lo, hi, mentions) -> list[Draft] | str:
         values = self._range(match, text)
         if not values or not self._plausible("percent_change", *values):
-            return []
+            return messages.REJECT_IMPLAUSIBLE.format(kind="percent_change", values=values)
         before = text[max(lo, match.start - 6) : match.start]
         if match.group_text(text, "high") and regex.search(r"\bfrom\s*$", before):
-            return []  # `from 23.2% to 71.3%` is a level moving, not a claim
+            return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
-            return []
+            return messages.REJECT_PERCENT_LEVEL
         draft = self._base_draft(match, text, *values)
         draft.fields["unit"] = match.rule.rule.unit or "%"
         self._read_qualifier(draft, match, text, lo, hi)
@@ -279,29 +317,35 @@ class ClaimBuilder:
         return [draft]
 
     # -- model size --------------------------------------------------------------------------
-    def _model_size(self, match, text, lo, hi, mentions) -> list[Draft]:
+    def _model_size(self, match, text, lo, hi, mentions) -> list[Draft] | str:
         scale_text = match.group_text(text, "scale")
         scale = SCALES.get(scale_text.lower(), 1.0) if scale_text else 1.0
         values = self._range(match, text, scale)
         if not values or not self._plausible("model_size", *values):
-            return []
+            return messages.REJECT_IMPLAUSIBLE.format(kind="model_size", values=values)
         if text[max(lo, match.start - 1) : match.start] == "$":
-            return []
+            return messages.REJECT_MONEY
+        # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
+        phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
         next_words = ContextReader._words_right(text, match.end, hi, 3)
-        if next_words and (
-            next_words[0].lower() in self.cues.non_parameter_nouns
-            or " ".join(next_words[:2]).lower() in self.cues.non_parameter_nouns
+        if (
+            next_words
+            and not phrase_ends
+            and (
+                next_words[0].lower() in self.cues.non_parameter_nouns
+                or " ".join(next_words[:2]).lower() in self.cues.non_parameter_nouns
+            )
         ):
-            return []
+            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         rule_id = match.rule.rule.id
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
             and regex.search(r"[A-Z][\w.]*\s$", text[max(lo, match.start - 20) : match.start])
         ):
-            return []  # `Llama 2-70B` is a model name, not a 2-70B range
+            return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
         if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
-            return []
+            return messages.REJECT_NO_PARAMETERS
         if (
             scale_text in ("M", "m")
             and next_words
@@ -313,7 +357,8 @@ class ClaimBuilder:
                 )
             )
         ):
-            return []  # `1M context`, `600M MACs`: a million of something else
+            # `1M context`, `600M MACs`: a million of something else
+            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         drafts = [self._base_draft(match, text, *values)]
         drafts += self._list_items(match, text, scale)
         active = regex.search(r"\bactiv(?:e|ated)\b", text[match.start : min(hi, match.end + 35)])
@@ -377,13 +422,13 @@ class ClaimBuilder:
         return drafts
 
     # -- GPU count ---------------------------------------------------------------------------
-    def _gpu_count(self, match, text, lo, hi, mentions) -> list[Draft]:
+    def _gpu_count(self, match, text, lo, hi, mentions) -> list[Draft] | str:
         values = self._range(match, text)
         if not values or not self._plausible("gpu_count", *values) or values[0] != int(values[0]):
-            return []
+            return messages.REJECT_IMPLAUSIBLE.format(kind="gpu_count", values=values)
         following = ContextReader._words_right(text, match.end, hi, 1)
         if following and following[0].lower() in self.cues.non_count_nouns:
-            return []  # `8 GPU hours`, `4 GPU nodes`
+            return messages.REJECT_COUNTS_OTHER.format(noun=following[0])  # `8 GPU hours`
         device_text = (match.group_text(text, "device") or "").strip()
         device = None
         if device_text:
@@ -391,7 +436,8 @@ class ClaimBuilder:
             if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
                 device = resolved.canonical
             elif match.rule.rule.id in ("gpu_count.number-device", "gpu_count.single-device"):
-                return []  # without an accelerator noun the name must be a known accelerator
+                # without an accelerator noun the name must be a known accelerator
+                return messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
         if device is None:
             named = {m.canonical for m in mentions if m.category in ACCELERATOR_CATEGORIES}
             device = named.pop() if len(named) == 1 else None

@@ -1,4 +1,4 @@
-"""The `claims` command line: extract, eval, hardware."""
+"""The `claims` command line: extract, eval, hardware, and the rule-development commands."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from pathlib import Path
 
 from extract import messages
 from extract.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
+from extract.rule_dev_cli import (
+    add_rule_dev_commands,
+    run_diff,
+    run_explain,
+    run_rules,
+    run_show,
+)
 from extract.rules import RuleFileError
+from extract.rundir import RunDirError
 
 DEFAULT_SAMPLE_OUTPUT = Path("outputs/sample")
 
@@ -70,19 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hw.add_argument("--lookup", metavar="NAME", help="resolve one written name")
     hw.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_rule_dev_commands(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `claims` and `python -m extract`."""
     args = build_parser().parse_args(argv)
+    commands = {
+        "extract": run_extract,
+        "eval": run_eval,
+        "hardware": run_hardware,
+        "explain": run_explain,
+        "diff": run_diff,
+        "rules": run_rules,
+        "show": run_show,
+    }
     try:
-        if args.command == "extract":
-            return run_extract(args)
-        if args.command == "hardware":
-            return run_hardware(args)
-        return run_eval(args)
-    except (InputError, RuleFileError, FileNotFoundError) as exc:
+        return commands[args.command](args)
+    except (InputError, RuleFileError, RunDirError, FileNotFoundError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

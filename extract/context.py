@@ -47,7 +47,7 @@ class ContextReader:
         self._before = {
             qualifier: regex.compile(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
-                rf"{_TRAILING_FILLER}\s*$",
+                rf"{_TRAILING_FILLER}\s*\+?$",  # `up to +2.66%`: the sign sits between
                 regex.IGNORECASE,
             )
             for qualifier, phrases in context.qualifiers_before.items()
@@ -145,11 +145,13 @@ class ContextReader:
     def percent_is_change(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
         """True when a percentage states a change rather than a level.
 
-        Cues are read nearest first: a change word right after the value (skipping the rest
-        of a list, `1.9%, 1.3% and 3.6% higher`), then a level word right after it
+        Cues are read nearest first: an explicit `+` sign, a change word right after the value
+        (skipping the rest of a list, `1.9%, 1.3% and 3.6% higher`), a level word right after it
         (`55.2% MFU`, `40% of peak`), `by N%`, a level word right before it (`accuracy of`),
         and last a change word earlier in the clause (`reduces memory by up to 60%`).
         """
+        if "+" in text[max(lo, start - 1) : start + 1]:
+            return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         after = _LIST_REST.sub("", text[end : min(hi, end + 120)], count=1)
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = _WORD.findall(phrase)[:4]

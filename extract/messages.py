@@ -6,6 +6,11 @@ GLOB_MATCHED_NOTHING = "no file matches {pattern}"
 DIRECTORY_EMPTY = "no readable input files in directory {path}"
 UNKNOWN_FORMAT = "unknown --format {fmt!r}; choose one of {choices}"
 
+# Run directories read by explain, show, diff, report.
+RUN_DIR_NOT_FOUND = "run directory not found: {path} (write one with `claims extract -o DIR`)"
+RUN_TABLE_MISSING = "{path} is missing: is this a run directory of `claims extract`?"
+PAPER_NOT_IN_RUN = "no paper with id {paper_id!r} in {path}/papers.parquet"
+
 # Per-record or per-file failures, written to errors.parquet.
 EMPTY_FILE = "file is empty"
 UNDECODABLE_LINE = "line is not valid UTF-8 text ({detail})"
@@ -31,6 +36,28 @@ DUPLICATE_RULE_ID = "{file}: rule id {rule_id!r} is defined twice (also in {othe
 UNKNOWN_MACRO = "unknown macro {{{name}}}"
 GAZETTEER_INVALID = "{file}: hardware {hw_id}: {problem}"
 DUPLICATE_ALIAS = "{file}: alias {alias!r} of {hw_id} already names {other}"
+
+# Why a rule match made no record (shown by `claims explain`).
+FILTER_OVERLAP = "overlaps a longer or earlier kept match"
+FILTER_INSIDE_REJECTED = "inside a rejected match of the same kind"
+FILTER_HARDWARE_NAME = "inside a hardware name"
+FILTER_CHECK = "post-match check: {problem}"
+REJECT_IMPLAUSIBLE = "value {values} is outside the plausible range of {kind}"
+REJECT_DEVICE_FOLLOWS = "a device or number follows (a device count or a grid, not a speedup)"
+REJECT_NO_COMPARATIVE = "no comparative word near a spaced 'times' or an 'x' prefix"
+REJECT_FROM_TO = "'from A% to B%' is a level moving, not a claimed change"
+REJECT_PERCENT_LEVEL = "no change cue: the percentage reads as a level, not a change"
+REJECT_MONEY = "a dollar amount, not a model size"
+REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} follows)"
+REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
+REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
+REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
+
+# Rule-development commands.
+EXPLAIN_NEEDS_ONE = "give either a TEXT or --paper ID (with --run DIR), not both or neither"
+RULES_OK = "{rules} rules in {path}: all rule and gazetteer files are valid"
+SHOW_AS_TEXT = "{problem}; showing the argument as text"
+WROTE = "wrote {path}"
 
 # Console summaries.
 RUN_SUMMARY = "{papers} papers, {claims} claims, {errors} failed records -> {out}"

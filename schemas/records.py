@@ -7,11 +7,12 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal["up_to", "at_least", "average", "approx"]
 Direction = Literal["increase", "decrease"]
-FieldName = Literal["title", "abstract"]
+# `text` is free text given to `claims explain` or the spaCy component, not a paper field.
+FieldName = Literal["title", "abstract", "text"]
 HardwareCategory = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
 ]

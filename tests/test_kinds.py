@@ -63,6 +63,7 @@ def test_speedup(sentence, expected):
         ),
         ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
         ("Throughput improves by over 10%.", (10, 10), "at_least", "increase"),
+        ("Engagement metrics move (up to +2.66\\%).", (2.66, 2.66), "up_to", "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -101,6 +102,7 @@ def test_percent_levels_are_not_changes(sentence):
         ("A model with 5.7M parameters.", [(5.7e6, 5.7e6)]),
         ("TPI-LLM serves 70B-scale LLMs.", [(7e10, 7e10)]),
         ("Models from 500M to 8B parameters.", [(5e8, 8e9)]),
+        ("Model sizes range from 7B to 141B, context lengths from 256K.", [(7e9, 1.41e11)]),
         (
             "We train 7, 13, and 70 billion parameters models.",
             [(7e9, 7e9), (1.3e10, 1.3e10), (7e10, 7e10)],
@@ -112,6 +114,7 @@ def test_percent_levels_are_not_changes(sentence):
         ("The graph has 1.6 billion edges.", []),
         ("It stores 2.9 MB of parameters in 3.1 GB.", []),
         ("A 1M context costs $1.5B.", []),
+        ("Sizes of 7B, 1M context and 2M tokens.", [(7e9, 7e9)]),
         ("It needs <600M MACs.", []),
     ],
 )

@@ -1,0 +1,52 @@
+"""Render a text's or a paper's claims with displaCy's span view, as one HTML page."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+from spacy import displacy
+
+from extract.spacy_component import SPANS_KEY
+from schemas import Paper
+
+# One colour per kind, so a page reads the same in every report.
+KIND_COLOURS = {
+    "speedup": "#9be7a0",
+    "percent_change": "#ffd27f",
+    "hardware": "#9cc9ff",
+    "model_size": "#e2b6ff",
+    "gpu_count": "#ff9f9f",
+}
+
+
+@lru_cache(maxsize=1)
+def claims_pipeline():
+    """A blank English pipeline with the `paper_claims` component."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paper_claims")
+    return nlp
+
+
+def render_claims_html(texts: list[tuple[str, str]], page_title: str) -> str:
+    """One self-contained HTML page showing each (label, text) with its claim spans."""
+    nlp = claims_pipeline()
+    docs = []
+    for label, text in texts:
+        doc = nlp(text)
+        doc.user_data["title"] = _escape(label)  # displaCy escapes tokens, not titles
+        docs.append(doc)
+    options = {"spans_key": SPANS_KEY, "colors": KIND_COLOURS}
+    html = displacy.render(docs, style="span", options=options, page=True, jupyter=False)
+    return html.replace("<title>displaCy</title>", f"<title>{_escape(page_title)}</title>", 1)
+
+
+def paper_texts(paper: Paper) -> list[tuple[str, str]]:
+    """The title and the abstract of a paper, labelled."""
+    return [(f"{paper.paper_id} · title", paper.title), ("abstract", paper.abstract)]
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)
