@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from importlib import resources
@@ -99,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, RuleFileError, RunDirError, FileNotFoundError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `claims rules | head`: the reader left; say nothing and let Python exit quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("claims: interrupted", file=sys.stderr)
         return 130

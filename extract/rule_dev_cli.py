@@ -62,7 +62,9 @@ def run_explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(explanation_as_json(fields), indent=2))
     else:
-        print(format_explanation(fields, show_all=args.all), end="")
+        # A text the user typed is shown whole; a paper's quiet sentences only with --all.
+        show_all = args.all or args.text is not None
+        print(format_explanation(fields, show_all=show_all), end="")
     return 0
 
 

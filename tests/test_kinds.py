@@ -64,6 +64,12 @@ def test_speedup(sentence, expected):
         ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
         ("Throughput improves by over 10%.", (10, 10), "at_least", "increase"),
         ("Engagement metrics move (up to +2.66\\%).", (2.66, 2.66), "up_to", "increase"),
+        (
+            "Human--AI Flows add +54 absolute points in terms of solve rate.",
+            (54, 54),
+            None,
+            "increase",
+        ),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -83,6 +89,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "The agent has a 14.0% success rate.",
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
+        "The team scored 54 points in the final round.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):

@@ -1,0 +1,96 @@
+"""The worked example of docs/adding-a-rule.md shows what the tool really prints."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.builder import ClaimBuilder
+from extract.cli import main
+from extract.diff import diff_claims, format_diff
+from extract.explain import explain_field, format_explanation
+from extract.gazetteer import default_gazetteer
+from extract.pipeline import extract_paper
+from extract.rules import Rule, load_ruleset, rules_dir
+from extract.writer import claim_row
+from tests.conftest import DATA
+
+DOC = Path(__file__).parent.parent / "docs" / "adding-a-rule.md"
+SENTENCE = "Human--AI Flows add +54 absolute points in terms of solve rate."
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+
+
+@pytest.fixture(scope="module")
+def documented_rule() -> dict:
+    (line,) = blocks("json")
+    return json.loads(line)
+
+
+@pytest.fixture(scope="module")
+def builder_without_rule(tmp_path_factory, documented_rule) -> ClaimBuilder:
+    folder = tmp_path_factory.mktemp("rules")
+    for path in rules_dir().iterdir():
+        if path.suffix in (".jsonl", ".yaml"):
+            shutil.copy(path, folder / path.name)
+    rule_file = folder / "percent_change.jsonl"
+    lines = rule_file.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if json.loads(line)["id"] != documented_rule["id"]]
+    assert len(kept) == len(lines) - 1
+    rule_file.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return ClaimBuilder(load_ruleset(folder), default_gazetteer())
+
+
+def test_the_documented_rule_is_valid_and_is_the_shipped_one(documented_rule):
+    Rule.model_validate(documented_rule)
+    shipped = (rules_dir() / "percent_change.jsonl").read_text(encoding="utf-8").splitlines()
+    assert documented_rule in [json.loads(line) for line in shipped]
+
+
+def explanation_blocks() -> list[str]:
+    found = [b for b in blocks("console") if b.startswith("$ claims explain")]
+    assert len(found) == 2
+    return [b.split("\n", 1)[1] for b in found]
+
+
+def test_explain_before_and_after_print_what_the_doc_shows(builder_without_rule, capsys):
+    before, after = explanation_blocks()
+    # `claims explain TEXT` shows every sentence of the text, as `show_all` does
+    unchanged = explain_field("text", SENTENCE, builder=builder_without_rule)
+    assert format_explanation([unchanged], show_all=True) == before
+    assert main(["explain", SENTENCE]) == 0
+    assert capsys.readouterr().out == after
+
+
+def test_rules_check_prints_what_the_doc_shows(capsys):
+    (block,) = [b for b in blocks("console") if b.startswith("$ claims rules --check")]
+    assert main(["rules", "--check"]) == 0
+    assert capsys.readouterr().out == block.split("\n", 1)[1]
+
+
+def test_the_documented_diff_is_what_the_rule_changes(builder_without_rule):
+    papers = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8")]
+    from tests.conftest import paper
+
+    (row,) = [p for p in papers if "+54 absolute points" in p["abstract"]]
+    subject = paper(row["abstract"], row["title"])
+    old = [claim_row(c, subject.title) for c in extract_paper(subject, builder_without_rule)]
+    new = [claim_row(c, subject.title) for c in extract_paper(subject)]
+    (shown,) = blocks("markdown")
+    printed = format_diff(diff_claims(old, new), markdown=True)
+    assert printed.startswith(shown)
+
+
+def test_the_documented_test_rows_are_in_the_tables():
+    (rows,) = blocks("python")
+    tables = (Path(__file__).parent / "test_kinds.py").read_text(encoding="utf-8")
+
+    def squeezed(code: str) -> str:  # the formatter may wrap a row and add a trailing comma
+        return re.sub(r"\s+", "", code).replace(",)", ")")
+
+    for line in rows.strip().splitlines():
+        assert squeezed(line) in squeezed(tables)
