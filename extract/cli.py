@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from extract import messages
+from extract.engines import ENGINES, EngineError
 from extract.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
 from extract.rule_dev_cli import (
     add_rule_dev_commands,
@@ -20,6 +21,7 @@ from extract.rule_dev_cli import (
     run_show,
 )
 from extract.rules import RuleFileError
+from extract.run import DEFAULT_SHARD_SIZE
 from extract.rundir import RunDirError
 
 DEFAULT_SAMPLE_OUTPUT = Path("outputs/sample")
@@ -57,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--id-col", default="id", help="id column/field (default: id)")
     ex.add_argument("--strict", action="store_true", help="exit 1 when any input record failed")
     ex.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    ex.add_argument(
+        "-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)"
+    )
+    ex.add_argument("--engine", choices=ENGINES, default="local", help="local (default) or dask")
+    ex.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: a local cluster)"
+    )
+    ex.add_argument(
+        "--shard-size",
+        type=int,
+        default=DEFAULT_SHARD_SIZE,
+        help=f"input records per shard, the unit of work and of resuming ({DEFAULT_SHARD_SIZE})",
+    )
 
     ev = sub.add_parser("eval", help="score a claims table against a gold file")
     ev.add_argument("gold", type=Path, help="gold JSONL (one paper per line)")
@@ -97,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         return commands[args.command](args)
-    except (InputError, RuleFileError, RunDirError, FileNotFoundError) as exc:
+    except (InputError, RuleFileError, RunDirError, EngineError, FileNotFoundError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -111,16 +126,28 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Extract claims from the inputs and write the three tables."""
-    from extract.run import run_extraction
+    from extract.progress import Progress
+    from extract.run import RunOptions, run_extraction, run_fingerprint
 
+    if args.jobs < 0 or args.shard_size < 1:
+        raise InputError(messages.BAD_RUN_OPTION.format(jobs=args.jobs, size=args.shard_size))
     inputs = args.inputs or sample_corpus()
     output = args.output or (DEFAULT_SAMPLE_OUTPUT if not args.inputs else Path("outputs/run"))
     files = expand_inputs(inputs)
     columns = Columns(title=args.title_col, abstract=args.abstract_col, id=args.id_col)
-    started = time.perf_counter()
-    summary = run_extraction(
-        read_inputs(files, args.format, columns), output, progress=not args.quiet
+    read_bytes = [0]
+    total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f))
+    progress = Progress("quiet" if args.quiet else "auto", total, read_bytes)
+    options = RunOptions(
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        shard_size=args.shard_size,
+        fingerprint=run_fingerprint(files, args.format, columns, args.shard_size),
     )
+    started = time.perf_counter()
+    records = read_inputs(files, args.format, columns, read_bytes)
+    summary = run_extraction(records, output, progress, options)
     elapsed = time.perf_counter() - started
     if not args.quiet:
         print(
@@ -132,7 +159,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if summary.errors:
         print(
             messages.FAILED_RECORDS_HINT.format(
-                errors=summary.errors, path=output / "errors.parquet"
+                errors=summary.errors, path=f"{output}/errors.parquet"
             ),
             file=sys.stderr,
         )

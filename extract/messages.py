@@ -4,6 +4,7 @@
 INPUT_NOT_FOUND = "input not found: {path}"
 GLOB_MATCHED_NOTHING = "no file matches {pattern}"
 DIRECTORY_EMPTY = "no readable input files in directory {path}"
+URL_UNUSABLE = "cannot read {url} ({detail})"
 UNKNOWN_FORMAT = "unknown --format {fmt!r}; choose one of {choices}"
 
 # Run directories read by explain, show, diff, report.
@@ -58,6 +59,14 @@ EXPLAIN_NEEDS_ONE = "give either a TEXT or --paper ID (with --run DIR), not both
 RULES_OK = "{rules} rules in {path}: all rule and gazetteer files are valid"
 SHOW_AS_TEXT = "{problem}; showing the argument as text"
 WROTE = "wrote {path}"
+
+# Engines and runs.
+DASK_MISSING = "--engine dask needs Dask distributed: pip install 'paper-claims[dask]'"
+DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address} ({detail})"
+BAD_RUN_OPTION = (
+    "--jobs must be 0 (all cores) or more and --shard-size 1 or more (got {jobs}, {size})"
+)
+RESUMING = "resuming: {shards} finished shard(s) of an earlier run of this command are kept"
 
 # Console summaries.
 RUN_SUMMARY = "{papers} papers, {claims} claims, {errors} failed records -> {out}"

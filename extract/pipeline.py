@@ -6,10 +6,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pyarrow as pa
+
 from extract import messages
 from extract.builder import ACCELERATOR_CATEGORIES, ClaimBuilder
 from extract.gazetteer import default_gazetteer
 from extract.rules import default_ruleset
+from extract.writer import (
+    CLAIMS_SCHEMA,
+    ERRORS_SCHEMA,
+    PAPERS_SCHEMA,
+    claim_row,
+    error_row,
+    paper_row,
+    rows_to_table,
+)
 from schemas import ClaimBase, GpuCountClaim, HardwareClaim, Paper, ReadError
 
 # Texts longer than this are cut (and the cut recorded) so one record cannot stall a run.
@@ -75,32 +86,55 @@ class PaperResult:
     errors: list[ReadError] = field(default_factory=list)
 
 
-def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
-    """Extract from every paper once (the first of duplicate ids wins), passing failures on."""
-    seen: dict[str, Paper] = {}
+def unique_records(records: Iterable[Paper | ReadError]) -> Iterator[Paper | ReadError]:
+    """Pass each paper id once (the first wins); a reused id with another title is a failure.
+
+    The same paper listed in several dumps (same id, same title) is one paper, so its later
+    listings are skipped.
+    """
+    # id -> (hash of the folded title, where it was first read): small per paper.
+    seen: dict[str, tuple[int, str]] = {}
     for record in records:
         if isinstance(record, ReadError):
-            yield PaperResult(errors=[record])
+            yield record
             continue
+        title = hash(" ".join(record.title.lower().split()))
         first = seen.get(record.paper_id)
-        if first is not None:
-            if " ".join(first.title.lower().split()) != " ".join(record.title.lower().split()):
-                reason = messages.DUPLICATE_ID.format(
-                    paper_id=record.paper_id, first=f"{first.source}:{first.record}"
-                )
-                yield PaperResult(
-                    errors=[
-                        ReadError(
-                            source=record.source,
-                            record=record.record,
-                            paper_id=record.paper_id,
-                            reason=reason,
-                        )
-                    ]
-                )
-            continue
-        seen[record.paper_id] = record
-        yield extract_one(record)
+        if first is None:
+            seen[record.paper_id] = (title, f"{record.source}:{record.record}")
+            yield record
+        elif first[0] != title:
+            reason = messages.DUPLICATE_ID.format(paper_id=record.paper_id, first=first[1])
+            yield ReadError(
+                source=record.source, record=record.record, paper_id=record.paper_id, reason=reason
+            )
+
+
+def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
+    """Extract from every paper once, passing failures on."""
+    for record in unique_records(records):
+        if isinstance(record, ReadError):
+            yield PaperResult(errors=[record])
+        else:
+            yield extract_one(record)
+
+
+def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
+    """Extract one shard of records into its papers, claims and errors tables.
+
+    A pure function of its input, run by every engine (in process, worker processes, Dask).
+    """
+    papers, claims, errors = [], [], []
+    for result in process(records):
+        errors.extend(error_row(e) for e in result.errors)
+        if result.paper is not None:
+            papers.append(paper_row(result.paper))
+            claims.extend(claim_row(c, result.paper.title) for c in result.claims)
+    return {
+        "papers": rows_to_table(papers, PAPERS_SCHEMA),
+        "claims": rows_to_table(claims, CLAIMS_SCHEMA),
+        "errors": rows_to_table(errors, ERRORS_SCHEMA),
+    }
 
 
 def extract_one(paper: Paper) -> PaperResult:

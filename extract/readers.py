@@ -59,6 +59,8 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
     for path in paths:
         if path == "-":
             files.append(path)
+        elif "://" in path:
+            files.extend(_expand_url(path))
         elif any(ch in path for ch in "*?["):
             matched = sorted(p for p in glob.glob(path, recursive=True) if Path(p).is_file())
             if not matched:
@@ -74,6 +76,28 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
         else:
             raise InputError(messages.INPUT_NOT_FOUND.format(path=path))
     return files
+
+
+def _expand_url(url: str) -> list[str]:
+    """Files behind a URL fsspec understands (`s3://bucket/papers/*.jsonl.gz`, `memory://x`)."""
+    import fsspec
+
+    try:
+        fs, path = fsspec.core.url_to_fs(url)
+        protocol = url.split("://", 1)[0]
+        if any(ch in path for ch in "*?["):
+            found = sorted(fs.glob(path))
+        elif fs.isdir(path):
+            found = sorted(p for p in fs.find(path) if _known(Path(p)))
+        elif fs.isfile(path):
+            found = [path]
+        else:
+            raise InputError(messages.INPUT_NOT_FOUND.format(path=url))
+    except (ImportError, ValueError, OSError) as exc:
+        raise InputError(messages.URL_UNUSABLE.format(url=url, detail=exc)) from exc
+    if not found:
+        raise InputError(messages.GLOB_MATCHED_NOTHING.format(pattern=url))
+    return [p if "://" in p else f"{protocol}://{p.lstrip('/')}" for p in found]
 
 
 def _known(path: Path) -> bool:
@@ -97,70 +121,112 @@ def detect_format(path: str, head: bytes) -> str:
 
 
 def read_inputs(
-    files: Iterable[str], fmt: str | None = None, columns: Columns = Columns()
+    files: Iterable[str],
+    fmt: str | None = None,
+    columns: Columns = Columns(),
+    counter: list[int] | None = None,
 ) -> Iterator[Paper | ReadError]:
-    """Yield every paper and every failure from the given files, in file order."""
+    """Yield every paper and every failure from the given files, in file order.
+
+    `counter[0]` grows by the bytes read from the files, for progress.
+    """
     for path in files:
-        yield from read_file(path, fmt, columns)
+        yield from read_file(path, fmt, columns, counter)
 
 
-def read_file(path: str, fmt: str | None, columns: Columns) -> Iterator[Paper | ReadError]:
-    """Yield the papers and failures of one file ('-' is standard input, read as JSONL)."""
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as exc:
-        yield ReadError(source=path, reason=messages.UNREADABLE_TABLE.format(detail=exc.strerror))
-        return
-    if path.endswith(".gz"):
-        data, error = _gunzip(data)
-        if error:
-            yield ReadError(source=path, reason=messages.TRUNCATED_FILE.format(detail=error))
-    if not data.strip():
-        yield ReadError(source=path, reason=messages.EMPTY_FILE)
-        return
-    fmt = fmt or ("jsonl" if path == "-" else detect_format(path, data[:64]))
-    if fmt == "parquet":
-        yield from _read_table(path, data, "parquet", columns)
-    elif fmt == "csv":
-        yield from _read_table(path, data, "csv", columns)
-    elif fmt == "jsonl":
-        yield from _read_jsonl(path, data, columns)
+class CountingReader(io.RawIOBase):
+    """A binary file that counts the bytes read from it, for progress over compressed input."""
+
+    def __init__(self, raw, counter: list[int]):
+        self.raw = raw
+        self.counter = counter
+
+    def readable(self) -> bool:
+        """Always readable."""
+        return True
+
+    def readinto(self, buffer) -> int:
+        """Read like the wrapped file, adding the count to `counter[0]`."""
+        count = self.raw.readinto(buffer)
+        self.counter[0] += count or 0
+        return count
+
+
+def open_input(path: str, counter: list[int] | None = None) -> io.BufferedReader:
+    """A buffered binary stream of a file's content, decompressing `.gz` as it is read."""
+    if path == "-":
+        raw = sys.stdin.buffer.raw
+    elif "://" in path:
+        import fsspec
+
+        raw = fsspec.open(path, "rb").open()
     else:
-        yield from _read_listing(path, data)
+        raw = open(path, "rb", buffering=0)  # noqa: SIM115 - closed with the returned stream
+    stream = io.BufferedReader(CountingReader(raw, counter if counter is not None else [0]))
+    if path.endswith(".gz"):
+        return io.BufferedReader(gzip.GzipFile(fileobj=stream))
+    return stream
 
 
-def _gunzip(data: bytes) -> tuple[bytes, str | None]:
-    """Decompress as much as possible; a truncated stream keeps what came before the cut."""
-    decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+def read_file(
+    path: str, fmt: str | None, columns: Columns, counter: list[int] | None = None
+) -> Iterator[Paper | ReadError]:
+    """Yield the papers and failures of one file ('-' is standard input, read as JSONL).
+
+    JSONL, CSV and Parquet are read as streams, so memory does not grow with file size; a
+    `.gz` file that ends early keeps every record before the cut and records the cut.
+    """
+    yielded = False
     try:
-        out = decompressor.decompress(data)
-    except zlib.error as exc:
-        try:
-            return gzip.decompress(data), None
-        except (OSError, EOFError, zlib.error):
-            return b"", str(exc)
-    if not decompressor.eof:
-        return out, "compressed stream is truncated"
-    return out, None
+        with open_input(path, counter) as stream:
+            head = stream.peek(64)[:64]
+            fmt = fmt or ("jsonl" if path == "-" else detect_format(path, head))
+            for record in _read_stream(path, stream, fmt, columns):
+                yielded = True
+                yield record
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yielded = True
+        detail = "compressed stream is truncated" if isinstance(exc, EOFError) else str(exc)
+        yield ReadError(source=path, reason=messages.TRUNCATED_FILE.format(detail=detail))
+    except OSError as exc:
+        yielded = True
+        detail = exc.strerror or str(exc)
+        yield ReadError(source=path, reason=messages.UNREADABLE_TABLE.format(detail=detail))
+    if not yielded:
+        yield ReadError(source=path, reason=messages.EMPTY_FILE)
 
 
-def _decoded_lines(path: str, data: bytes) -> Iterator[tuple[int, str | None, ReadError | None]]:
-    """Yield (line number, text or None, error or None) for every line of the bytes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        raw = raw.rstrip(b"\r")
-        try:
-            yield number, raw.decode("utf-8"), None
-        except UnicodeDecodeError as exc:
-            detail = f"byte {exc.start}: {exc.reason}"
-            reason = messages.UNDECODABLE_LINE.format(detail=detail)
-            yield number, None, ReadError(source=path, record=number, reason=reason)
+def _read_stream(
+    path: str, stream: io.BufferedReader, fmt: str, columns: Columns
+) -> Iterator[Paper | ReadError]:
+    if fmt == "jsonl":
+        yield from _read_jsonl(path, stream, columns)
+    elif fmt == "csv":
+        yield from _read_csv(path, stream, columns)
+    elif fmt == "parquet":
+        yield from _read_parquet(path, stream, columns)
+    else:
+        data = stream.read()
+        if data.strip():
+            yield from _read_listing(path, data)
+
+
+def _decoded(path: str, number: int, raw: bytes) -> tuple[str | None, ReadError | None]:
+    """One line as text, or the error saying why it is not UTF-8."""
+    raw = raw.rstrip(b"\r\n")
+    if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        reason = messages.UNDECODABLE_LINE.format(detail=f"byte {exc.start}: {exc.reason}")
+        return None, ReadError(source=path, record=number, reason=reason)
 
 
 def _read_listing(path: str, data: bytes) -> Iterator[Paper | ReadError]:
     lines: list[tuple[int, str]] = []
-    for number, text, error in _decoded_lines(path, data):
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        text, error = _decoded(path, number, raw)
         if error is not None:
             yield error
             lines.append((number, ""))
@@ -184,8 +250,11 @@ def _read_listing(path: str, data: bytes) -> Iterator[Paper | ReadError]:
         )
 
 
-def _read_jsonl(path: str, data: bytes, columns: Columns) -> Iterator[Paper | ReadError]:
-    for number, text, error in _decoded_lines(path, data):
+def _read_jsonl(
+    path: str, stream: io.BufferedReader, columns: Columns
+) -> Iterator[Paper | ReadError]:
+    for number, raw in enumerate(stream, start=1):
+        text, error = _decoded(path, number, raw)
         if error is not None:
             yield error
             continue
@@ -241,30 +310,72 @@ def paper_from_mapping(
     )
 
 
-def _read_table(path: str, data: bytes, kind: str, columns: Columns) -> Iterator[Paper | ReadError]:
+TABLE_CHUNK_ROWS = 10_000
+
+
+def _missing_columns(path: str, present: list[str], columns: Columns) -> ReadError | None:
+    missing = [c for c in (columns.title, columns.abstract) if c not in present]
+    if not missing:
+        return None
+    reason = messages.MISSING_COLUMNS.format(
+        missing=", ".join(missing), present=", ".join(map(str, present)) or "none"
+    )
+    return ReadError(source=path, reason=reason)
+
+
+def _unreadable(path: str, exc: Exception) -> ReadError:
+    detail = f"{type(exc).__name__}: {str(exc)[:160]}"
+    return ReadError(source=path, reason=messages.UNREADABLE_TABLE.format(detail=detail))
+
+
+def _read_csv(
+    path: str, stream: io.BufferedReader, columns: Columns
+) -> Iterator[Paper | ReadError]:
     import pandas as pd
 
+    sep = "\t" if path.removesuffix(".gz").endswith(".tsv") else ","
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
+    number = 0
     try:
-        if kind == "parquet":
-            frame = pd.read_parquet(io.BytesIO(data))
-        else:
-            sep = "\t" if path.removesuffix(".gz").endswith(".tsv") else ","
-            text = data.decode("utf-8-sig", errors="replace")
-            frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-    except Exception as exc:  # noqa: BLE001 - any parser failure is one recorded row
-        detail = f"{type(exc).__name__}: {str(exc)[:160]}"
-        yield ReadError(source=path, reason=messages.UNREADABLE_TABLE.format(detail=detail))
-        return
-    missing = [c for c in (columns.title, columns.abstract) if c not in frame.columns]
-    if missing:
-        reason = messages.MISSING_COLUMNS.format(
-            missing=", ".join(missing), present=", ".join(map(str, frame.columns)) or "none"
+        chunks = pd.read_csv(
+            text, sep=sep, dtype=str, keep_default_na=False, chunksize=TABLE_CHUNK_ROWS
         )
-        yield ReadError(source=path, reason=reason)
-        return
-    for number, row in enumerate(frame.to_dict("records"), start=1):
-        clean = {k: (None if _is_missing(v) else v) for k, v in row.items()}
-        yield paper_from_mapping(clean, path, number, columns)
+        for frame in chunks:
+            if number == 0 and (error := _missing_columns(path, list(frame.columns), columns)):
+                yield error
+                return
+            for row in frame.to_dict("records"):
+                number += 1
+                yield paper_from_mapping(_cleaned(row), path, number, columns)
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure is one recorded row
+        yield _unreadable(path, exc)
+
+
+def _read_parquet(
+    path: str, stream: io.BufferedReader, columns: Columns
+) -> Iterator[Paper | ReadError]:
+    import pyarrow.parquet as pq
+
+    source = stream if stream.seekable() and not path.endswith(".gz") else io.BytesIO(stream.read())
+    try:
+        table = pq.ParquetFile(source)
+        present = table.schema_arrow.names
+        if error := _missing_columns(path, present, columns):
+            yield error
+            return
+        number = 0
+        for batch in table.iter_batches(batch_size=TABLE_CHUNK_ROWS):
+            for row in batch.to_pylist():
+                number += 1
+                yield paper_from_mapping(_cleaned(row), path, number, columns)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is one recorded row
+        yield _unreadable(path, exc)
+
+
+def _cleaned(row: dict) -> dict:
+    return {k: (None if _is_missing(v) else v) for k, v in row.items()}
 
 
 def _is_missing(value: object) -> bool:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from schemas import SCHEMA_VERSION, ClaimBase, HardwareClaim, Paper, ReadError
 
@@ -73,10 +70,19 @@ def tool_version() -> str:
         return "unknown"
 
 
-def _with_metadata(schema: pa.Schema) -> pa.Schema:
+SCHEMAS = {"papers": PAPERS_SCHEMA, "claims": CLAIMS_SCHEMA, "errors": ERRORS_SCHEMA}
+
+
+def with_metadata(schema: pa.Schema) -> pa.Schema:
+    """The schema with the schema and tool versions in its metadata."""
     return schema.with_metadata(
         {"paper_claims.schema_version": SCHEMA_VERSION, "paper_claims.tool_version": tool_version()}
     )
+
+
+def rows_to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    """Rows as an Arrow table of the given schema, with version metadata."""
+    return pa.Table.from_pylist(rows, schema=with_metadata(schema))
 
 
 def claim_row(claim: ClaimBase, title: str) -> dict:
@@ -97,11 +103,3 @@ def paper_row(paper: Paper) -> dict:
 def error_row(error: ReadError) -> dict:
     """One errors-table row."""
     return error.model_dump()
-
-
-def write_table(rows: list[dict], schema: pa.Schema, path: Path) -> None:
-    """Write rows atomically: to a temporary file first, then renamed into place."""
-    table = pa.Table.from_pylist(rows, schema=_with_metadata(schema))
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)

@@ -1,0 +1,1 @@
+"""Benchmark scripts and the deterministic benchmark corpus (not installed)."""

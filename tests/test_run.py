@@ -1,0 +1,161 @@
+"""Sharded runs: same tables for any jobs or engine, resume after SIGKILL, progress, fsspec."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from benchmarks.corpus import write_corpus
+from extract.progress import Progress
+from extract.readers import read_inputs
+from extract.run import RunOptions, run_extraction
+
+TABLES = ("papers", "claims", "errors")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    path = write_corpus(folder / "corpus.jsonl", 600, seed=7)
+    # a few bad records among the good ones
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('not json\n{"id": "x", "title": "t"}\n')
+    return path
+
+
+def tables(run_dir) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(Path(run_dir) / f"{name}.parquet") for name in TABLES}
+
+
+def assert_same_tables(a, b):
+    left, right = tables(a), tables(b)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(left[name], right[name])
+
+
+def run(corpus, out, **options):
+    records = read_inputs([str(corpus)])
+    return run_extraction(records, out, False, RunOptions(**options))
+
+
+@pytest.fixture(scope="module")
+def one_job_run(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("jobs1")
+    summary = run(corpus, out, jobs=1, shard_size=50)
+    return out, summary
+
+
+def test_one_job_run_writes_every_paper_and_failure(one_job_run):
+    out, summary = one_job_run
+    written = tables(out)
+    assert summary.papers == len(written["papers"]) == 600
+    assert summary.errors == len(written["errors"]) == 2
+    assert summary.claims == len(written["claims"]) > 600
+    assert summary.shards == 13
+    assert not (out / ".shards").exists()
+    assert written["papers"].paper_id.is_unique
+    assert pq.read_schema(out / "claims.parquet").metadata[b"paper_claims.schema_version"]
+
+
+def test_two_jobs_give_exactly_the_same_tables(corpus, one_job_run, tmp_path):
+    run(corpus, tmp_path, jobs=2, shard_size=50)
+    assert_same_tables(one_job_run[0], tmp_path)
+
+
+def test_shard_size_does_not_change_the_tables(corpus, one_job_run, tmp_path):
+    run(corpus, tmp_path, jobs=1, shard_size=1000)
+    assert_same_tables(one_job_run[0], tmp_path)
+
+
+def test_dask_local_cluster_gives_the_same_tables(corpus, one_job_run, tmp_path):
+    run(corpus, tmp_path, jobs=2, engine="dask", shard_size=50)
+    assert_same_tables(one_job_run[0], tmp_path)
+
+
+def test_sigkill_mid_run_then_the_same_command_finishes_the_run(corpus, one_job_run, tmp_path):
+    out = tmp_path / "run"
+    command = [
+        sys.executable, "-m", "extract", "extract", str(corpus), "-o", str(out),
+        "--shard-size", "50", "--jobs", "1", "--quiet",
+    ]  # fmt: skip
+    victim = subprocess.Popen(command)
+    shards = out / ".shards"
+    deadline = time.monotonic() + 120
+    while len(list(shards.glob("*.done"))) < 3 and victim.poll() is None:
+        assert time.monotonic() < deadline, "the run never committed three shards"
+        time.sleep(0.02)
+    assert victim.poll() is None, "the run finished before it could be killed"
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.wait()
+    finished_before = len(list(shards.glob("*.done")))
+    assert 3 <= finished_before < 13
+    assert not (out / "claims.parquet").exists()
+    again = subprocess.run(command[:-1], capture_output=True, text=True, check=True)
+    assert f"resuming: {finished_before} finished shard(s)" in again.stderr
+    assert_same_tables(one_job_run[0], out)
+
+
+def test_a_changed_input_is_not_resumed_from_old_shards(corpus, tmp_path):
+    first = corpus.parent / "first.jsonl"
+    first.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
+    from extract.readers import Columns
+    from extract.run import run_fingerprint
+
+    def fingerprinted_run():
+        options = RunOptions(
+            jobs=1, shard_size=50, fingerprint=run_fingerprint([str(first)], None, Columns(), 50)
+        )
+        return run_extraction(read_inputs([str(first)]), tmp_path, False, options)
+
+    store = tmp_path / ".shards"
+    store.mkdir()
+    (store / "manifest.json").write_text('{"other": "run"}')
+    (store / "000000.done").write_text('{"papers": 999}')
+    summary = fingerprinted_run()
+    assert summary.resumed_shards == 0 and summary.papers == 600
+
+
+def test_progress_log_lines_and_quiet(capsys, tmp_path):
+    import io
+
+    stream = io.StringIO()
+    progress = Progress("log", total_bytes=100, read_bytes=[50], stream=stream)
+    progress.add({"papers": 10, "claims": 20, "errors": 1})
+    assert "50% 10 papers" in stream.getvalue() and "20 claims, 1 failed" in stream.getvalue()
+    bar = io.StringIO()
+    Progress("bar", total_bytes=100, read_bytes=[25], stream=bar).add({"papers": 3})
+    assert bar.getvalue().startswith("\r[######") and "25%" in bar.getvalue()
+    quiet = io.StringIO()
+    Progress("quiet", stream=quiet).add({"papers": 3})
+    assert quiet.getvalue() == ""
+
+
+def test_cli_quiet_prints_nothing_and_jobs_option_is_checked(corpus, tmp_path, capsys):
+    from extract.cli import main
+
+    assert main(["extract", str(corpus), "-o", str(tmp_path), "-q", "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert main(["extract", str(corpus), "-o", str(tmp_path), "-j", "-1"]) == 2
+    assert "--jobs must be" in capsys.readouterr().err
+
+
+def test_input_and_output_as_fsspec_urls(corpus, one_job_run):
+    import fsspec
+
+    from extract.readers import expand_inputs
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/inputs/corpus.jsonl", corpus.read_bytes())
+    (url,) = expand_inputs(["memory://inputs/*.jsonl"])
+    run(url, "memory://runs/one", jobs=1, shard_size=50)
+    with fs.open("memory://runs/one/claims.parquet", "rb") as handle:
+        claims = pd.read_parquet(handle)
+    pd.testing.assert_frame_equal(claims, tables(one_job_run[0])["claims"])
+    assert not fs.exists("memory://runs/one/.shards")
