@@ -9,6 +9,7 @@ metric, baseline, device and model from the words around it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -16,7 +17,7 @@ import regex
 from extract import messages
 from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
-from extract.matching import RawMatch, match_rules, overlaps
+from extract.matching import RawMatch, longest_first, match_rules, overlaps
 from extract.rules import RuleSet
 from extract.text import normalise_text, split_sentences
 from schemas import (
@@ -59,6 +60,10 @@ PLAUSIBLE = {
     "model_size": (1e5, 1e16),
     "gpu_count": (1.0, 1e6),
 }
+# Rules whose device is any capitalised name: it must resolve to a known accelerator.
+_NEEDS_KNOWN_DEVICE = frozenset(
+    {"gpu_count.number-device", "gpu_count.word-device", "gpu_count.single-device"}
+)
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
 _NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
@@ -66,6 +71,23 @@ _NEXT_IS_DEVICE = regex.compile(
     r"^\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
 )
 _PHRASE_ENDS_HERE = regex.compile(r"\s*[,;:)]")
+_SPACED_TIMES = regex.compile(r"\d\s+times$")
+_X_PREFIX_WHOLE = regex.compile(r"[xX]\d+")
+_FROM_BEFORE = regex.compile(r"\bfrom\s*$")
+_NAME_BEFORE = regex.compile(r"[A-Z][\w.]*\s$")
+_PLAIN_WORD = regex.compile(r"[A-Za-z-]+")
+_ACTIVE = regex.compile(r"\bactiv(?:e|ated)\b")
+_PARAM_IN_SPAN = regex.compile(r"param", regex.IGNORECASE)
+_SPACES = regex.compile(r"\s+")
+_CLAUSE_GAP = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+_LIST_GAP = regex.compile(r"\band\b|,|\bor\b")
+_JOINER_GAP = regex.compile(r"[\s,]*(?:and|or)?[\s,]*")
+_PARAMETERS_FOLLOW = regex.compile(
+    r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
+    r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
+    r"LLMs?\b|MoE|(?:language|transformer)\s+models?|of\s+which\s+(?:are|is)\s+activ)",
+)
+_MODEL_WORD = regex.compile(r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$")
 _MODEL_LEFT = regex.compile(
     r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
 )
@@ -156,11 +178,16 @@ class ClaimBuilder:
         """
         text = normalise_text(source)
         mentions = self.gazetteer.find(text, timeout=self.timeout)
+        matches = match_rules(text, self.ruleset, self.timeout)
+        starts = [m.start for m in matches]
         records: list[ClaimBase] = []
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
         for lo, hi in sentences:
             sentence_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
-            drafts = self._sentence_drafts(text, lo, hi, sentence_mentions, trace)
+            first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+            # A match running past the sentence's end is dropped, as a sentence scan would.
+            inside = longest_first([m for m in matches[first:last] if m.end <= hi])
+            drafts = self._sentence_drafts(text, lo, hi, inside, sentence_mentions, trace)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self._record(d, source, common) for d in drafts)
             records.extend(self._hardware_record(m, source, common) for m in sentence_mentions)
@@ -172,13 +199,14 @@ class ClaimBuilder:
         text: str,
         lo: int,
         hi: int,
+        matches: list[RawMatch],
         mentions: list[HardwareMention],
         trace: list[MatchEvent] | None = None,
     ) -> list[Draft]:
         kept: list[RawMatch] = []
         rejected: list[RawMatch] = []
         drafts: list[Draft] = []
-        for match in match_rules(text, lo, hi, self.ruleset, self.timeout):
+        for match in matches:
             reason = None
             if overlaps(match, kept):
                 reason = messages.FILTER_OVERLAP
@@ -282,10 +310,10 @@ class ClaimBuilder:
         if _NEXT_IS_DEVICE.match(text[match.end : hi]):
             return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
         span = text[match.start : match.end]
-        spaced_times = regex.search(r"\d\s+times$", span) and not _GLUED_OR_SIGN.search(
+        spaced_times = _SPACED_TIMES.search(span) and not _GLUED_OR_SIGN.search(
             span.replace(" times", "")
         )
-        x_prefix_whole = regex.fullmatch(r"[xX]\d+", span)
+        x_prefix_whole = _X_PREFIX_WHOLE.fullmatch(span)
         if (spaced_times or x_prefix_whole) and not self._comparative_near(text, lo, hi, match):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
@@ -306,7 +334,7 @@ class ClaimBuilder:
         if not values or not self._plausible("percent_change", *values):
             return messages.REJECT_IMPLAUSIBLE.format(kind="percent_change", values=values)
         before = text[max(lo, match.start - 6) : match.start]
-        if match.group_text(text, "high") and regex.search(r"\bfrom\s*$", before):
+        if match.group_text(text, "high") and _FROM_BEFORE.search(before):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
             return messages.REJECT_PERCENT_LEVEL
@@ -341,7 +369,7 @@ class ClaimBuilder:
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
-            and regex.search(r"[A-Z][\w.]*\s$", text[max(lo, match.start - 20) : match.start])
+            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
         ):
             return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
         if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
@@ -349,19 +377,17 @@ class ClaimBuilder:
         if (
             scale_text in ("M", "m")
             and next_words
-            and regex.fullmatch(r"[A-Za-z-]+", next_words[0])
+            and _PLAIN_WORD.fullmatch(next_words[0])
             and not (
                 next_words[0].lower() in self.cues.non_model_words
-                or regex.match(
-                    r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$", next_words[0]
-                )
+                or _MODEL_WORD.match(next_words[0])
             )
         ):
             # `1M context`, `600M MACs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         drafts = [self._base_draft(match, text, *values)]
         drafts += self._list_items(match, text, scale)
-        active = regex.search(r"\bactiv(?:e|ated)\b", text[match.start : min(hi, match.end + 35)])
+        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
         model = self._model_name(text, lo, match)
         for draft in drafts:
             self._read_qualifier(draft, match, text, lo, hi)
@@ -373,17 +399,10 @@ class ClaimBuilder:
 
     def _parameter_context(self, text: str, match: RawMatch, hi: int) -> bool:
         """`22 Billion` is a model size only when parameters or a model follow it."""
-        if regex.search(r"param", text[match.start : match.end], regex.IGNORECASE):
+        if _PARAM_IN_SPAN.search(text[match.start : match.end]):
             return True
         rest = text[match.end : min(hi, match.end + 80)]
-        return bool(
-            regex.match(
-                r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
-                r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
-                r"LLMs?\b|MoE|(?:language|transformer)\s+models?|of\s+which\s+(?:are|is)\s+activ)",
-                rest,
-            )
-        )
+        return bool(_PARAMETERS_FOLLOW.match(rest))
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
         if match.start > lo and text[match.start - 1] == "-":
@@ -394,7 +413,7 @@ class ClaimBuilder:
         left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             name = left.group("m")
-            words = [w for w in regex.split(r"[\s]+", name) if w]
+            words = [w for w in _SPACES.split(name) if w]
             while words and words[0].lower() in self.cues.non_model_words:
                 words.pop(0)
             candidate = " ".join(words)
@@ -435,7 +454,7 @@ class ClaimBuilder:
             resolved = self.gazetteer.lookup(device_text)
             if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
                 device = resolved.canonical
-            elif match.rule.rule.id in ("gpu_count.number-device", "gpu_count.single-device"):
+            elif match.rule.rule.id in _NEEDS_KNOWN_DEVICE:
                 # without an accelerator noun the name must be a known accelerator
                 return messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
         if device is None:
@@ -455,12 +474,12 @@ class ClaimBuilder:
             if earlier.kind != later.kind:
                 continue
             gap = text[earlier.end : later.start]
-            if len(gap) > 90 or regex.search(r";|\bwhile\b|\bwhereas\b|\bbut\b", gap):
+            if len(gap) > 90 or _CLAUSE_GAP.search(gap):
                 continue
             if (
                 later.qualifier is None
                 and earlier.qualifier_source == "before"
-                and regex.search(r"\band\b|,|\bor\b", gap)
+                and _LIST_GAP.search(gap)
             ):
                 later.qualifier, later.qualifier_source = earlier.qualifier, "before"
         for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=False):
@@ -470,7 +489,7 @@ class ClaimBuilder:
                 and earlier.qualifier is None
                 and later.qualifier_source == "after"
                 and len(gap) < 40
-                and regex.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", gap)
+                and _JOINER_GAP.fullmatch(gap)
             ):
                 earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
 

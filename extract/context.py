@@ -29,6 +29,34 @@ _PHRASE_END = regex.compile(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b"
 _BY_VALUE = regex.compile(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$")
 _FROM_TO = regex.compile(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$")
 
+_COMPARATIVE_METRIC = regex.compile(
+    r"\s*(?:on average\s+)?(?:\w+\s+)?(?:higher|lower|faster|slower|more|less|fewer|better|"
+    r"smaller|larger|greater|cheaper|shorter|longer)\s+(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z]"
+    r"[\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)\b|[,;.)]|$)",
+)
+_NOUN_METRIC = regex.compile(
+    r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+(?:reduction|improvement|"
+    r"speedup|savings?|increase|decrease|gain|boost|acceleration)s?\b",
+)
+_VERB_METRIC = regex.compile(
+    r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
+    r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
+)
+_NAMED_METRIC = regex.compile(
+    r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+"
+    r"[^,;]*$",
+)
+_LEADING_BASELINE = regex.compile(
+    r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
+    regex.IGNORECASE,
+)
+_BEATS_BASELINE = regex.compile(
+    r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
+    r"(?:by|in|on)\b[^,;]*$",
+)
+_DIGIT = regex.compile(r"\d")
+
 
 def _phrase_alternation(phrases: list[str]) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -175,35 +203,17 @@ class ContextReader:
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
         right = text[end : min(hi, end + 80)]
-        comparative = regex.match(
-            r"\s*(?:on average\s+)?(?:\w+\s+)?(?:higher|lower|faster|slower|more|less|fewer|better|"
-            r"smaller|larger|greater|cheaper|shorter|longer)\s+(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z]"
-            r"[\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)\b|[,;.)]|$)",
-            right,
-        )
+        comparative = _COMPARATIVE_METRIC.match(right)
         if comparative:
             return comparative.group("m")
-        noun = regex.match(
-            r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+(?:reduction|improvement|"
-            r"speedup|savings?|increase|decrease|gain|boost|acceleration)s?\b",
-            right,
-        )
+        noun = _NOUN_METRIC.match(right)
         if noun and noun.group("m").lower() not in self.increase | self.decrease:
             return noun.group("m")
         left = text[max(lo, start - 100) : start]
-        verb = regex.search(
-            r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-            r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
-            r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
-            left,
-        )
+        verb = _VERB_METRIC.search(left)
         if verb:
             return verb.group("m")
-        named = regex.search(
-            r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+"
-            r"[^,;]*$",
-            left,
-        )
+        named = _NAMED_METRIC.search(left)
         if named:
             return (named.group("m") or "") + named.group("n")
         return None
@@ -215,25 +225,17 @@ class ContextReader:
         if marker and self._no_other_number(text, end, marker.start()):
             return self._noun_phrase(text, marker.end(), hi)
         left_start = max(lo, start - 200)
-        lead = regex.search(
-            r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
-            text[left_start:start],
-            regex.IGNORECASE,
-        )
+        lead = _LEADING_BASELINE.search(text[left_start:start])
         if lead:
             return lead.group("b").strip()
-        beats = regex.search(
-            r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
-            r"(?:by|in|on)\b[^,;]*$",
-            text[left_start:start],
-        )
+        beats = _BEATS_BASELINE.search(text[left_start:start])
         if beats:
             return beats.group("b").strip()
         return None
 
     @staticmethod
     def _no_other_number(text: str, end: int, marker: int) -> bool:
-        return not regex.search(r"\d", text[end:marker]) or marker - end < 3
+        return not _DIGIT.search(text, end, marker) or marker - end < 3
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
         window = text[start : min(hi, start + 120)]

@@ -8,6 +8,7 @@ key that points to two products is a load error.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,6 +72,9 @@ _SUFFIX = (
 _MEMORY = regex.compile(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
 _FORM_FACTOR = regex.compile(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
 _LONE_LETTER_SPACED = regex.compile(r"(?<![A-Za-z])[A-Za-z]\s+\d")
+_NOT_KEY_CHAR = regex.compile(r"[^a-z0-9+]")
+_PLURAL_END = regex.compile(r"(?<=\d)'?s$|'s$")
+_TOKEN = regex.compile(r"[\w-]+")
 _PARENS = regex.compile(r"\(.*?\)")
 _FOLD_DROP = regex.compile(
     r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
@@ -163,7 +167,7 @@ def fold_key(name: str) -> str:
     """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
     text = _PARENS.sub(" ", name)
     text = _FOLD_DROP.sub(" ", text).lower()
-    return regex.sub(r"[^a-z0-9+]", "", text)
+    return _NOT_KEY_CHAR.sub("", text)
 
 
 def _alias_chunks(alias: str) -> tuple[str, ...]:
@@ -200,6 +204,48 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
         return f"(?:{'|'.join(parts)})" if parts else ""
 
     return emit(trie)
+
+
+def _start_finder(names: list[str], ignore_case: bool) -> re.Pattern:
+    """Where a name can start: a word beginning with the first chunk of some name.
+
+    Scanning every position with the whole trie is slow in the `regex` module, so this flat
+    alternation of literals finds the few candidate positions and the trie (with its
+    timeout) is matched only there. A flat alternation of literals cannot backtrack, so the
+    standard library's faster `re` is safe for it; `ignore_case` finders scan lowered text.
+    """
+    starts = set()
+    for name in names:
+        chunks = _alias_chunks(name.lower() if ignore_case else name)
+        lone_letter = len(chunks[0]) == 1 and chunks[0].isalpha()
+        if lone_letter and len(chunks) > 1 and chunks[1].isdigit():
+            starts.add(chunks[0] + "-?\\d")  # `A100`, `A-100`: never the article `a`
+        else:
+            starts.add(re.escape(chunks[0]))
+    trie: dict = {}
+    for start in starts:
+        node = trie
+        for piece in re.findall(r"\\.|-\?|.", start):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return re.compile(r"(?<![\w-])" + _char_trie(trie))
+
+
+def _char_trie(node: dict) -> str:
+    """A regex alternation shaped as a trie of regex pieces, so `re` does not try each."""
+    branches = [piece + _char_trie(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _lower_in_place(text: str) -> str:
+    """Lower-case text without moving offsets (a few characters lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def _base_names(record: HardwareRecord) -> list[str]:
@@ -259,6 +305,8 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
+        self._plain_starts = _start_finder(plain, ignore_case=True)
+        self._exact_starts = _start_finder(exact, ignore_case=False)
         self.shapes = [
             (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
@@ -272,10 +320,20 @@ class Gazetteer:
     def find(self, text: str, timeout: float | None = None) -> list[HardwareMention]:
         """Return the non-overlapping hardware mentions in `text`, leftmost-longest."""
         found: list[HardwareMention] = []
-        for pattern in (self._plain, self._exact):
-            for match in pattern.finditer(text, timeout=timeout):
-                start = match.start()
-                prefix = _VENDOR_BEFORE.search(text, 0, start)
+        lowered = _lower_in_place(text)
+        for pattern, starts, haystack in (
+            (self._plain, self._plain_starts, lowered),
+            (self._exact, self._exact_starts, text),
+        ):
+            end = 0
+            for candidate in starts.finditer(haystack):
+                if candidate.start() < end:
+                    continue  # inside the previous name, as a left-to-right scan would skip it
+                match = pattern.match(text, candidate.start(), timeout=timeout)
+                if match is None:
+                    continue
+                start, end = match.start(), match.end()
+                prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
                 if prefix is not None:
                     start = prefix.start()
                 mention = self.resolve_span(text, start, match.end())
@@ -301,7 +359,7 @@ class Gazetteer:
         """A hardware-shaped name no record knows: keep it, with vendor and category guessed."""
         memory, form = memory_and_form_factor(surface)
         cleaned = _FOLD_DROP.sub(" ", _PARENS.sub(" ", surface))
-        cleaned = regex.sub(r"(?<=\d)'?s$|'s$", "", " ".join(cleaned.split()))
+        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()))
         prefix_words = {w.lower() for w in shape.prefix.split()}
         words = [w for w in cleaned.split() if w.lower() not in prefix_words]
         canonical = " ".join([shape.prefix, *words])
@@ -334,7 +392,7 @@ class Gazetteer:
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
-        tokens = {t.lower() for t in regex.findall(r"[\w-]+", window)}
+        tokens = {t.lower() for t in _TOKEN.findall(window)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
     def lookup(self, name: str) -> HardwareMention | None:

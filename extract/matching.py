@@ -1,4 +1,4 @@
-"""The match stage: run every numeric rule over a sentence and return raw matches.
+"""The match stage: run every numeric rule over a text and return raw matches.
 
 Matching knows nothing of records: it returns every candidate, longest first at each place.
 The builder checks each candidate and keeps the first accepted one where candidates overlap,
@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from extract.rules import CompiledRule, RuleSet
 
-_MAY_HOLD_NUMBER = regex.compile(
-    r"\d|\b(?:[Ss]ingle|twice|orders?\s+of|[Tt]rillion|[Bb]illion|"
-    r"two|three|four|five|six|eight|ten|hundred|one|an?)\b"
-)
+_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c", " "))
 
 
 @dataclass(frozen=True)
@@ -41,25 +36,34 @@ class RawMatch:
 
 
 def match_rules(
-    text: str, start: int, end: int, ruleset: RuleSet, timeout: float | None = None
+    text: str, ruleset: RuleSet, timeout: float | None = None, lowered: str | None = None
 ) -> list[RawMatch]:
-    """Return every rule match inside `text[start:end]`, longest first, then by rule order."""
-    if not _MAY_HOLD_NUMBER.search(text, start, end):
-        return []
+    """Return every rule match in `text`, by start, then longest, then rule order.
+
+    A rule with `triggers` runs only when one of them occurs in the text lower-cased with
+    every whitespace character as a space, so most rules never scan a text that cannot hold
+    their claim.
+    """
+    lowered = text.lower().translate(_WHITESPACE_AS_SPACE) if lowered is None else lowered
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order, compiled in enumerate(ruleset.rules):
-        for match in compiled.regex.finditer(text, start, end, overlapped=False, timeout=timeout):
+        triggers = compiled.rule.triggers
+        if triggers and not any(t in lowered for t in triggers):
+            continue
+        names = compiled.group_names
+        for match in compiled.regex.finditer(text, overlapped=False, timeout=timeout):
             if match.end() == match.start():
                 continue
-            groups = {
-                name: match.span(name)
-                for name in compiled.regex.groupindex
-                if match.span(name) != (-1, -1)
-            }
+            groups = {name: match.span(name) for name in names if match.span(name) != (-1, -1)}
             raw = RawMatch(compiled, match.start(), match.end(), groups)
-            candidates.append((match.start(), -(match.end() - match.start()), order, raw))
-    candidates.sort(key=lambda c: (c[1], c[0], c[2]))
-    return [raw for _, _, _, raw in candidates]
+            candidates.append((match.start(), match.start() - match.end(), order, raw))
+    candidates.sort(key=lambda c: c[:3])
+    return [raw for *_, raw in candidates]
+
+
+def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
+    """The matches of one sentence in the order the builder tries them: longest, then first."""
+    return sorted(matches, key=lambda m: (m.start - m.end, m.start))
 
 
 def overlaps(match: RawMatch, kept: list[RawMatch]) -> bool:

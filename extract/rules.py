@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -60,6 +60,19 @@ class Rule(Strict):
     qualifier: Literal["up_to", "at_least", "average", "approx"] | None = None
     value: float | None = Field(default=None, gt=0, description="fixed value when no number")
     unit: Literal["pp"] | None = None
+    triggers: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="lower-case strings; the rule runs on a text only if one occurs in it",
+    )
+
+    @field_validator("triggers")
+    @classmethod
+    def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
+        for trigger in value or []:
+            if not trigger or trigger != trigger.lower():
+                raise ValueError(f"trigger {trigger!r} must be non-empty and lower-case")
+        return value
 
     @field_validator("id")
     @classmethod
@@ -96,6 +109,11 @@ class CompiledRule:
     rule: Rule
     regex: regex.Pattern
     file: str
+
+    @cached_property
+    def group_names(self) -> tuple[str, ...]:
+        """The named groups of the pattern."""
+        return tuple(self.regex.groupindex)
 
 
 def rules_dir() -> Path:

@@ -8,6 +8,7 @@ full-width digits, Unicode dashes and spaces), zero-width and bidi controls beco
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -53,9 +54,14 @@ def normalise_text(text: str) -> str:
     return text.translate(FOLD_TABLE)
 
 
+@lru_cache(maxsize=8)
+def _abbreviation_keys(abbreviations: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.lower().rstrip(".") for a in abbreviations)
+
+
 def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence; a full stop after an abbreviation does not end one."""
-    abbrevs = {a.lower().rstrip(".") for a in abbreviations}
+    abbrevs = _abbreviation_keys(tuple(abbreviations))
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -65,7 +71,7 @@ def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, 
         if match.group() == "." and (
             last_word.rstrip(".") in abbrevs
             or last_word.lstrip("(").rstrip(".") in abbrevs
-            or regex.fullmatch(r"[a-z]", last_word)
+            or (len(last_word) == 1 and "a" <= last_word <= "z")
         ):
             continue
         if text[start:end].strip():

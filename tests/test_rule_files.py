@@ -56,6 +56,18 @@ def append_rule(directory, kind, line):
         ),
         (
             "speedup",
+            '{"id": "speedup.loud", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"triggers": ["X"]}',
+            "speedup.jsonl: rule speedup.loud: triggers: Value error, trigger 'X' must be",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.none", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"triggers": []}',
+            "speedup.jsonl: rule speedup.none: triggers: List should have at least 1 item",
+        ),
+        (
+            "speedup",
             '{"id": "speedup.macro", "label": "speedup", "pattern": "{NOPE}(?P<low>1)"}',
             "speedup.jsonl: rule speedup.macro: unknown macro {NOPE}",
         ),
