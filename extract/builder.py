@@ -9,6 +9,7 @@ metric, baseline, device and model from the words around it.
 from __future__ import annotations
 
 import math
+import time
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ import regex
 from extract import messages
 from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
-from extract.matching import RawMatch, longest_first, match_rules, overlaps
+from extract.matching import RawMatch, SpanIndex, longest_first, match_rules
 from extract.rules import RuleSet
 from extract.text import normalise_text, split_sentences
 from schemas import (
@@ -64,6 +65,10 @@ PLAUSIBLE = {
 _NEEDS_KNOWN_DEVICE = frozenset(
     {"gpu_count.number-device", "gpu_count.word-device", "gpu_count.single-device"}
 )
+# A regex that runs longer than this on one text fails the record (regex module `timeout=`).
+REGEX_TIMEOUT_SECONDS = 1.0
+# All the work on one field stops after this; the paper is kept, its failure recorded.
+FIELD_BUDGET_SECONDS = 5.0
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
 _NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
@@ -123,6 +128,14 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+def _time_left(deadline: float, timeout: float) -> float:
+    """The regex timeout left before the field's deadline; past it, the field times out."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError(messages.FIELD_BUDGET_SPENT)
+    return min(timeout, left)
+
+
 @dataclass(frozen=True)
 class MatchEvent:
     """What became of one rule match: kept (`reason` is None) or filtered, and why."""
@@ -153,11 +166,18 @@ class Draft:
 class ClaimBuilder:
     """Builds every claim record of one text field."""
 
-    def __init__(self, ruleset: RuleSet, gazetteer: Gazetteer, regex_timeout: float | None = 1.0):
+    def __init__(
+        self,
+        ruleset: RuleSet,
+        gazetteer: Gazetteer,
+        regex_timeout: float = REGEX_TIMEOUT_SECONDS,
+        field_budget: float = FIELD_BUDGET_SECONDS,
+    ):
         self.ruleset = ruleset
         self.gazetteer = gazetteer
         self.cues = ContextReader(ruleset.context)
         self.timeout = regex_timeout
+        self.field_budget = field_budget
         self._checks = {
             "speedup": self._speedup,
             "percent_change": self._percent_change,
@@ -176,14 +196,19 @@ class ClaimBuilder:
 
         When `trace` is a list, what became of every rule match is appended to it.
         """
+        deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
         mentions = self.gazetteer.find(text, timeout=self.timeout)
-        matches = match_rules(text, self.ruleset, self.timeout)
+        mention_starts = [m.start for m in mentions]
+        matches = match_rules(text, self.ruleset, _time_left(deadline, self.timeout))
         starts = [m.start for m in matches]
         records: list[ClaimBase] = []
-        sentences = split_sentences(text, self.ruleset.context.abbreviations)
+        abbreviations = self.ruleset.context.abbreviations
+        sentences = split_sentences(text, abbreviations, _time_left(deadline, self.timeout))
         for lo, hi in sentences:
-            sentence_mentions = [m for m in mentions if lo <= m.start and m.end <= hi]
+            _time_left(deadline, self.timeout)
+            m_first, m_last = bisect_left(mention_starts, lo), bisect_left(mention_starts, hi)
+            sentence_mentions = [m for m in mentions[m_first:m_last] if m.end <= hi]
             first, last = bisect_left(starts, lo), bisect_left(starts, hi)
             # A match running past the sentence's end is dropped, as a sentence scan would.
             inside = longest_first([m for m in matches[first:last] if m.end <= hi])
@@ -203,27 +228,27 @@ class ClaimBuilder:
         mentions: list[HardwareMention],
         trace: list[MatchEvent] | None = None,
     ) -> list[Draft]:
-        kept: list[RawMatch] = []
-        rejected: list[RawMatch] = []
+        kept = SpanIndex()
+        rejected: dict[str, SpanIndex] = {}
+        names = SpanIndex()
+        for mention in mentions:
+            names.add(mention.start, mention.end)
         drafts: list[Draft] = []
         for match in matches:
             reason = None
-            if overlaps(match, kept):
+            if kept.overlaps(match.start, match.end):
                 reason = messages.FILTER_OVERLAP
-            elif any(
-                r.kind == match.kind and r.start <= match.start and match.end <= r.end
-                for r in rejected
-            ):
+            elif match.kind in rejected and rejected[match.kind].contains(match.start, match.end):
                 reason = messages.FILTER_INSIDE_REJECTED  # `3-5%` a level: its `5%` is too
-            elif any(m.start <= match.start < m.end for m in mentions):
+            elif names.overlaps(match.start, match.start + 1):
                 reason = messages.FILTER_HARDWARE_NAME  # the `4090` of `RTX 4090 GPUs`
             else:
                 built = self._checks[match.kind](match, text, lo, hi, mentions)
                 if isinstance(built, str):
                     reason = messages.FILTER_CHECK.format(problem=built)
-                    rejected.append(match)
+                    rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
                 else:
-                    kept.append(match)
+                    kept.add(match.start, match.end)
                     drafts.extend(built)
             if trace is not None:
                 trace.append(

@@ -8,9 +8,10 @@ optionally followed by an up-vote count).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import regex as re
 
 HEADER_LINES = frozenset(
     {
@@ -21,6 +22,8 @@ HEADER_LINES = frozenset(
         "byAK and the research community",
     }
 )
+# Lines are unbounded input, so these run with the regex module's timeout too.
+LINE_TIMEOUT = 1.0
 AUTHORS_LINE = re.compile(r"^\s*•\s*(\d+)\s+authors?\s*$")
 DATE_LINE = re.compile(
     r"^(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -43,9 +46,9 @@ class ListingEntry:
 
 def _is_metadata(text: str, following: str | None) -> bool:
     return bool(
-        AUTHORS_LINE.match(text)
+        AUTHORS_LINE.match(text, timeout=LINE_TIMEOUT)
         or text == SEPARATOR_LINE
-        or DATE_LINE.match(text)
+        or DATE_LINE.match(text, timeout=LINE_TIMEOUT)
         or following == SEPARATOR_LINE
     )
 
@@ -54,7 +57,9 @@ def parse_listing(lines: Iterable[tuple[int, str]]) -> Iterator[ListingEntry]:
     """Yield the entries of a listing given (line number, text) pairs."""
     content = [(n, t.strip()) for n, t in lines if t.strip()]
     i = 0
-    while i < len(content) and (content[i][1] in HEADER_LINES or DATE_LINE.match(content[i][1])):
+    while i < len(content) and (
+        content[i][1] in HEADER_LINES or DATE_LINE.match(content[i][1], timeout=LINE_TIMEOUT)
+    ):
         i += 1
     while i < len(content):
         number, title = content[i]
@@ -69,9 +74,9 @@ def parse_listing(lines: Iterable[tuple[int, str]]) -> Iterator[ListingEntry]:
             following = content[i + 1][1] if i + 1 < len(content) else None
             if not _is_metadata(text, following):
                 break
-            if match := AUTHORS_LINE.match(text):
+            if match := AUTHORS_LINE.match(text, timeout=LINE_TIMEOUT):
                 entry.authors = int(match.group(1))
-            elif match := DATE_LINE.match(text):
+            elif match := DATE_LINE.match(text, timeout=LINE_TIMEOUT):
                 entry.date = match.group("date")
             elif text != SEPARATOR_LINE:
                 entry.organization = text

@@ -8,6 +8,7 @@ so the longest accepted match wins, then the earlier rule (`8x A100` is a GPU co
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.rules import CompiledRule, RuleSet
@@ -66,6 +67,35 @@ def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
     return sorted(matches, key=lambda m: (m.start - m.end, m.start))
 
 
-def overlaps(match: RawMatch, kept: list[RawMatch]) -> bool:
-    """True when `match` overlaps any already kept match."""
-    return any(match.start < k.end and k.start < match.end for k in kept)
+class SpanIndex:
+    """Spans sorted by start, answering overlap and containment in about log time.
+
+    A sentence of pathological input can hold tens of thousands of matches; testing each
+    against every earlier one would be quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        """Record one span."""
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+        self.longest = max(self.longest, end - start)
+
+    def _candidates(self, before: int, earliest: int):
+        index = bisect_left(self.starts, before) - 1
+        while index >= 0 and self.starts[index] >= earliest:
+            yield self.starts[index], self.ends[index]
+            index -= 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a recorded span shares a character with `[start, end)`."""
+        return any(e > start for _, e in self._candidates(end, start - self.longest))
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when a recorded span covers `[start, end)`."""
+        return any(e >= end for _, e in self._candidates(start + 1, end - self.longest))

@@ -28,7 +28,9 @@ UNREADABLE_TABLE = "cannot read table ({detail})"
 TITLE_WITHOUT_ABSTRACT = "listing entry {title!r} has no abstract"
 DUPLICATE_ID = "duplicate paper id {paper_id} with a different title (first read from {first})"
 EXTRACTION_FAILED = "extraction failed ({detail})"
-TEXT_TOO_LONG = "field {field!r} is {size} characters; texts over {limit} are cut to {limit}"
+EXTRACTION_TIMED_OUT = "extraction timed out ({detail}); the paper is kept without claims"
+FIELD_BUDGET_SPENT = "the field's time budget is spent"
+TEXT_TOO_LONG = "field {field!r} is {size:,} characters; texts over {limit:,} are cut to {limit:,}"
 
 # Rule and gazetteer files: loading fails with file, rule id and problem.
 RULE_FILE_INVALID = "{file}: rule {rule_id}: {problem}"

@@ -151,6 +151,14 @@ def extract_one(paper: Paper) -> PaperResult:
     ]
     try:
         return PaperResult(paper, extract_paper(paper), errors)
+    except TimeoutError as exc:
+        reason = messages.EXTRACTION_TIMED_OUT.format(detail=str(exc)[:200] or "regex timeout")
+        errors.append(
+            ReadError(
+                source=paper.source, record=paper.record, paper_id=paper.paper_id, reason=reason
+            )
+        )
+        return PaperResult(paper, [], errors)
     except Exception as exc:  # noqa: BLE001 - one bad record must not stop the run
         detail = f"{type(exc).__name__}: {str(exc)[:200]}"
         errors.append(

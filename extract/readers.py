@@ -261,7 +261,7 @@ def _read_jsonl(
         if not text.strip():
             continue
         try:
-            value = json.loads(text)
+            value = json.loads(text, strict=False)  # raw control characters (NUL) in strings
         except (json.JSONDecodeError, RecursionError) as exc:
             detail = str(exc)[:120] if isinstance(exc, json.JSONDecodeError) else "nested too deep"
             yield ReadError(

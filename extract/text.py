@@ -46,6 +46,7 @@ _FOLD.update(
 )
 FOLD_TABLE = str.maketrans(_FOLD)
 
+_LONGEST_WORD = 64
 _BOUNDARY = regex.compile(r"[.!?](?=[\"')\]]?\s+[\"'(\[]?[A-Z0-9])|[.!?]$|\n")
 
 
@@ -59,14 +60,17 @@ def _abbreviation_keys(abbreviations: tuple[str, ...]) -> frozenset[str]:
     return frozenset(a.lower().rstrip(".") for a in abbreviations)
 
 
-def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, abbreviations: Iterable[str], timeout: float | None = None
+) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence; a full stop after an abbreviation does not end one."""
     abbrevs = _abbreviation_keys(tuple(abbreviations))
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY.finditer(text, timeout=timeout):
         end = match.end()
-        before = text[start : match.start()]
+        # Only the last word matters; a bounded look keeps `A. A. A. ...` linear.
+        before = text[max(start, match.start() - _LONGEST_WORD) : match.start()]
         last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if match.group() == "." and (
             last_word.rstrip(".") in abbrevs
