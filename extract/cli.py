@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hw.add_argument("--lookup", metavar="NAME", help="resolve one written name")
     hw.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    va = sub.add_parser("validate", help="check a run directory's schemas, records and offsets")
+    va.add_argument("run_dir", type=Path)
+    va.add_argument("--show", type=int, default=50, metavar="N", help="violations listed (50)")
     add_rule_dev_commands(sub)
     return parser
 
@@ -105,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         "extract": run_extract,
         "eval": run_eval,
         "hardware": run_hardware,
+        "validate": run_validate,
         "explain": run_explain,
         "diff": run_diff,
         "rules": run_rules,
@@ -231,3 +235,26 @@ def run_hardware(args: argparse.Namespace) -> int:
     else:
         print(table.to_string(index=False) if len(table) else "no hardware in this run")
     return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Check a run directory; exit 1 on any violation."""
+    from extract.validate import validate_run
+
+    check = validate_run(args.run_dir)
+    if not check.violations:
+        print(
+            messages.VALIDATE_OK.format(
+                path=args.run_dir,
+                papers=check.rows.get("papers", 0),
+                claims=check.rows.get("claims", 0),
+                errors=check.rows.get("errors", 0),
+            )
+        )
+        return 0
+    for violation in check.violations[: args.show]:
+        print(violation)
+    if len(check.violations) > args.show:
+        print(f"... and {len(check.violations) - args.show:,} more (--show)")
+    print(messages.VALIDATE_FAILED.format(path=args.run_dir, count=len(check.violations)))
+    return 1

@@ -70,6 +70,21 @@ BAD_RUN_OPTION = (
 )
 RESUMING = "resuming: {shards} finished shard(s) of an earlier run of this command are kept"
 
+# `claims validate`: what is wrong with a run directory.
+VALIDATE_UNREADABLE = "cannot read the file ({detail})"
+VALIDATE_SCHEMA = "columns or types differ from the tool's schema (found {found})"
+VALIDATE_VERSION = "schema version {found!r} in the metadata; this tool writes {own!r}"
+VALIDATE_NO_TOOL_VERSION = "no tool version in the metadata"
+VALIDATE_DUPLICATE = "paper id {id!r} appears twice"
+VALIDATE_KIND = "unknown claim kind {kind!r}"
+VALIDATE_STRAY = "columns {columns} are set but do not belong to this kind"
+VALIDATE_NO_PAPER = "paper {id!r} is not in papers.parquet"
+VALIDATE_OFFSETS = "start/end do not span {text!r} in the paper's text"
+VALIDATE_SENTENCE = "the sentence is not in the paper's text or does not hold the claim"
+VALIDATE_TITLE = "the title differs from the paper's title"
+VALIDATE_OK = "{path}: valid ({papers:,} papers, {claims:,} claims, {errors:,} failed records)"
+VALIDATE_FAILED = "{path}: {count:,} violation(s)"
+
 # Console summaries.
 RUN_SUMMARY = "{papers} papers, {claims} claims, {errors} failed records -> {out}"
 FAILED_RECORDS_HINT = "{errors} input record(s) failed; see {path}"

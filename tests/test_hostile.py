@@ -183,13 +183,18 @@ CASES = {
 
 
 @pytest.fixture(scope="module")
-def hostile_run(tmp_path_factory):
+def hostile_out(tmp_path_factory):
+    return tmp_path_factory.mktemp("hostile-out") / "out"
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory, hostile_out):
     folder = tmp_path_factory.mktemp("hostile")
     inputs = folder / "inputs"
     inputs.mkdir()
     for file_name, content, _, _ in CASES.values():
         (inputs / file_name).write_bytes(content)
-    out = folder / "out"
+    out = hostile_out
     done = subprocess.run(
         [sys.executable, "-m", "extract", "extract", str(inputs), "-o", str(out), "-j", "1"],
         capture_output=True,
@@ -260,3 +265,9 @@ def test_pathological_texts_are_bounded(hostile_run):
     cut = errors[errors.paper_id.isin({"bt-ones", "bt-one-dots", "bt-two-x", "bt-far-unit"})]
     assert len(cut) >= 4
     assert all("characters" in r or "timed out" in r for r in cut.reason)
+
+
+def test_the_run_directory_validates(hostile_run, hostile_out, capsys):
+    from extract.cli import main
+
+    assert main(["validate", str(hostile_out)]) == 0, capsys.readouterr().out

@@ -1,0 +1,65 @@
+"""Properties over arbitrary text (hypothesis): never raises, records valid and exact.
+
+CI runs the `ci` profile (2,000 examples per property). For a long local run:
+
+    HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_properties.py -q
+
+(`long` is 100,000 examples; it takes a while.)
+"""
+
+import math
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.pipeline import extract_paper
+from schemas import CLAIM_MODELS, HardwareClaim, Paper
+
+settings.register_profile(
+    "ci", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=100_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Pieces that reach the rules and the checks, the traps of issue 6 among them.
+FRAGMENTS = [
+    "3.7x", "3.7\u0445", "3.7\u00d7", "3\u2715", "\uff13\uff10x", "48times", "x17.7", "2 times",
+    "1.53times~20.57times", "3.65 sim 39.14times", "3.2$\\times$", "65.8\\%", "37%", "+2.66%",
+    "15.1 percentage points", "+54 absolute points", "from 23.2% to 71.3%", "12,288 GPUs",
+    "175B", "1.4 billion parameters", "LLaMA-2-70B", "7B to 141B", "8x A100", "eight H100 GPUs",
+    "a single GPU", "an order of magnitude", "two orders of magnitude", "150 fold", "up to",
+    "more than", "on average", "faster than", "lower latency", "reduces memory by", "over vLLM",
+    "TPU v4", "MI250X", "Ascend 910C", "SN40L", "RTX 5090 Ti", "DGX H100", "Frontier", "e.g.",
+    "et al.", ". ", ", ", " and ", "; while ", "(", ")", "\u200b", "\u200d", "\u202e", "\u2066",
+    "\u0301", "\u0308", "\ufeff", "\x00", "\n", "\r\n", "\t", "  ", "-", "--", "~", "$", "\\",
+    "1" * 30, "1." * 15, "2x " * 10, "(" * 20, "3" + " " * 40 + "x",
+]  # fmt: skip
+
+texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map(" ".join),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
+)
+
+
+def paper(title: str, abstract: str) -> Paper:
+    return Paper(paper_id="p", title=title, abstract=abstract, source="hypothesis", record=1)
+
+
+@given(title=texts, abstract=texts)
+def test_extraction_never_raises_and_every_record_is_valid_and_exact(title, abstract):
+    subject = paper(title, abstract)
+    claims = extract_paper(subject)
+    for claim in claims:
+        model = CLAIM_MODELS[claim.kind]
+        assert model.model_validate(claim.model_dump()) == claim
+        source = getattr(subject, claim.field)
+        assert source[claim.start : claim.end] == claim.text
+        assert claim.text in claim.sentence
+        if not isinstance(claim, HardwareClaim):
+            assert math.isfinite(claim.low) and math.isfinite(claim.high)
+            assert claim.low <= claim.high
+    assert extract_paper(subject) == claims
