@@ -13,6 +13,7 @@ from pathlib import Path
 from extract import messages
 from extract.engines import ENGINES, EngineError
 from extract.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
+from extract.report_cli import add_report_commands, run_report, run_table
 from extract.rule_dev_cli import (
     add_rule_dev_commands,
     run_diff,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("run_dir", type=Path)
     va.add_argument("--show", type=int, default=50, metavar="N", help="violations listed (50)")
     add_rule_dev_commands(sub)
+    add_report_commands(sub)
     return parser
 
 
@@ -109,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         "eval": run_eval,
         "hardware": run_hardware,
         "validate": run_validate,
+        "report": run_report,
+        "table": run_table,
         "explain": run_explain,
         "diff": run_diff,
         "rules": run_rules,

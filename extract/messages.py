@@ -85,6 +85,13 @@ VALIDATE_TITLE = "the title differs from the paper's title"
 VALIDATE_OK = "{path}: valid ({papers:,} papers, {claims:,} claims, {errors:,} failed records)"
 VALIDATE_FAILED = "{path}: {count:,} violation(s)"
 
+# Reports and tables.
+REPORT_WRITTEN = "wrote {files} files into {out} in {seconds:.1f} s; open {index}"
+PARQUET_NEEDS_OUTPUT = "--format parquet needs -o FILE"
+BAD_WHERE = "--where {where!r} is not a valid query ({detail})"
+BAD_COLUMN = "no column(s) {columns}; choose from {known}"
+BAD_AGGREGATE = "unknown aggregate(s) {names}; choose from {known}"
+
 # Console summaries.
 RUN_SUMMARY = "{papers} papers, {claims} claims, {errors} failed records -> {out}"
 FAILED_RECORDS_HINT = "{errors} input record(s) failed; see {path}"
