@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from extract.rules import CompiledRule, RuleSet
 
-_WHITESPACE_AS_SPACE = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c", " "))
+# What triggers are looked for in: the text lower-cased, whitespace and punctuation (but
+# `% + $ - . / \\`) as spaces, and a space at each end, so ` one ` finds the word in `(One`.
+_TRIGGER_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~", " "))
+
+
+def trigger_view(text: str) -> str:
+    """The text as rule triggers see it."""
+    return f" {text.lower().translate(_TRIGGER_SPACES)} "
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,15 @@ def match_rules(
 ) -> list[RawMatch]:
     """Return every rule match in `text`, by start, then longest, then rule order.
 
-    A rule with `triggers` runs only when one of them occurs in the text lower-cased with
-    every whitespace character as a space, so most rules never scan a text that cannot hold
-    their claim.
+    A rule with triggers runs only when they occur in `trigger_view(text)`, so most rules
+    never scan a text that cannot hold their claim.
     """
-    lowered = text.lower().translate(_WHITESPACE_AS_SPACE) if lowered is None else lowered
+    lowered = trigger_view(text) if lowered is None else lowered
+    # Each distinct trigger is looked for once, however many rules share it.
+    present = {t for t in ruleset.triggers if t in lowered}
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order, compiled in enumerate(ruleset.rules):
-        triggers = compiled.rule.triggers
-        if triggers and not any(t in lowered for t in triggers):
+        if not compiled.rule.runs_on(present):
             continue
         names = compiled.group_names
         for match in compiled.regex.finditer(text, overlapped=False, timeout=timeout):

@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extract import messages
 
@@ -65,14 +65,31 @@ class Rule(Strict):
         min_length=1,
         description="lower-case strings; the rule runs on a text only if one occurs in it",
     )
+    also_triggers: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="a second list, of which one must occur too (needs `triggers`)",
+    )
 
-    @field_validator("triggers")
+    @field_validator("triggers", "also_triggers")
     @classmethod
     def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
         for trigger in value or []:
             if not trigger or trigger != trigger.lower():
                 raise ValueError(f"trigger {trigger!r} must be non-empty and lower-case")
         return value
+
+    @model_validator(mode="after")
+    def _also_needs_triggers(self) -> Rule:
+        if self.also_triggers and not self.triggers:
+            raise ValueError("also_triggers needs triggers")
+        return self
+
+    def runs_on(self, present: set[str]) -> bool:
+        """Whether the rule's triggers allow it on a text containing the `present` triggers."""
+        if self.triggers and present.isdisjoint(self.triggers):
+            return False
+        return not self.also_triggers or not present.isdisjoint(self.also_triggers)
 
     @field_validator("id")
     @classmethod
@@ -213,6 +230,12 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     context: Context
     macros: dict[str, str]
+
+    @cached_property
+    def triggers(self) -> frozenset[str]:
+        """Every trigger string of every rule."""
+        rules = [c.rule for c in self.rules]
+        return frozenset(t for r in rules for t in (r.triggers or []) + (r.also_triggers or []))
 
 
 def load_context(directory: Path) -> Context:

@@ -84,7 +84,9 @@ def test_rule_triggers_never_change_what_is_extracted(sample_results):
     untriggered = dataclasses.replace(
         ruleset,
         rules=tuple(
-            dataclasses.replace(c, rule=c.rule.model_copy(update={"triggers": None}))
+            dataclasses.replace(
+                c, rule=c.rule.model_copy(update={"triggers": None, "also_triggers": None})
+            )
             for c in ruleset.rules
         ),
     )
