@@ -19,7 +19,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
-from extract.rules import RuleFileError, rules_dir
+from extract.rules import RuleFileError, check_triggers, rules_dir
+from extract.text import trigger_view
 
 Category = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
@@ -110,6 +111,16 @@ class UnknownShape(BaseModel):
     category: Category
     prefix: str = Field(description="what the canonical name starts with, e.g. 'NVIDIA GeForce'")
     pattern: str
+    triggers: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="as a rule's triggers: one must occur in the text's trigger view",
+    )
+
+    @field_validator("triggers")
+    @classmethod
+    def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
+        return check_triggers(value)
 
     @field_validator("pattern")
     @classmethod
@@ -339,7 +350,10 @@ class Gazetteer:
                 mention = self.resolve_span(text, start, match.end())
                 if mention is not None:
                     found.append(mention)
+        view = trigger_view(text, timeout) if any(s.triggers for s, _ in self.shapes) else ""
         for shape, pattern in self.shapes:
+            if shape.triggers and not any(t in view for t in shape.triggers):
+                continue
             for match in pattern.finditer(text, timeout=timeout):
                 surface = text[match.start() : match.end()]
                 found.append(self._unknown(shape, surface, match.start(), match.end()))

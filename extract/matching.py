@@ -12,15 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.rules import CompiledRule, RuleSet
-
-# What triggers are looked for in: the text lower-cased, whitespace and punctuation (but
-# `% + $ - . / \\`) as spaces, and a space at each end, so ` one ` finds the word in `(One`.
-_TRIGGER_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~", " "))
-
-
-def trigger_view(text: str) -> str:
-    """The text as rule triggers see it."""
-    return f" {text.lower().translate(_TRIGGER_SPACES)} "
+from extract.text import trigger_view
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,14 @@ class RuleFileError(ValueError):
     """A rule, macro, context or gazetteer file is invalid."""
 
 
+def check_triggers(value: list[str] | None) -> list[str] | None:
+    """Triggers are looked for in a lower-cased view, so each must be lower-case."""
+    for trigger in value or []:
+        if not trigger or trigger != trigger.lower():
+            raise ValueError(f"trigger {trigger!r} must be non-empty and lower-case")
+    return value
+
+
 class Strict(BaseModel):
     """Base for rule-file models: unknown keys are errors."""
 
@@ -74,10 +82,7 @@ class Rule(Strict):
     @field_validator("triggers", "also_triggers")
     @classmethod
     def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
-        for trigger in value or []:
-            if not trigger or trigger != trigger.lower():
-                raise ValueError(f"trigger {trigger!r} must be non-empty and lower-case")
-        return value
+        return check_triggers(value)
 
     @model_validator(mode="after")
     def _also_needs_triggers(self) -> Rule:

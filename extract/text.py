@@ -92,3 +92,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# What rule and shape triggers are looked for in (see `trigger_view`).
+_TRIGGER_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~", " "))
+_NUMBER_RUN = regex.compile(r"\d+(?:[.,]\d+)*")
+
+
+def trigger_view(text: str, timeout: float | None = None) -> str:
+    r"""The text as triggers see it: lower case, every number as `9`, punctuation as spaces.
+
+    `12,288 GPUs` reads ` 9gpus `, `3.2 $\times$` reads ` 9$\times$ `: triggers such as
+    `9x` or `9%` then say cheaply whether a rule can match at all. Whitespace and punctuation
+    other than `% + $ - . / \` become spaces, and a space is added at each end, so ` one `
+    finds the word anywhere.
+    """
+    collapsed = _NUMBER_RUN.sub("9", text.lower(), timeout=timeout)
+    # One space after a number is dropped, so `9x` also stands for `3.7 x` (patterns allow
+    # at most one whitespace character there).
+    return f" {collapsed.translate(_TRIGGER_SPACES).replace('9 ', '9')} "

@@ -24,3 +24,27 @@ def claims_of(abstract: str, kind: str | None = None):
 @pytest.fixture(scope="session")
 def dev_gold():
     return [json.loads(line) for line in (DATA / "dev-gold.jsonl").open()]
+
+
+def untriggered_builder():
+    """A builder whose rules and hardware shapes have no triggers: it scans everything."""
+    import copy
+    import dataclasses
+
+    from extract.builder import ClaimBuilder
+    from extract.gazetteer import default_gazetteer
+    from extract.rules import default_ruleset
+
+    ruleset = default_ruleset()
+    rules = tuple(
+        dataclasses.replace(
+            c, rule=c.rule.model_copy(update={"triggers": None, "also_triggers": None})
+        )
+        for c in ruleset.rules
+    )
+    gazetteer = copy.copy(default_gazetteer())
+    gazetteer.shapes = [
+        (shape.model_copy(update={"triggers": None}), pattern)
+        for shape, pattern in gazetteer.shapes
+    ]
+    return ClaimBuilder(dataclasses.replace(ruleset, rules=rules), gazetteer)

@@ -72,25 +72,12 @@ def test_dev_gold_f1_floors(dev_gold):
 
 def test_rule_triggers_never_change_what_is_extracted(sample_results):
     """Triggers only skip rules that could not match: without them the output is the same."""
-    import dataclasses
-
-    from extract.builder import ClaimBuilder
-    from extract.gazetteer import default_gazetteer
     from extract.pipeline import extract_paper
     from extract.rules import default_ruleset
+    from tests.conftest import untriggered_builder
 
-    ruleset = default_ruleset()
-    assert sum(1 for c in ruleset.rules if c.rule.triggers) >= 15
-    untriggered = dataclasses.replace(
-        ruleset,
-        rules=tuple(
-            dataclasses.replace(
-                c, rule=c.rule.model_copy(update={"triggers": None, "also_triggers": None})
-            )
-            for c in ruleset.rules
-        ),
-    )
-    builder = ClaimBuilder(untriggered, default_gazetteer())
+    assert sum(1 for c in default_ruleset().rules if c.rule.triggers) >= 20
+    builder = untriggered_builder()
     dev = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8")]
     papers = [r.paper for r in sample_results] + [
         Paper(paper_id=p["id"], title=p["title"], abstract=p["abstract"], source="dev", record=1)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from extract.pipeline import extract_paper
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
+from tests.conftest import untriggered_builder
 
 settings.register_profile(
     "ci", max_examples=2_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -63,3 +64,12 @@ def test_extraction_never_raises_and_every_record_is_valid_and_exact(title, abst
             assert math.isfinite(claim.low) and math.isfinite(claim.high)
             assert claim.low <= claim.high
     assert extract_paper(subject) == claims
+
+
+UNTRIGGERED = untriggered_builder()
+
+
+@given(text=texts)
+def test_triggers_never_change_what_is_extracted(text):
+    subject = paper("t", text)
+    assert extract_paper(subject, UNTRIGGERED) == extract_paper(subject)
