@@ -20,7 +20,7 @@ from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
 from extract.matching import RawMatch, SpanIndex, longest_first, match_rules
 from extract.rules import RuleSet
-from extract.text import normalise_text, split_sentences
+from extract.text import normalise_text, split_sentences, trigger_view
 from schemas import (
     CLAIM_MODELS,
     ClaimBase,
@@ -198,9 +198,10 @@ class ClaimBuilder:
         """
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
-        mentions = self.gazetteer.find(text, timeout=self.timeout)
+        view = trigger_view(text, self.timeout)
+        mentions = self.gazetteer.find(text, self.timeout, view)
         mention_starts = [m.start for m in mentions]
-        matches = match_rules(text, self.ruleset, _time_left(deadline, self.timeout))
+        matches = match_rules(text, self.ruleset, _time_left(deadline, self.timeout), view)
         starts = [m.start for m in matches]
         records: list[ClaimBase] = []
         abbreviations = self.ruleset.context.abbreviations
@@ -212,6 +213,8 @@ class ClaimBuilder:
             first, last = bisect_left(starts, lo), bisect_left(starts, hi)
             # A match running past the sentence's end is dropped, as a sentence scan would.
             inside = longest_first([m for m in matches[first:last] if m.end <= hi])
+            if not inside and not sentence_mentions:
+                continue  # most sentences hold no claim at all
             drafts = self._sentence_drafts(text, lo, hi, inside, sentence_mentions, trace)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self._record(d, source, common) for d in drafts)

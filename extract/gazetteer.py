@@ -328,8 +328,13 @@ class Gazetteer:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
         return regex.compile(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
 
-    def find(self, text: str, timeout: float | None = None) -> list[HardwareMention]:
-        """Return the non-overlapping hardware mentions in `text`, leftmost-longest."""
+    def find(
+        self, text: str, timeout: float | None = None, view: str | None = None
+    ) -> list[HardwareMention]:
+        """Return the non-overlapping hardware mentions in `text`, leftmost-longest.
+
+        `view` is the text's `trigger_view` when the caller has it already.
+        """
         found: list[HardwareMention] = []
         lowered = _lower_in_place(text)
         for pattern, starts, haystack in (
@@ -350,7 +355,8 @@ class Gazetteer:
                 mention = self.resolve_span(text, start, match.end())
                 if mention is not None:
                     found.append(mention)
-        view = trigger_view(text, timeout) if any(s.triggers for s, _ in self.shapes) else ""
+        if view is None:
+            view = trigger_view(text, timeout)
         for shape, pattern in self.shapes:
             if shape.triggers and not any(t in view for t in shape.triggers):
                 continue

@@ -36,19 +36,23 @@ class RawMatch:
 
 
 def match_rules(
-    text: str, ruleset: RuleSet, timeout: float | None = None, lowered: str | None = None
+    text: str, ruleset: RuleSet, timeout: float | None = None, view: str | None = None
 ) -> list[RawMatch]:
     """Return every rule match in `text`, by start, then longest, then rule order.
 
     A rule with triggers runs only when they occur in `trigger_view(text)`, so most rules
     never scan a text that cannot hold their claim.
     """
-    lowered = trigger_view(text) if lowered is None else lowered
+    view = trigger_view(text, timeout) if view is None else view
     # Each distinct trigger is looked for once, however many rules share it.
-    present = {t for t in ruleset.triggers if t in lowered}
+    present = {t for t in ruleset.triggers if t in view}
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order, compiled in enumerate(ruleset.rules):
-        if not compiled.rule.runs_on(present):
+        rule = compiled.rule
+        if rule.triggers and (
+            present.isdisjoint(rule.triggers)
+            or (rule.also_triggers and present.isdisjoint(rule.also_triggers))
+        ):
             continue
         names = compiled.group_names
         for match in compiled.regex.finditer(text, overlapped=False, timeout=timeout):

@@ -90,12 +90,6 @@ class Rule(Strict):
             raise ValueError("also_triggers needs triggers")
         return self
 
-    def runs_on(self, present: set[str]) -> bool:
-        """Whether the rule's triggers allow it on a text containing the `present` triggers."""
-        if self.triggers and present.isdisjoint(self.triggers):
-            return False
-        return not self.also_triggers or not present.isdisjoint(self.also_triggers)
-
     @field_validator("id")
     @classmethod
     def _id_names_its_kind(cls, value: str, info) -> str:
