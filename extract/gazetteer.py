@@ -8,7 +8,6 @@ key that points to two products is a load error.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
+from extract.literals import LiteralFinder
 from extract.rules import RuleFileError, check_triggers, rules_dir
 from extract.text import trigger_view
 
@@ -217,38 +217,34 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
     return emit(trie)
 
 
-def _start_finder(names: list[str], ignore_case: bool) -> re.Pattern:
-    """Where a name can start: a word beginning with the first chunk of some name.
+def _start_finder(names: list[str]) -> LiteralFinder:
+    """Where a name can start: the first chunk of some name, found in the lowered text.
 
-    Scanning every position with the whole trie is slow in the `regex` module, so this flat
-    alternation of literals finds the few candidate positions and the trie (with its
-    timeout) is matched only there. A flat alternation of literals cannot backtrack, so the
-    standard library's faster `re` is safe for it; `ignore_case` finders scan lowered text.
+    Scanning every position with the whole trie is slow in the `regex` module, so the first
+    chunks find the few candidate positions and the trie (with its timeout) is matched only
+    there. A lone letter counts only with a digit or hyphen-digit after it (`A100`, `A-100`),
+    never as the article `a`.
     """
     starts = set()
     for name in names:
-        chunks = _alias_chunks(name.lower() if ignore_case else name)
+        chunks = _alias_chunks(name.lower())
         lone_letter = len(chunks[0]) == 1 and chunks[0].isalpha()
         if lone_letter and len(chunks) > 1 and chunks[1].isdigit():
-            starts.add(chunks[0] + "-?\\d")  # `A100`, `A-100`: never the article `a`
+            starts.update(
+                f"{chunks[0]}{joiner}{digit}" for joiner in ("", "-") for digit in "0123456789"
+            )
         else:
-            starts.add(re.escape(chunks[0]))
-    trie: dict = {}
-    for start in starts:
-        node = trie
-        for piece in re.findall(r"\\.|-\?|.", start):
-            node = node.setdefault(piece, {})
-        node[""] = {}
-    return re.compile(r"(?<![\w-])" + _char_trie(trie))
+            starts.add(chunks[0])
+    return LiteralFinder(starts)
 
 
-def _char_trie(node: dict) -> str:
-    """A regex alternation shaped as a trie of regex pieces, so `re` does not try each."""
-    branches = [piece + _char_trie(child) for piece, child in sorted(node.items()) if piece]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+def _word_starts(lowered: str, offsets: list[int]) -> list[int]:
+    """The offsets that begin a word (no letter, digit, `_` or `-` just before)."""
+    return [
+        at
+        for at in offsets
+        if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")
+    ]
 
 
 def _lower_in_place(text: str) -> str:
@@ -316,8 +312,8 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
-        self._plain_starts = _start_finder(plain, ignore_case=True)
-        self._exact_starts = _start_finder(exact, ignore_case=False)
+        self._plain_starts = _start_finder(plain)
+        self._exact_starts = _start_finder(exact)
         self.shapes = [
             (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
@@ -337,15 +333,15 @@ class Gazetteer:
         """
         found: list[HardwareMention] = []
         lowered = _lower_in_place(text)
-        for pattern, starts, haystack in (
-            (self._plain, self._plain_starts, lowered),
-            (self._exact, self._exact_starts, text),
+        for pattern, starts in (
+            (self._plain, self._plain_starts),
+            (self._exact, self._exact_starts),
         ):
             end = 0
-            for candidate in starts.finditer(haystack):
-                if candidate.start() < end:
+            for candidate in _word_starts(lowered, starts.starts(lowered)):
+                if candidate < end:
                     continue  # inside the previous name, as a left-to-right scan would skip it
-                match = pattern.match(text, candidate.start(), timeout=timeout)
+                match = pattern.match(text, candidate, timeout=timeout)
                 if match is None:
                     continue
                 start, end = match.start(), match.end()

@@ -44,8 +44,7 @@ def match_rules(
     never scan a text that cannot hold their claim.
     """
     view = trigger_view(text, timeout) if view is None else view
-    # Each distinct trigger is looked for once, however many rules share it.
-    present = {t for t in ruleset.triggers if t in view}
+    present = ruleset.trigger_finder.present(view)
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order, compiled in enumerate(ruleset.rules):
         rule = compiled.rule

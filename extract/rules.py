@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extract import messages
+from extract.literals import LiteralFinder
 
 NUMERIC_KINDS = ("speedup", "percent_change", "model_size", "gpu_count")
 MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -229,6 +230,11 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     context: Context
     macros: dict[str, str]
+
+    @cached_property
+    def trigger_finder(self) -> LiteralFinder:
+        """Finds every trigger of every rule in one pass over a trigger view."""
+        return LiteralFinder(self.triggers)
 
     @cached_property
     def triggers(self) -> frozenset[str]:
