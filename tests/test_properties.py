@@ -13,7 +13,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.pipeline import extract_paper
+from extract.pipeline import extract_one, extract_paper
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
 from tests.conftest import untriggered_builder
 
@@ -50,11 +50,29 @@ def paper(title: str, abstract: str) -> Paper:
     return Paper(paper_id="p", title=title, abstract=abstract, source="hypothesis", record=1)
 
 
+def extracted(subject: Paper, builder=None):
+    """Claims as a run gets them (`extract_one`), or None when the time budget ran out.
+
+    A regex timeout is the designed outcome under extreme load (the paper is kept with the
+    reason recorded), so it is not a failure here; any other recorded failure is.
+    """
+    if builder is None:
+        result = extract_one(subject)
+        if any("timed out" in e.reason for e in result.errors):
+            return None
+        assert not result.errors, result.errors
+        return result.claims
+    try:
+        return extract_paper(subject, builder)
+    except TimeoutError:
+        return None
+
+
 @given(title=texts, abstract=texts)
 def test_extraction_never_raises_and_every_record_is_valid_and_exact(title, abstract):
     subject = paper(title, abstract)
-    claims = extract_paper(subject)
-    for claim in claims:
+    claims = extracted(subject)
+    for claim in claims or []:
         model = CLAIM_MODELS[claim.kind]
         assert model.model_validate(claim.model_dump()) == claim
         source = getattr(subject, claim.field)
@@ -63,7 +81,8 @@ def test_extraction_never_raises_and_every_record_is_valid_and_exact(title, abst
         if not isinstance(claim, HardwareClaim):
             assert math.isfinite(claim.low) and math.isfinite(claim.high)
             assert claim.low <= claim.high
-    assert extract_paper(subject) == claims
+    again = extracted(subject)
+    assert claims is None or again is None or again == claims
 
 
 UNTRIGGERED = untriggered_builder()
@@ -72,4 +91,5 @@ UNTRIGGERED = untriggered_builder()
 @given(text=texts)
 def test_triggers_never_change_what_is_extracted(text):
     subject = paper("t", text)
-    assert extract_paper(subject, UNTRIGGERED) == extract_paper(subject)
+    with_triggers, without = extracted(subject), extracted(subject, UNTRIGGERED)
+    assert with_triggers is None or without is None or with_triggers == without
