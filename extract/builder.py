@@ -19,7 +19,7 @@ from extract import messages
 from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
 from extract.matching import RawMatch, SpanIndex, longest_first, match_rules
-from extract.rules import RuleSet
+from extract.rules import REGEX_TIMEOUT, RuleSet
 from extract.text import normalise_text, split_sentences, trigger_view
 from schemas import (
     CLAIM_MODELS,
@@ -65,8 +65,6 @@ PLAUSIBLE = {
 _NEEDS_KNOWN_DEVICE = frozenset(
     {"gpu_count.number-device", "gpu_count.word-device", "gpu_count.single-device"}
 )
-# A regex that runs longer than this on one text fails the record (regex module `timeout=`).
-REGEX_TIMEOUT_SECONDS = 1.0
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
@@ -170,7 +168,7 @@ class ClaimBuilder:
         self,
         ruleset: RuleSet,
         gazetteer: Gazetteer,
-        regex_timeout: float = REGEX_TIMEOUT_SECONDS,
+        regex_timeout: float = REGEX_TIMEOUT,
         field_budget: float = FIELD_BUDGET_SECONDS,
     ):
         self.ruleset = ruleset
@@ -335,13 +333,13 @@ class ClaimBuilder:
         values = self._range(match, text)
         if not values or not self._plausible("speedup", *values):
             return messages.REJECT_IMPLAUSIBLE.format(kind="speedup", values=values)
-        if _NEXT_IS_DEVICE.match(text[match.end : hi]):
+        if _NEXT_IS_DEVICE.match(text[match.end : hi], timeout=REGEX_TIMEOUT):
             return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
         span = text[match.start : match.end]
-        spaced_times = _SPACED_TIMES.search(span) and not _GLUED_OR_SIGN.search(
-            span.replace(" times", "")
-        )
-        x_prefix_whole = _X_PREFIX_WHOLE.fullmatch(span)
+        spaced_times = _SPACED_TIMES.search(
+            span, timeout=REGEX_TIMEOUT
+        ) and not _GLUED_OR_SIGN.search(span.replace(" times", ""), timeout=REGEX_TIMEOUT)
+        x_prefix_whole = _X_PREFIX_WHOLE.fullmatch(span, timeout=REGEX_TIMEOUT)
         if (spaced_times or x_prefix_whole) and not self._comparative_near(text, lo, hi, match):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
@@ -362,7 +360,7 @@ class ClaimBuilder:
         if not values or not self._plausible("percent_change", *values):
             return messages.REJECT_IMPLAUSIBLE.format(kind="percent_change", values=values)
         before = text[max(lo, match.start - 6) : match.start]
-        if match.group_text(text, "high") and _FROM_BEFORE.search(before):
+        if match.group_text(text, "high") and _FROM_BEFORE.search(before, timeout=REGEX_TIMEOUT):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
             return messages.REJECT_PERCENT_LEVEL
@@ -382,7 +380,9 @@ class ClaimBuilder:
         if text[max(lo, match.start - 1) : match.start] == "$":
             return messages.REJECT_MONEY
         # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
-        phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
+        phrase_ends = (
+            _PHRASE_ENDS_HERE.match(text, match.end, hi, timeout=REGEX_TIMEOUT) is not None
+        )
         next_words = ContextReader._words_right(text, match.end, hi, 3)
         if (
             next_words
@@ -397,7 +397,9 @@ class ClaimBuilder:
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
-            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
+            and _NAME_BEFORE.search(
+                text[max(lo, match.start - 20) : match.start], timeout=REGEX_TIMEOUT
+            )
         ):
             return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
         if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
@@ -405,17 +407,17 @@ class ClaimBuilder:
         if (
             scale_text in ("M", "m")
             and next_words
-            and _PLAIN_WORD.fullmatch(next_words[0])
+            and _PLAIN_WORD.fullmatch(next_words[0], timeout=REGEX_TIMEOUT)
             and not (
                 next_words[0].lower() in self.cues.non_model_words
-                or _MODEL_WORD.match(next_words[0])
+                or _MODEL_WORD.match(next_words[0], timeout=REGEX_TIMEOUT)
             )
         ):
             # `1M context`, `600M MACs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         drafts = [self._base_draft(match, text, *values)]
         drafts += self._list_items(match, text, scale)
-        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
+        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)], timeout=REGEX_TIMEOUT)
         model = self._model_name(text, lo, match)
         for draft in drafts:
             self._read_qualifier(draft, match, text, lo, hi)
@@ -427,10 +429,10 @@ class ClaimBuilder:
 
     def _parameter_context(self, text: str, match: RawMatch, hi: int) -> bool:
         """`22 Billion` is a model size only when parameters or a model follow it."""
-        if _PARAM_IN_SPAN.search(text[match.start : match.end]):
+        if _PARAM_IN_SPAN.search(text[match.start : match.end], timeout=REGEX_TIMEOUT):
             return True
         rest = text[match.end : min(hi, match.end + 80)]
-        return bool(_PARAMETERS_FOLLOW.match(rest))
+        return bool(_PARAMETERS_FOLLOW.match(rest, timeout=REGEX_TIMEOUT))
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
         if match.start > lo and text[match.start - 1] == "-":
@@ -438,10 +440,12 @@ class ClaimBuilder:
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             name = token[-1].rsplit("/", 1)[-1] if token else ""
             return name if name and name.lower() not in self.cues.non_model_words else None
-        left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
+        left = _MODEL_LEFT.search(
+            text[max(lo, match.start - 40) : match.start], timeout=REGEX_TIMEOUT
+        )
         if left and text[match.start - 1] in "- ":
             name = left.group("m")
-            words = [w for w in _SPACES.split(name) if w]
+            words = [w for w in _SPACES.split(name, timeout=REGEX_TIMEOUT) if w]
             while words and words[0].lower() in self.cues.non_model_words:
                 words.pop(0)
             candidate = " ".join(words)
@@ -451,7 +455,7 @@ class ClaimBuilder:
                 and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
             ):
                 return candidate
-        right = _MODEL_RIGHT.match(text[match.end : match.end + 30])
+        right = _MODEL_RIGHT.match(text[match.end : match.end + 30], timeout=REGEX_TIMEOUT)
         return right.group("m") if right else None
 
     def _list_items(self, match: RawMatch, text: str, scale: float) -> list[Draft]:
@@ -460,7 +464,7 @@ class ClaimBuilder:
         if not span:
             return []
         drafts = []
-        for number in _NUMBER.finditer(text, span[0], span[1]):
+        for number in _NUMBER.finditer(text, span[0], span[1], timeout=REGEX_TIMEOUT):
             value = parse_number(number.group()) * scale
             if self._plausible(match.kind, value, value):
                 drafts.append(
@@ -502,12 +506,12 @@ class ClaimBuilder:
             if earlier.kind != later.kind:
                 continue
             gap = text[earlier.end : later.start]
-            if len(gap) > 90 or _CLAUSE_GAP.search(gap):
+            if len(gap) > 90 or _CLAUSE_GAP.search(gap, timeout=REGEX_TIMEOUT):
                 continue
             if (
                 later.qualifier is None
                 and earlier.qualifier_source == "before"
-                and _LIST_GAP.search(gap)
+                and _LIST_GAP.search(gap, timeout=REGEX_TIMEOUT)
             ):
                 later.qualifier, later.qualifier_source = earlier.qualifier, "before"
         for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=False):
@@ -517,7 +521,7 @@ class ClaimBuilder:
                 and earlier.qualifier is None
                 and later.qualifier_source == "after"
                 and len(gap) < 40
-                and _JOINER_GAP.fullmatch(gap)
+                and _JOINER_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT)
             ):
                 earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.rules import Context
+from extract.rules import REGEX_TIMEOUT, Context
 
 _CLAUSE_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
 _LEFT_BREAK = regex.compile(r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
@@ -119,7 +119,7 @@ class ContextReader:
         window = text[max(lo, start - 60) : start]
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():
-            match = pattern.search(window)
+            match = pattern.search(window, timeout=REGEX_TIMEOUT)
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
         return best[1] if best else None
@@ -128,7 +128,7 @@ class ContextReader:
         """The qualifier written right after the value (`on average`, `geomean`)."""
         window = text[end : min(hi, end + 30)]
         for qualifier, pattern in self._after:
-            if pattern.search(window):
+            if pattern.search(window, timeout=REGEX_TIMEOUT):
                 return qualifier
         return None
 
@@ -157,17 +157,17 @@ class ContextReader:
     @staticmethod
     def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
         window = text[end : min(hi, end + 80)]
-        cut = _CLAUSE_BREAK.search(window)
+        cut = _CLAUSE_BREAK.search(window, timeout=REGEX_TIMEOUT)
         window = window[: cut.start()] if cut else window
-        return _WORD.findall(window)[:count]
+        return _WORD.findall(window, timeout=REGEX_TIMEOUT)[:count]
 
     @staticmethod
     def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
         window = text[max(lo, start - 140) : start]
-        breaks = list(_LEFT_BREAK.finditer(window))
+        breaks = list(_LEFT_BREAK.finditer(window, timeout=REGEX_TIMEOUT))
         if breaks:
             window = window[breaks[-1].end() :]
-        return list(reversed(_WORD.findall(window)))[:count]
+        return list(reversed(_WORD.findall(window, timeout=REGEX_TIMEOUT)))[:count]
 
     # -- percent change or level -------------------------------------------------------------
     def percent_is_change(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
@@ -180,22 +180,24 @@ class ContextReader:
         """
         if "+" in text[max(lo, start - 1) : start + 1]:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
-        after = _LIST_REST.sub("", text[end : min(hi, end + 120)], count=1)
-        phrase = _PHRASE_END.split(after, maxsplit=1)[0]
-        right = _WORD.findall(phrase)[:4]
+        after = _LIST_REST.sub("", text[end : min(hi, end + 120)], count=1, timeout=REGEX_TIMEOUT)
+        phrase = _PHRASE_END.split(after, maxsplit=1, timeout=REGEX_TIMEOUT)[0]
+        right = _WORD.findall(phrase, timeout=REGEX_TIMEOUT)[:4]
         if any(w.lower() in self._change_after for w in right):
             return True
         left = self._words_left(text, lo, start, 10)
-        level = self._level_after.search(after[:40])
+        level = self._level_after.search(after[:40], timeout=REGEX_TIMEOUT)
         if level:
             # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
             return level.group().strip() == "of" and any(
                 w.lower() in self._change_before for w in left[:5]
             )
         left_text = text[max(lo, start - 40) : start]
-        if _BY_VALUE.search(left_text) or _FROM_TO.search(left_text):
-            return not _FROM_TO.search(left_text)
-        if self._level_before.search(left_text):
+        if _BY_VALUE.search(left_text, timeout=REGEX_TIMEOUT) or _FROM_TO.search(
+            left_text, timeout=REGEX_TIMEOUT
+        ):
+            return not _FROM_TO.search(left_text, timeout=REGEX_TIMEOUT)
+        if self._level_before.search(left_text, timeout=REGEX_TIMEOUT):
             return False
         return any(w.lower() in self._change_before for w in left)
 
@@ -203,17 +205,17 @@ class ContextReader:
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
         right = text[end : min(hi, end + 80)]
-        comparative = _COMPARATIVE_METRIC.match(right)
+        comparative = _COMPARATIVE_METRIC.match(right, timeout=REGEX_TIMEOUT)
         if comparative:
             return comparative.group("m")
-        noun = _NOUN_METRIC.match(right)
+        noun = _NOUN_METRIC.match(right, timeout=REGEX_TIMEOUT)
         if noun and noun.group("m").lower() not in self.increase | self.decrease:
             return noun.group("m")
         left = text[max(lo, start - 100) : start]
-        verb = _VERB_METRIC.search(left)
+        verb = _VERB_METRIC.search(left, timeout=REGEX_TIMEOUT)
         if verb:
             return verb.group("m")
-        named = _NAMED_METRIC.search(left)
+        named = _NAMED_METRIC.search(left, timeout=REGEX_TIMEOUT)
         if named:
             return (named.group("m") or "") + named.group("n")
         return None
@@ -221,24 +223,24 @@ class ContextReader:
     def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
         right_end = min(hi, end + 160)
-        marker = self._baseline_after.search(text, end, right_end)
+        marker = self._baseline_after.search(text, end, right_end, timeout=REGEX_TIMEOUT)
         if marker and self._no_other_number(text, end, marker.start()):
             return self._noun_phrase(text, marker.end(), hi)
         left_start = max(lo, start - 200)
-        lead = _LEADING_BASELINE.search(text[left_start:start])
+        lead = _LEADING_BASELINE.search(text[left_start:start], timeout=REGEX_TIMEOUT)
         if lead:
             return lead.group("b").strip()
-        beats = _BEATS_BASELINE.search(text[left_start:start])
+        beats = _BEATS_BASELINE.search(text[left_start:start], timeout=REGEX_TIMEOUT)
         if beats:
             return beats.group("b").strip()
         return None
 
     @staticmethod
     def _no_other_number(text: str, end: int, marker: int) -> bool:
-        return not _DIGIT.search(text, end, marker) or marker - end < 3
+        return not _DIGIT.search(text, end, marker, timeout=REGEX_TIMEOUT) or marker - end < 3
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
         window = text[start : min(hi, start + 120)]
-        stop = self._baseline_stop.search(window)
+        stop = self._baseline_stop.search(window, timeout=REGEX_TIMEOUT)
         phrase = (window[: stop.start()] if stop else window).strip().rstrip(".")
         return phrase or None

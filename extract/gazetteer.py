@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from extract import messages
 from extract.literals import LiteralFinder
-from extract.rules import RuleFileError, check_triggers, rules_dir
+from extract.rules import REGEX_TIMEOUT, RuleFileError, check_triggers, rules_dir
 from extract.text import trigger_view
 
 Category = Literal[
@@ -176,14 +176,14 @@ class HardwareMention:
 
 def fold_key(name: str) -> str:
     """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
-    text = _PARENS.sub(" ", name)
-    text = _FOLD_DROP.sub(" ", text).lower()
-    return _NOT_KEY_CHAR.sub("", text)
+    text = _PARENS.sub(" ", name, timeout=REGEX_TIMEOUT)
+    text = _FOLD_DROP.sub(" ", text, timeout=REGEX_TIMEOUT).lower()
+    return _NOT_KEY_CHAR.sub("", text, timeout=REGEX_TIMEOUT)
 
 
 def _alias_chunks(alias: str) -> tuple[str, ...]:
     """Split an alias into letter runs, digit runs and symbols (`TPU v4` -> TPU, v, 4)."""
-    return tuple(regex.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", alias))
+    return tuple(regex.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", alias, timeout=REGEX_TIMEOUT))
 
 
 def _trie_pattern(names: list[tuple[str, ...]]) -> str:
@@ -257,7 +257,7 @@ def _lower_in_place(text: str) -> str:
 
 def _base_names(record: HardwareRecord) -> list[str]:
     """The canonical name without vendor words and parentheses, plus the aliases."""
-    stripped = _PARENS.sub(" ", record.canonical)
+    stripped = _PARENS.sub(" ", record.canonical, timeout=REGEX_TIMEOUT)
     words = [w for w in stripped.split() if w.lower() not in VENDOR_WORDS]
     names = [" ".join(words)] + list(record.aliases)
     return [n for n in dict.fromkeys(names) if n.strip()]
@@ -345,7 +345,9 @@ class Gazetteer:
                 if match is None:
                     continue
                 start, end = match.start(), match.end()
-                prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
+                prefix = _VENDOR_BEFORE.search(
+                    text, max(0, start - 80), start, timeout=REGEX_TIMEOUT
+                )
                 if prefix is not None:
                     start = prefix.start()
                 mention = self.resolve_span(text, start, match.end())
@@ -374,8 +376,10 @@ class Gazetteer:
     def _unknown(shape: UnknownShape, surface: str, start: int, end: int) -> HardwareMention:
         """A hardware-shaped name no record knows: keep it, with vendor and category guessed."""
         memory, form = memory_and_form_factor(surface)
-        cleaned = _FOLD_DROP.sub(" ", _PARENS.sub(" ", surface))
-        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()))
+        cleaned = _FOLD_DROP.sub(
+            " ", _PARENS.sub(" ", surface, timeout=REGEX_TIMEOUT), timeout=REGEX_TIMEOUT
+        )
+        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()), timeout=REGEX_TIMEOUT)
         prefix_words = {w.lower() for w in shape.prefix.split()}
         words = [w for w in cleaned.split() if w.lower() not in prefix_words]
         canonical = " ".join([shape.prefix, *words])
@@ -408,7 +412,7 @@ class Gazetteer:
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
-        tokens = {t.lower() for t in _TOKEN.findall(window)}
+        tokens = {t.lower() for t in _TOKEN.findall(window, timeout=REGEX_TIMEOUT)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
     def lookup(self, name: str) -> HardwareMention | None:
@@ -417,7 +421,7 @@ class Gazetteer:
         As strict as matching in running text: a lone letter spaced from its number
         (`A 100`) is no name, and an ambiguous name must be written as listed (`Frontier`).
         """
-        if _LONE_LETTER_SPACED.search(name):
+        if _LONE_LETTER_SPACED.search(name, timeout=REGEX_TIMEOUT):
             return None
         mention = self.resolve_span(name, 0, len(name))
         if mention is not None and mention.ambiguous:
@@ -435,8 +439,8 @@ def normalise_hardware_name(name: str) -> str | None:
 
 def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
     """Split a memory size (`80GB`) and a form factor (`SXM4`) out of a written name."""
-    memory = _MEMORY.search(surface)
-    form = _FORM_FACTOR.search(surface)
+    memory = _MEMORY.search(surface, timeout=REGEX_TIMEOUT)
+    form = _FORM_FACTOR.search(surface, timeout=REGEX_TIMEOUT)
     return (
         float(memory.group(1)) if memory else None,
         FORM_FACTORS[form.group(1).lower()] if form else None,

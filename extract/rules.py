@@ -41,6 +41,11 @@ GROUP_NAMES = frozenset(
 )
 
 
+# Seconds any one regex may run on one text (the `regex` module's `timeout=`); a timeout
+# fails that record, never the run.
+REGEX_TIMEOUT = 1.0
+
+
 class RuleFileError(ValueError):
     """A rule, macro, context or gazetteer file is invalid."""
 
