@@ -61,10 +61,6 @@ PLAUSIBLE = {
     "model_size": (1e5, 1e16),
     "gpu_count": (1.0, 1e6),
 }
-# Rules whose device is any capitalised name: it must resolve to a known accelerator.
-_NEEDS_KNOWN_DEVICE = frozenset(
-    {"gpu_count.number-device", "gpu_count.word-device", "gpu_count.single-device"}
-)
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
@@ -393,7 +389,6 @@ class ClaimBuilder:
             )
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
-        rule_id = match.rule.rule.id
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
@@ -402,7 +397,7 @@ class ClaimBuilder:
             )
         ):
             return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
-        if rule_id == "model_size.scale-word" and not self._parameter_context(text, match, hi):
+        if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
         if (
             scale_text in ("M", "m")
@@ -486,7 +481,7 @@ class ClaimBuilder:
             resolved = self.gazetteer.lookup(device_text)
             if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
                 device = resolved.canonical
-            elif match.rule.rule.id in _NEEDS_KNOWN_DEVICE:
+            elif match.rule.rule.known_device:
                 # without an accelerator noun the name must be a known accelerator
                 return messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
         if device is None:

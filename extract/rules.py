@@ -74,6 +74,14 @@ class Rule(Strict):
     qualifier: Literal["up_to", "at_least", "average", "approx"] | None = None
     value: float | None = Field(default=None, gt=0, description="fixed value when no number")
     unit: Literal["pp"] | None = None
+    known_device: bool = Field(
+        default=False,
+        description="gpu_count: the `device` group must name a known accelerator",
+    )
+    parameters_follow: bool = Field(
+        default=False,
+        description="model_size: `parameters` or a model noun must follow the value",
+    )
     triggers: list[str] | None = Field(
         default=None,
         min_length=1,
