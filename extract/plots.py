@@ -94,9 +94,15 @@ def hardware_over_time(papers: pd.DataFrame, claims: pd.DataFrame, stem: Path) -
     return _save(figure, stem)
 
 
-def model_size_vs_gpus(papers: pd.DataFrame, claims: pd.DataFrame, stem: Path) -> list[Path]:
+def model_size_vs_gpus(
+    papers: pd.DataFrame,
+    claims: pd.DataFrame,
+    stem: Path,
+    per_paper_table: pd.DataFrame | None = None,
+) -> list[Path]:
     """Largest model size against largest GPU count, one point per paper, log-log."""
-    table = per_paper(papers, claims).dropna(subset=["largest_model_size", "largest_gpu_count"])
+    table = per_paper(papers, claims) if per_paper_table is None else per_paper_table
+    table = table.dropna(subset=["largest_model_size", "largest_gpu_count"])
     figure, ax = plt.subplots(figsize=FIGURE_SIZE)
     if table.empty:
         _empty(ax, "no paper states both a model size and a GPU count")

@@ -44,12 +44,13 @@ def paper_page_name(paper_id: str) -> str:
 
 def build_tables(papers: pd.DataFrame, claims: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Every report table, by file name."""
+    per_paper = tables.per_paper(papers, claims)
     return {
-        "per_paper": tables.per_paper(papers, claims),
+        "per_paper": per_paper,
         "speedups_by_baseline": tables.speedups_by_baseline(claims),
         "speedups_by_metric": tables.speedups_by_metric(claims),
         "hardware": tables.hardware_mentions(claims),
-        "scale": tables.scale(papers, claims),
+        "scale": tables.scale(papers, claims, per_paper),
     }
 
 
@@ -71,7 +72,7 @@ def write_report(run_dir: Path, out: Path) -> ReportFiles:
             papers, claims, out / "figures" / "hardware_over_time"
         ),
         "model_size_vs_gpus": plots.model_size_vs_gpus(
-            papers, claims, out / "figures" / "model_size_vs_gpus"
+            papers, claims, out / "figures" / "model_size_vs_gpus", built["per_paper"]
         ),
     }
     for paths in figures.values():

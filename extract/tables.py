@@ -207,9 +207,14 @@ def hardware_mentions(claims: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["papers", "mentions", "canonical"], ascending=[False, False, True])
 
 
-def scale(papers: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """How big, on how many: each paper's largest model size against its largest GPU count."""
-    table = per_paper(papers, claims)
+def scale(
+    papers: pd.DataFrame, claims: pd.DataFrame, per_paper_table: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """How big, on how many: each paper's largest model size against its largest GPU count.
+
+    Pass `per_paper_table` when it is already built, so it is not computed again.
+    """
+    table = per_paper(papers, claims) if per_paper_table is None else per_paper_table
     table = table[table.largest_model_size.notna() | table.largest_gpu_count.notna()]
     return table[
         ["paper_id", "title", "largest_model_size", "largest_gpu_count", "gpu_device"]
