@@ -1,6 +1,6 @@
 """The build stage: turn raw rule matches into typed claim records.
 
-For each sentence the builder takes the candidates of `matching.match_rules`, reads each
+For each sentence the builder takes the candidates of `matching.match_sentence`, reads each
 one's value, runs the post-match check of its kind (plausible range, what follows it), keeps
 the first accepted candidate where candidates overlap, and fills qualifier, direction,
 metric, baseline, device and model from the words around it.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import time
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -18,9 +18,15 @@ import regex
 from extract import messages
 from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
-from extract.matching import RawMatch, SpanIndex, longest_first, match_rules
+from extract.literals import LiteralFinder
+from extract.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.rules import REGEX_TIMEOUT, RuleSet
-from extract.text import normalise_text, split_sentences, trigger_view
+from extract.text import (
+    normalise_text,
+    split_sentences,
+    trigger_spellings,
+    trigger_view,
+)
 from schemas import (
     CLAIM_MODELS,
     ClaimBase,
@@ -130,6 +136,14 @@ def _time_left(deadline: float, timeout: float) -> float:
     return min(timeout, left)
 
 
+class ReadingRejected(str):
+    """A check's verdict on one reading of the words, not on the number in them.
+
+    `1 GPU 0` read as a count of a device `GPU 0` fails, which says nothing of the shorter
+    matches inside it (`1 GPU`), so those are still tried.
+    """
+
+
 @dataclass(frozen=True)
 class MatchEvent:
     """What became of one rule match: kept (`reason` is None) or filtered, and why."""
@@ -170,6 +184,11 @@ class ClaimBuilder:
         self.ruleset = ruleset
         self.gazetteer = gazetteer
         self.cues = ContextReader(ruleset.context)
+        # Rule triggers, hardware-shape triggers and where names start: one pass per field.
+        self._finder = LiteralFinder(
+            {"trigger": ruleset.triggers | gazetteer.shape_triggers, **gazetteer.start_literals},
+            {"trigger": trigger_spellings},
+        )
         self.timeout = regex_timeout
         self.field_budget = field_budget
         self._checks = {
@@ -192,24 +211,39 @@ class ClaimBuilder:
         """
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
-        view = trigger_view(text, self.timeout)
-        mentions = self.gazetteer.find(text, self.timeout, view)
-        mention_starts = [m.start for m in mentions]
-        matches = match_rules(text, self.ruleset, _time_left(deadline, self.timeout), view)
-        starts = [m.start for m in matches]
-        records: list[ClaimBase] = []
         abbreviations = self.ruleset.context.abbreviations
         sentences = split_sentences(text, abbreviations, _time_left(deadline, self.timeout))
-        for lo, hi in sentences:
-            _time_left(deadline, self.timeout)
-            m_first, m_last = bisect_left(mention_starts, lo), bisect_left(mention_starts, hi)
-            sentence_mentions = [m for m in mentions[m_first:m_last] if m.end <= hi]
-            first, last = bisect_left(starts, lo), bisect_left(starts, hi)
-            # A match running past the sentence's end is dropped, as a sentence scan would.
-            inside = longest_first([m for m in matches[first:last] if m.end <= hi])
-            if not inside and not sentence_mentions:
-                continue  # most sentences hold no claim at all
-            drafts = self._sentence_drafts(text, lo, hi, inside, sentence_mentions, trace)
+        hits = self._finder.hits(trigger_view(text))
+        present, anywhere = triggers_by_sentence(hits, sentences)
+        name_starts = self.gazetteer.name_starts(hits)
+        mentions = self.gazetteer.find(text, self.timeout, anywhere, name_starts)
+        starts = [lo for lo, _ in sentences]
+        names_in = set()
+        for at in (*name_starts[0], *name_starts[1]):
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < sentences[index][1]:
+                names_in.add(index)
+        mentions_in: dict[int, list[HardwareMention]] = {}
+        for mention in mentions:
+            index = bisect_right(starts, mention.start) - 1
+            if index >= 0 and mention.end <= sentences[index][1]:
+                mentions_in.setdefault(index, []).append(mention)
+        if self.ruleset.runs_on_every_sentence:
+            busy = range(len(sentences))
+        else:  # most sentences hold no trigger, no name, and so no claim
+            busy = sorted(
+                {i for i, found in enumerate(present) if found} | names_in | {*mentions_in}
+            )
+        records: list[ClaimBase] = []
+        for index in busy:
+            lo, hi = sentences[index]
+            orders = self.ruleset.rules_to_run(present[index], index in names_in)
+            timeout = _time_left(deadline, self.timeout)
+            matches = match_sentence(text, lo, hi, self.ruleset, orders, timeout) if orders else []
+            sentence_mentions = mentions_in.get(index, [])
+            if not matches and not sentence_mentions:
+                continue
+            drafts = self._sentence_drafts(text, lo, hi, matches, sentence_mentions, trace)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self._record(d, source, common) for d in drafts)
             records.extend(self._hardware_record(m, source, common) for m in sentence_mentions)
@@ -243,7 +277,8 @@ class ClaimBuilder:
                 built = self._checks[match.kind](match, text, lo, hi, mentions)
                 if isinstance(built, str):
                     reason = messages.FILTER_CHECK.format(problem=built)
-                    rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
+                    if not isinstance(built, ReadingRejected):
+                        rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
                 else:
                     kept.add(match.start, match.end)
                     drafts.extend(built)
@@ -483,7 +518,7 @@ class ClaimBuilder:
                 device = resolved.canonical
             elif match.rule.rule.known_device:
                 # without an accelerator noun the name must be a known accelerator
-                return messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
+                return ReadingRejected(messages.REJECT_UNKNOWN_DEVICE.format(device=device_text))
         if device is None:
             named = {m.canonical for m in mentions if m.category in ACCELERATOR_CATEGORIES}
             device = named.pop() if len(named) == 1 else None

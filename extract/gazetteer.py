@@ -9,7 +9,7 @@ key that points to two products is a load error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from extract import messages
 from extract.literals import LiteralFinder
 from extract.rules import REGEX_TIMEOUT, RuleFileError, check_triggers, rules_dir
-from extract.text import trigger_view
+from extract.text import trigger_spellings, trigger_view
 
 Category = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
@@ -217,42 +217,28 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
     return emit(trie)
 
 
-def _start_finder(names: list[str]) -> LiteralFinder:
-    """Where a name can start: the first chunk of some name, found in the lowered text.
+def _start_literals(names: list[str]) -> set[str]:
+    """Where a name can start: its first two chunks, to be found in the lowered text.
 
-    Scanning every position with the whole trie is slow in the `regex` module, so the first
-    chunks find the few candidate positions and the trie (with its timeout) is matched only
-    there. A lone letter counts only with a digit or hyphen-digit after it (`A100`, `A-100`),
-    never as the article `a`.
+    Scanning every position with the whole trie is slow in the `regex` module, so these
+    literals find the few candidate positions and the trie (with its timeout) is matched only
+    there. Two chunks, joined as the trie joins them (nothing, a space or a hyphen), keep
+    common first words (`Data Center GPU Max`, `Pro 6000`) from making every `data` or `pro`
+    a candidate; a lone letter then never counts as the article `a`.
     """
     starts = set()
     for name in names:
         chunks = _alias_chunks(name.lower())
-        lone_letter = len(chunks[0]) == 1 and chunks[0].isalpha()
-        if lone_letter and len(chunks) > 1 and chunks[1].isdigit():
-            starts.update(
-                f"{chunks[0]}{joiner}{digit}" for joiner in ("", "-") for digit in "0123456789"
-            )
-        else:
+        if len(chunks) == 1:
             starts.add(chunks[0])
-    return LiteralFinder(starts)
+        else:
+            starts.update(f"{chunks[0]}{joiner}{chunks[1]}" for joiner in ("", " ", "-"))
+    return starts
 
 
-def _word_starts(lowered: str, offsets: list[int]) -> list[int]:
+def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The offsets that begin a word (no letter, digit, `_` or `-` just before)."""
-    return [
-        at
-        for at in offsets
-        if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")
-    ]
-
-
-def _lower_in_place(text: str) -> str:
-    """Lower-case text without moving offsets (a few characters lower to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return [at for at in offsets if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")]
 
 
 def _base_names(record: HardwareRecord) -> list[str]:
@@ -312,33 +298,65 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
-        self._plain_starts = _start_finder(plain)
-        self._exact_starts = _start_finder(exact)
+        # As they read in a trigger view (`a100` as `a999`), so one pass finds them and the
+        # rule triggers together.
+        self.start_literals = {
+            "plain": {trigger_view(s)[1:-1] for s in _start_literals(plain)},
+            "exact": {trigger_view(s)[1:-1] for s in _start_literals(exact)},
+        }
         self.shapes = [
             (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
         ]
+        self.shape_triggers = frozenset(t for s in data.unknown_shapes for t in s.triggers or [])
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> regex.Pattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
         return regex.compile(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
 
+    @cached_property
+    def _finder(self) -> LiteralFinder:
+        return LiteralFinder(
+            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
+        )
+
+    @staticmethod
+    def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
+        """Offsets in the text where a listed name may start, from hits in its trigger view.
+
+        `view_hits` are `LiteralFinder.hits` over `trigger_view(text)` of a finder holding
+        `start_literals`. Two sorted lists, for the case-insensitive and the as-written
+        names; a name can start nowhere else.
+        """
+        plain, exact = set(), set()
+        for start, _, group, _ in view_hits:
+            if group == "plain":
+                plain.add(start - 1)  # the view starts with an added space
+            elif group == "exact":
+                exact.add(start - 1)
+        return sorted(plain), sorted(exact)
+
     def find(
-        self, text: str, timeout: float | None = None, view: str | None = None
+        self,
+        text: str,
+        timeout: float | None = None,
+        shape_triggers: set[str] | None = None,
+        starts: tuple[list[int], list[int]] | None = None,
     ) -> list[HardwareMention]:
         """Return the non-overlapping hardware mentions in `text`, leftmost-longest.
 
-        `view` is the text's `trigger_view` when the caller has it already.
+        `shape_triggers` (the shape triggers in the text's `trigger_view`) and `starts` (its
+        `name_starts`) are computed here unless the caller has them already.
         """
         found: list[HardwareMention] = []
-        lowered = _lower_in_place(text)
-        for pattern, starts in (
-            (self._plain, self._plain_starts),
-            (self._exact, self._exact_starts),
-        ):
+        if starts is None or shape_triggers is None:
+            hits = self._finder.hits(trigger_view(text))
+            starts = self.name_starts(hits)
+            shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
+        for pattern, offsets in zip((self._plain, self._exact), starts, strict=True):
             end = 0
-            for candidate in _word_starts(lowered, starts.starts(lowered)):
+            for candidate in _word_starts(text, offsets):
                 if candidate < end:
                     continue  # inside the previous name, as a left-to-right scan would skip it
                 match = pattern.match(text, candidate, timeout=timeout)
@@ -353,10 +371,8 @@ class Gazetteer:
                 mention = self.resolve_span(text, start, match.end())
                 if mention is not None:
                     found.append(mention)
-        if view is None:
-            view = trigger_view(text, timeout)
         for shape, pattern in self.shapes:
-            if shape.triggers and not any(t in view for t in shape.triggers):
+            if shape.triggers and shape_triggers.isdisjoint(shape.triggers):
                 continue
             for match in pattern.finditer(text, timeout=timeout):
                 surface = text[match.start() : match.end()]

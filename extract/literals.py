@@ -6,30 +6,49 @@ testing them one by one costs a scan of the text per literal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import ahocorasick
 
 
-class LiteralFinder:
-    """Which of a fixed set of literals occur in a text, and where they start."""
+def as_written(literal: str) -> tuple[str, ...]:
+    """A literal found only as written."""
+    return (literal,)
 
-    def __init__(self, literals: Iterable[str]):
-        self.literals = frozenset(literals)
+
+class LiteralFinder:
+    """Find many literals, sorted into named groups, in one pass over a text."""
+
+    def __init__(
+        self,
+        groups: Mapping[str, Iterable[str]],
+        spellings: Mapping[str, Callable[[str], Iterable[str]]] | None = None,
+    ):
+        """`spellings[group](literal)` lists the strings that count as the literal in a text."""
+        spellings = spellings or {}
+        roles: dict[str, list[tuple[str, str]]] = {}
+        for group, literals in groups.items():
+            spell = spellings.get(group, as_written)
+            for literal in sorted(set(literals)):
+                for spelling in spell(literal):
+                    roles.setdefault(spelling, []).append((group, literal))
         self._automaton = ahocorasick.Automaton()
-        for literal in self.literals:
-            self._automaton.add_word(literal, literal)
-        if self.literals:
+        for spelling, found in roles.items():
+            self._automaton.add_word(spelling, (len(spelling), tuple(found)))
+        self._empty = not roles
+        if roles:
             self._automaton.make_automaton()
 
-    def present(self, text: str) -> set[str]:
-        """The literals that occur in `text`."""
-        if not self.literals:
-            return set()
-        return {literal for _, literal in self._automaton.iter(text)}
-
-    def starts(self, text: str) -> list[int]:
-        """Sorted distinct offsets where some literal starts in `text`."""
-        if not self.literals:
+    def hits(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Every (start, end, group, literal) found in `text`, overlapping ones included."""
+        if self._empty:
             return []
-        return sorted({end - len(literal) + 1 for end, literal in self._automaton.iter(text)})
+        return [
+            (end - size + 1, end + 1, group, literal)
+            for end, (size, found) in self._automaton.iter(text)
+            for group, literal in found
+        ]
+
+    def present(self, text: str, group: str) -> set[str]:
+        """The literals of `group` that occur in `text`."""
+        return {literal for _, _, found_in, literal in self.hits(text) if found_in == group}

@@ -1,9 +1,9 @@
-"""The match stage: run every numeric rule over a text and return raw matches.
+"""The match stage: run the numeric rules over a sentence and return raw matches.
 
-Matching knows nothing of records: it returns every candidate, longest first at each place.
-The builder checks each candidate and keeps the first accepted one where candidates overlap,
-so the longest accepted match wins, then the earlier rule (`8x A100` is a GPU count, not an
-`8x` speedup), and a long match that fails its checks does not hide a shorter good one.
+Matching knows nothing of records: it returns every candidate, longest first. The builder
+checks each candidate and keeps the first accepted one where candidates overlap, so the
+longest accepted match wins, then the earlier rule (`8x A100` is a GPU count, not an `8x`
+speedup), and a long match that fails its checks does not hide a shorter good one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.rules import CompiledRule, RuleSet
-from extract.text import trigger_view
 
 
 @dataclass(frozen=True)
@@ -35,38 +34,50 @@ class RawMatch:
         return text[span[0] : span[1]] if span else None
 
 
-def match_rules(
-    text: str, ruleset: RuleSet, timeout: float | None = None, view: str | None = None
-) -> list[RawMatch]:
-    """Return every rule match in `text`, by start, then longest, then rule order.
+def triggers_by_sentence(
+    view_hits: list[tuple[int, int, str, str]], sentences: list[tuple[int, int]]
+) -> tuple[list[set[str]], set[str]]:
+    """The triggers in each sentence and in the whole field.
 
-    A rule with triggers runs only when they occur in `trigger_view(text)`, so most rules
-    never scan a text that cannot hold their claim.
+    `view_hits` are `LiteralFinder.hits` over the field's `trigger_view`; those of group
+    `trigger` count. A trigger belongs to a sentence when it lies within the sentence or the
+    space on either side of it, as if the sentence had a view of its own.
     """
-    view = trigger_view(text, timeout) if view is None else view
-    present = ruleset.trigger_finder.present(view)
-    candidates: list[tuple[int, int, int, RawMatch]] = []
-    for order, compiled in enumerate(ruleset.rules):
-        rule = compiled.rule
-        if rule.triggers and (
-            present.isdisjoint(rule.triggers)
-            or (rule.also_triggers and present.isdisjoint(rule.also_triggers))
-        ):
+    starts = [lo for lo, _ in sentences]
+    per_sentence: list[set[str]] = [set() for _ in sentences]
+    everywhere: set[str] = set()
+    for start, end, group, trigger in view_hits:
+        if group != "trigger":
             continue
+        everywhere.add(trigger)
+        # view offset v is text offset v - 1: the view starts with an added space
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= sentences[index][1] + 2:
+            per_sentence[index].add(trigger)
+    return per_sentence, everywhere
+
+
+def match_sentence(
+    text: str, lo: int, hi: int, ruleset: RuleSet, orders: list[int], timeout: float | None = None
+) -> list[RawMatch]:
+    """Every match of the rules `orders` inside the sentence `text[lo:hi]`.
+
+    Matches come in the order the builder tries them: longest first, then leftmost, then rule
+    order. `orders` are the positions in `ruleset.rules` of the rules worth running on this sentence
+    (`RuleSet.rules_to_run`); a match never runs past the sentence's end.
+    """
+    candidates: list[tuple[int, int, int, RawMatch]] = []
+    for order in orders:
+        compiled = ruleset.rules[order]
         names = compiled.group_names
-        for match in compiled.regex.finditer(text, overlapped=False, timeout=timeout):
-            if match.end() == match.start():
+        for match in compiled.regex.finditer(text, lo, hi, overlapped=False, timeout=timeout):
+            start, end = match.span()
+            if end == start:
                 continue
             groups = {name: match.span(name) for name in names if match.span(name) != (-1, -1)}
-            raw = RawMatch(compiled, match.start(), match.end(), groups)
-            candidates.append((match.start(), match.start() - match.end(), order, raw))
+            candidates.append((start - end, start, order, RawMatch(compiled, start, end, groups)))
     candidates.sort(key=lambda c: c[:3])
     return [raw for *_, raw in candidates]
-
-
-def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
-    """The matches of one sentence in the order the builder tries them: longest, then first."""
-    return sorted(matches, key=lambda m: (m.start - m.end, m.start))
 
 
 class SpanIndex:

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extract import messages
-from extract.literals import LiteralFinder
+from extract.text import TRIGGER_SPACE_CHARACTERS
 
 NUMERIC_KINDS = ("speedup", "percent_change", "model_size", "gpu_count")
 MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -43,6 +43,7 @@ GROUP_NAMES = frozenset(
 
 # Seconds any one regex may run on one text (the `regex` module's `timeout=`); a timeout
 # fails that record, never the run.
+_RULES_TO_RUN_CACHE_SIZE = 4096
 REGEX_TIMEOUT = 1.0
 
 
@@ -51,10 +52,22 @@ class RuleFileError(ValueError):
 
 
 def check_triggers(value: list[str] | None) -> list[str] | None:
-    """Triggers are looked for in a lower-cased view, so each must be lower-case."""
+    """Each trigger must be able to occur in a trigger view (see `text.trigger_view`)."""
     for trigger in value or []:
         if not trigger or trigger != trigger.lower():
             raise ValueError(f"trigger {trigger!r} must be non-empty and lower-case")
+        if any(ch in TRIGGER_SPACE_CHARACTERS for ch in trigger):
+            raise ValueError(
+                f"trigger {trigger!r} holds punctuation the trigger view turns into spaces"
+            )
+        digits = [ch for ch in trigger if ch.isdecimal()]
+        if digits and (digits != ["9"] or "9" not in (trigger[0], trigger[-1]) or trigger == "9"):
+            raise ValueError(
+                f"trigger {trigger!r}: `9` stands for a number's digit and may appear once, "
+                "at the start or the end, next to something else"
+            )
+        if trigger.startswith("9 "):
+            raise ValueError(f"trigger {trigger!r}: write `9x`, which also finds `9 x`")
     return value
 
 
@@ -76,7 +89,8 @@ class Rule(Strict):
     unit: Literal["pp"] | None = None
     known_device: bool = Field(
         default=False,
-        description="gpu_count: the `device` group must name a known accelerator",
+        description="gpu_count: the `device` group must name a known accelerator (the rule "
+        "runs only on sentences where a hardware name can start)",
     )
     parameters_follow: bool = Field(
         default=False,
@@ -85,7 +99,8 @@ class Rule(Strict):
     triggers: list[str] | None = Field(
         default=None,
         min_length=1,
-        description="lower-case strings; the rule runs on a text only if one occurs in it",
+        description="lower-case strings; the rule runs on a sentence only if one occurs in "
+        "its trigger view",
     )
     also_triggers: list[str] | None = Field(
         default=None,
@@ -243,11 +258,58 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     context: Context
     macros: dict[str, str]
+    # False runs every rule on every sentence: the reference the gates are tested against.
+    gated: bool = True
 
     @cached_property
-    def trigger_finder(self) -> LiteralFinder:
-        """Finds every trigger of every rule in one pass over a trigger view."""
-        return LiteralFinder(self.triggers)
+    def _rules_by_trigger(self) -> dict[str, tuple[int, ...]]:
+        by_trigger: dict[str, list[int]] = {}
+        for order, compiled in enumerate(self.rules):
+            for trigger in compiled.rule.triggers or []:
+                by_trigger.setdefault(trigger, []).append(order)
+        return {trigger: tuple(orders) for trigger, orders in by_trigger.items()}
+
+    @cached_property
+    def runs_on_every_sentence(self) -> bool:
+        """True when some rule runs whatever the sentence holds: ungated, or without gates."""
+        return not self.gated or any(
+            not c.rule.triggers and not c.rule.known_device for c in self.rules
+        )
+
+    @cached_property
+    def _untriggered_rules(self) -> tuple[int, ...]:
+        return tuple(order for order, c in enumerate(self.rules) if not c.rule.triggers)
+
+    @cached_property
+    def _rules_to_run_cache(self) -> dict[tuple[frozenset[str], bool], tuple[int, ...]]:
+        return {}
+
+    def rules_to_run(self, present: set[str], name_here: bool) -> tuple[int, ...]:
+        """The positions in `rules` of the rules that can match a sentence, in rule order.
+
+        `present` holds the triggers found in the sentence's trigger view and `name_here`
+        says whether a hardware name can start in it. A rule with triggers needs one of them
+        (and one of its `also_triggers`); a `known_device` rule needs a name.
+        """
+        if not self.gated:
+            return tuple(range(len(self.rules)))
+        key = (frozenset(present), name_here)
+        cache = self._rules_to_run_cache
+        if key in cache:
+            return cache[key]
+        orders = {o for t in present for o in self._rules_by_trigger.get(t, ())}
+        orders.update(self._untriggered_rules)
+        kept = []
+        for order in sorted(orders):
+            rule = self.rules[order].rule
+            if rule.also_triggers and present.isdisjoint(rule.also_triggers):
+                continue
+            if rule.known_device and not name_here:
+                continue
+            kept.append(order)
+        if len(cache) < _RULES_TO_RUN_CACHE_SIZE:  # distinct trigger sets are few; stay bounded
+            cache[key] = tuple(kept)
+        return tuple(kept)
 
     @cached_property
     def triggers(self) -> frozenset[str]:

@@ -34,7 +34,7 @@ _FOLD.update(
     {
         ch: " "
         for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n"
+        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\x0b\x0c\x85\u2028\u2029"
     }
 )
 _FOLD.update(
@@ -68,46 +68,78 @@ def split_sentences(
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text, timeout=timeout):
-        end = match.end()
-        # Only the last word matters; a bounded look keeps `A. A. A. ...` linear.
-        before = text[max(start, match.start() - _LONGEST_WORD) : match.start()]
-        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-        if match.group() == "." and (
-            last_word.rstrip(".") in abbrevs
-            or last_word.lstrip("(").rstrip(".") in abbrevs
-            or (len(last_word) == 1 and "a" <= last_word <= "z")
-        ):
+        at = match.start()
+        look_from = max(start, at - _LONGEST_WORD)
+        if text[at] == "." and _ends_abbreviation(text, look_from, at, abbrevs):
             continue
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
-        start = end
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        _append_trimmed(spans, text, start, match.end())
+        start = match.end()
+    _append_trimmed(spans, text, start, len(text))
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _ends_abbreviation(text: str, lo: int, at: int, abbrevs: frozenset[str]) -> bool:
+    """True when the word before the full stop at `at` is an abbreviation or a lone letter.
+
+    Only the last word matters; a bounded look keeps `A. A. A. ...` linear.
+    """
+    words = text[lo:at].rsplit(None, 1)
+    if not words:
+        return False
+    last_word = words[-1].lower()
+    return (
+        last_word.rstrip(".") in abbrevs
+        or last_word.lstrip("(").rstrip(".") in abbrevs
+        or (len(last_word) == 1 and "a" <= last_word <= "z")
+    )
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append `[start, end)` without its surrounding whitespace, unless nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    if start < end:
+        spans.append((start, end))
 
 
 # What rule and shape triggers are looked for in (see `trigger_view`).
-_TRIGGER_SPACES = str.maketrans(dict.fromkeys("\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~", " "))
-_NUMBER_RUN = regex.compile(r"\d+(?:[.,]\d+)*")
+TRIGGER_SPACE_CHARACTERS = "\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~"
+_TRIGGER_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "),
+        **{chr(code): "9" for code in range(0x110000) if chr(code).isdecimal()},
+    }
+)
 
 
-def trigger_view(text: str, timeout: float | None = None) -> str:
-    r"""The text as triggers see it: lower case, every number as `9`, punctuation as spaces.
+def lower_in_place(text: str) -> str:
+    """Lower-case text without moving offsets (a few characters lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
-    `12,288 GPUs` reads ` 9gpus `, `3.2 $\times$` reads ` 9$\times$ `: triggers such as
-    `9x` or `9%` then say cheaply whether a rule can match at all. Whitespace and punctuation
-    other than `% + $ - . / \` become spaces, and a space is added at each end, so ` one `
-    finds the word anywhere.
+
+def trigger_view(text: str) -> str:
+    r"""The text as triggers see it: lower case, every digit as `9`, punctuation as spaces.
+
+    `12,288 GPUs` reads ` 99 999 gpus `, `3.2 $\times$` reads ` 9.9 $\times$ `: triggers
+    such as `9x` or `9%` then say cheaply whether a rule can match at all. Whitespace and
+    punctuation other than `% + $ - . / \` become spaces, and a space is added at each end,
+    so ` one ` finds the word anywhere. Character k of the text is character k + 1 of the
+    view, so where a trigger occurs says which sentence holds it.
     """
-    collapsed = _NUMBER_RUN.sub("9", text.lower(), timeout=timeout)
-    # One space after a number is dropped, so `9x` also stands for `3.7 x` (patterns allow
-    # at most one whitespace character there).
-    return f" {collapsed.translate(_TRIGGER_SPACES).replace('9 ', '9')} "
+    return f" {lower_in_place(text).translate(_TRIGGER_TABLE)} "
+
+
+def trigger_spellings(trigger: str) -> tuple[str, ...]:
+    """How a trigger can appear in a view: `9x` also as `9 x`.
+
+    Rule patterns allow one whitespace character between a number and what follows it
+    (`3.7 x`).
+    """
+    if trigger.startswith("9"):
+        return trigger, f"9 {trigger[1:]}"
+    return (trigger,)

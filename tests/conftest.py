@@ -27,7 +27,7 @@ def dev_gold():
 
 
 def untriggered_builder():
-    """A builder whose rules and hardware shapes have no triggers: it scans everything."""
+    """A builder that runs every rule and hardware shape on every sentence, ungated."""
     import copy
     import dataclasses
 
@@ -35,16 +35,9 @@ def untriggered_builder():
     from extract.gazetteer import default_gazetteer
     from extract.rules import default_ruleset
 
-    ruleset = default_ruleset()
-    rules = tuple(
-        dataclasses.replace(
-            c, rule=c.rule.model_copy(update={"triggers": None, "also_triggers": None})
-        )
-        for c in ruleset.rules
-    )
     gazetteer = copy.copy(default_gazetteer())
     gazetteer.shapes = [
         (shape.model_copy(update={"triggers": None}), pattern)
         for shape, pattern in gazetteer.shapes
     ]
-    return ClaimBuilder(dataclasses.replace(ruleset, rules=rules), gazetteer)
+    return ClaimBuilder(dataclasses.replace(default_ruleset(), gated=False), gazetteer)
