@@ -11,8 +11,49 @@ import regex
 
 from extract.rules import REGEX_TIMEOUT, Context
 
-_CLAUSE_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
-_LEFT_BREAK = regex.compile(r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b", regex.IGNORECASE)
+
+class GuardedPattern:
+    """A regex and literals of which every match holds one: without any, it is not run.
+
+    Most windows around a value hold none of a cue's words, and a substring test is far
+    cheaper than a regex search. Literals are compared case-folded when the pattern ignores
+    case. `tests/test_context.py` checks on real text that the guard never hides a match.
+    """
+
+    def __init__(self, pattern: str, literals: list[str], flags: int = 0):
+        self.pattern = regex.compile(pattern, flags)
+        self.folds = bool(flags & regex.IGNORECASE)
+        self.literals = tuple({lit.casefold() if self.folds else lit for lit in literals})
+
+    def may_match(self, window: str) -> bool:
+        """False only when no match can lie in `window`."""
+        window = window.casefold() if self.folds else window
+        return any(literal in window for literal in self.literals)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        """`regex` search of `text[pos:endpos]` (with `REGEX_TIMEOUT`), or None at once."""
+        endpos = len(text) if endpos is None else endpos
+        if not self.may_match(text[pos:endpos]):
+            return None
+        return self.pattern.search(text, pos, endpos, timeout=REGEX_TIMEOUT)
+
+    def finditer(self, text: str) -> list:
+        """Every `regex` match in `text` (with `REGEX_TIMEOUT`), or none at once."""
+        if not self.may_match(text):
+            return []
+        return list(self.pattern.finditer(text, timeout=REGEX_TIMEOUT))
+
+
+_CLAUSE_BREAK = GuardedPattern(
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
+    [";", "while", "whereas", "but", "which"],
+    regex.IGNORECASE,
+)
+_LEFT_BREAK = GuardedPattern(
+    r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
+    [";", "(", "while", "whereas", "but", "which"],
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"[\w][\w'-]*|[<>~≈≤≥+%]")
 _TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
 _CHANGE_NOUN = (
@@ -43,17 +84,19 @@ _VERB_METRIC = regex.compile(
     r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
     r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
 )
-_NAMED_METRIC = regex.compile(
-    r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+"
-    r"[^,;]*$",
+_NAMED_METRIC = GuardedPattern(
+    r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
+    ["speed", "throughput", "latency"],
 )
-_LEADING_BASELINE = regex.compile(
+_LEADING_BASELINE = GuardedPattern(
     r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
+    ["compared ", "relative to", "versus", "against", "over"],
     regex.IGNORECASE,
 )
-_BEATS_BASELINE = regex.compile(
+_BEATS_BASELINE = GuardedPattern(
     r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
     r"(?:by|in|on)\b[^,;]*$",
+    ["outperform", "surpass", "beat", "than"],
 )
 _DIGIT = regex.compile(r"\d")
 
@@ -73,9 +116,10 @@ class ContextReader:
     def __init__(self, context: Context):
         self.context = context
         self._before = {
-            qualifier: regex.compile(
+            qualifier: GuardedPattern(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
                 rf"{_TRAILING_FILLER}\s*\+?$",  # `up to +2.66%`: the sign sits between
+                phrases,
                 regex.IGNORECASE,
             )
             for qualifier, phrases in context.qualifiers_before.items()
@@ -101,8 +145,9 @@ class ContextReader:
         self._level_before = regex.compile(
             rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$"
         )
-        self._baseline_after = regex.compile(
+        self._baseline_after = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.baseline_markers)})\s+(?=\S)",
+            context.baseline_markers,
             regex.IGNORECASE,
         )
         self._baseline_stop = regex.compile(
@@ -119,7 +164,7 @@ class ContextReader:
         window = text[max(lo, start - 60) : start]
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():
-            match = pattern.search(window, timeout=REGEX_TIMEOUT)
+            match = pattern.search(window)
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
         return best[1] if best else None
@@ -157,14 +202,14 @@ class ContextReader:
     @staticmethod
     def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
         window = text[end : min(hi, end + 80)]
-        cut = _CLAUSE_BREAK.search(window, timeout=REGEX_TIMEOUT)
+        cut = _CLAUSE_BREAK.search(window)
         window = window[: cut.start()] if cut else window
         return _WORD.findall(window, timeout=REGEX_TIMEOUT)[:count]
 
     @staticmethod
     def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
         window = text[max(lo, start - 140) : start]
-        breaks = list(_LEFT_BREAK.finditer(window, timeout=REGEX_TIMEOUT))
+        breaks = list(_LEFT_BREAK.finditer(window))
         if breaks:
             window = window[breaks[-1].end() :]
         return list(reversed(_WORD.findall(window, timeout=REGEX_TIMEOUT)))[:count]
@@ -215,7 +260,7 @@ class ContextReader:
         verb = _VERB_METRIC.search(left, timeout=REGEX_TIMEOUT)
         if verb:
             return verb.group("m")
-        named = _NAMED_METRIC.search(left, timeout=REGEX_TIMEOUT)
+        named = _NAMED_METRIC.search(left)
         if named:
             return (named.group("m") or "") + named.group("n")
         return None
@@ -223,14 +268,14 @@ class ContextReader:
     def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
         right_end = min(hi, end + 160)
-        marker = self._baseline_after.search(text, end, right_end, timeout=REGEX_TIMEOUT)
+        marker = self._baseline_after.search(text, end, right_end)
         if marker and self._no_other_number(text, end, marker.start()):
             return self._noun_phrase(text, marker.end(), hi)
         left_start = max(lo, start - 200)
-        lead = _LEADING_BASELINE.search(text[left_start:start], timeout=REGEX_TIMEOUT)
+        lead = _LEADING_BASELINE.search(text[left_start:start])
         if lead:
             return lead.group("b").strip()
-        beats = _BEATS_BASELINE.search(text[left_start:start], timeout=REGEX_TIMEOUT)
+        beats = _BEATS_BASELINE.search(text[left_start:start])
         if beats:
             return beats.group("b").strip()
         return None

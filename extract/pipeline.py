@@ -16,10 +16,7 @@ from extract.writer import (
     CLAIMS_SCHEMA,
     ERRORS_SCHEMA,
     PAPERS_SCHEMA,
-    claim_row,
-    error_row,
-    paper_row,
-    rows_to_table,
+    records_to_table,
 )
 from schemas import ClaimBase, GpuCountClaim, HardwareClaim, Paper, ReadError
 
@@ -124,16 +121,17 @@ def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
 
     A pure function of its input, run by every engine (in process, worker processes, Dask).
     """
-    papers, claims, errors = [], [], []
+    papers, claims, titles, errors = [], [], [], []
     for result in process(records):
-        errors.extend(error_row(e) for e in result.errors)
+        errors.extend(result.errors)
         if result.paper is not None:
-            papers.append(paper_row(result.paper))
-            claims.extend(claim_row(c, result.paper.title) for c in result.claims)
+            papers.append(result.paper)
+            claims.extend(result.claims)
+            titles.extend([result.paper.title] * len(result.claims))
     return {
-        "papers": rows_to_table(papers, PAPERS_SCHEMA),
-        "claims": rows_to_table(claims, CLAIMS_SCHEMA),
-        "errors": rows_to_table(errors, ERRORS_SCHEMA),
+        "papers": records_to_table(papers, PAPERS_SCHEMA),
+        "claims": records_to_table(claims, CLAIMS_SCHEMA, {"title": titles}),
+        "errors": records_to_table(errors, ERRORS_SCHEMA),
     }
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 import pyarrow as pa
 
-from schemas import SCHEMA_VERSION, ClaimBase, HardwareClaim, Paper, ReadError
+from schemas import SCHEMA_VERSION
 
 PAPERS_SCHEMA = pa.schema(
     [
@@ -62,6 +63,7 @@ ERRORS_SCHEMA = pa.schema(
 )
 
 
+@lru_cache(maxsize=1)
 def tool_version() -> str:
     """The installed package version, or 'unknown' when run from an uninstalled tree."""
     try:
@@ -80,26 +82,17 @@ def with_metadata(schema: pa.Schema) -> pa.Schema:
     )
 
 
-def rows_to_table(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    """Rows as an Arrow table of the given schema, with version metadata."""
-    return pa.Table.from_pylist(rows, schema=with_metadata(schema))
+def records_to_table(
+    records: list, schema: pa.Schema, extra: dict[str, list] | None = None
+) -> pa.Table:
+    """Records as an Arrow table of the given schema, with version metadata.
 
-
-def claim_row(claim: ClaimBase, title: str) -> dict:
-    """Flatten one claim to a claims-table row (None where a column does not apply)."""
-    row = dict.fromkeys(CLAIMS_SCHEMA.names)
-    row.update(claim.model_dump())
-    row["title"] = title
-    if isinstance(claim, HardwareClaim):
-        row["low"] = row["high"] = None
-    return {name: row[name] for name in CLAIMS_SCHEMA.names}
-
-
-def paper_row(paper: Paper) -> dict:
-    """One papers-table row."""
-    return paper.model_dump()
-
-
-def error_row(error: ReadError) -> dict:
-    """One errors-table row."""
-    return error.model_dump()
+    Each column is the records' attribute of that name (None where a record has none) unless
+    `extra` gives it; building columns, not a dict per record, keeps writing cheap.
+    """
+    extra = extra or {}
+    columns = {
+        name: extra[name] if name in extra else [getattr(r, name, None) for r in records]
+        for name in schema.names
+    }
+    return pa.Table.from_pydict(columns, schema=with_metadata(schema))

@@ -14,7 +14,7 @@ from extract.explain import explain_field, format_explanation
 from extract.gazetteer import default_gazetteer
 from extract.pipeline import extract_paper
 from extract.rules import Rule, load_ruleset, rules_dir
-from extract.writer import claim_row
+from extract.writer import CLAIMS_SCHEMA, records_to_table
 from tests.conftest import DATA
 
 DOC = Path(__file__).parent.parent / "docs" / "adding-a-rule.md"
@@ -72,14 +72,18 @@ def test_rules_check_prints_what_the_doc_shows(capsys):
     assert capsys.readouterr().out == block.split("\n", 1)[1]
 
 
+def rows(claims, title):
+    return records_to_table(claims, CLAIMS_SCHEMA, {"title": [title] * len(claims)}).to_pylist()
+
+
 def test_the_documented_diff_is_what_the_rule_changes(builder_without_rule):
     papers = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8")]
     from tests.conftest import paper
 
     (row,) = [p for p in papers if "+54 absolute points" in p["abstract"]]
     subject = paper(row["abstract"], row["title"])
-    old = [claim_row(c, subject.title) for c in extract_paper(subject, builder_without_rule)]
-    new = [claim_row(c, subject.title) for c in extract_paper(subject)]
+    old = rows(extract_paper(subject, builder_without_rule), subject.title)
+    new = rows(extract_paper(subject), subject.title)
     (shown,) = blocks("markdown")
     printed = format_diff(diff_claims(old, new), markdown=True)
     assert printed.startswith(shown)

@@ -1,0 +1,85 @@
+"""A guarded context pattern skips its regex only where the regex could not match."""
+
+import json
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import context
+from extract.context import GuardedPattern
+from extract.pipeline import default_builder
+from extract.text import normalise_text
+from tests.conftest import DATA
+
+
+def guarded_patterns() -> dict[str, GuardedPattern]:
+    """Every guarded pattern: the module's and those a ContextReader builds from the data."""
+    found = {n: p for n, p in vars(context).items() if isinstance(p, GuardedPattern)}
+    reader = default_builder().cues
+    for name, value in vars(reader).items():
+        if isinstance(value, GuardedPattern):
+            found[f"reader.{name}"] = value
+        elif isinstance(value, dict):
+            found.update(
+                {f"reader.{name}.{k}": p for k, p in value.items() if isinstance(p, GuardedPattern)}
+            )
+    return found
+
+
+PATTERNS = guarded_patterns()
+
+
+def corpus_windows() -> list[str]:
+    """Windows of real abstracts: before and after every number, as the readers cut them."""
+    texts = []
+    for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8"):
+        paper = json.loads(line)
+        texts += [normalise_text(paper["title"]), normalise_text(paper["abstract"])]
+    windows = []
+    for text in texts:
+        for number in regex.finditer(r"\d+", text):
+            start, end = number.span()
+            windows += [text[max(0, start - size) : start] for size in (40, 60, 100, 140, 200)]
+            windows += [text[end : end + size] for size in (30, 80, 160)]
+    return windows
+
+
+WINDOWS = corpus_windows()
+
+
+def test_there_are_guarded_patterns_and_windows():
+    assert len(PATTERNS) >= 10
+    assert len(WINDOWS) > 10_000
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_the_guard_never_hides_a_match_in_real_text(name):
+    pattern = PATTERNS[name]
+    matched = [w for w in WINDOWS if pattern.pattern.search(w)]
+    assert matched, f"{name} matches no real window: the test would prove nothing"
+    assert [w for w in matched if not pattern.may_match(w)] == []
+
+
+def fragments() -> list[str]:
+    """Words and characters the patterns are written with, so each alternative gets tried."""
+    found = {"by", "of", "the", ",", " ", "  ", "(", "x", "7", "%"}
+    for pattern in PATTERNS.values():
+        found.update(pattern.literals)
+        words = regex.findall(r"[A-Za-z]{2,}", pattern.pattern.pattern)
+        found.update(words + [w.upper() for w in words] + [w.title() for w in words])
+        found.update(ch for ch in pattern.pattern.pattern if not ch.isalnum())
+    return sorted(found)
+
+
+FRAGMENTS = fragments()
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=4), max_size=12))
+def test_the_guard_never_hides_a_match_in_made_up_text(parts):
+    window = " ".join(parts)
+    for name, pattern in PATTERNS.items():
+        if pattern.pattern.search(window):
+            assert pattern.may_match(window), name
