@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.literals import LiteralFinder
 from extract.rules import REGEX_TIMEOUT, Context
 
 
@@ -23,11 +24,15 @@ class GuardedPattern:
     def __init__(self, pattern: str, literals: list[str], flags: int = 0):
         self.pattern = regex.compile(pattern, flags)
         self.folds = bool(flags & regex.IGNORECASE)
-        self.literals = tuple({lit.casefold() if self.folds else lit for lit in literals})
+        self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
+        # Past a few literals, one Aho-Corasick pass beats a substring test per literal.
+        self._finder = LiteralFinder({"": self.literals}) if len(self.literals) > 6 else None
 
     def may_match(self, window: str) -> bool:
         """False only when no match can lie in `window`."""
         window = window.casefold() if self.folds else window
+        if self._finder is not None:
+            return self._finder.occurs(window)
         return any(literal in window for literal in self.literals)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -124,6 +129,9 @@ class ContextReader:
             )
             for qualifier, phrases in context.qualifiers_before.items()
         }
+        self._any_before = LiteralFinder(
+            {"": [p.casefold() for ps in context.qualifiers_before.values() for p in ps]}
+        )
         after = []
         for qualifier, phrases in context.qualifiers_after.items():
             after.append(
@@ -162,6 +170,8 @@ class ContextReader:
     def qualifier_before(self, text: str, lo: int, start: int) -> str | None:
         """The qualifier written right before the value (`by up to`, `~`, `an average of`)."""
         window = text[max(lo, start - 60) : start]
+        if not self._any_before.occurs(window.casefold()):
+            return None  # most values have no qualifier: one pass says so
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():
             match = pattern.search(window)

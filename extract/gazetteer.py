@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Literal
 
 import regex
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
 from extract.literals import LiteralFinder
-from extract.rules import REGEX_TIMEOUT, RuleFileError, check_triggers, rules_dir
+from extract.rules import REGEX_TIMEOUT, RuleFileError, check_triggers, load_yaml, rules_dir
 from extract.text import trigger_spellings, trigger_view
 
 Category = Literal[
@@ -467,14 +466,14 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load and validate a gazetteer file (default: the packaged `rules/hardware.yaml`)."""
     path = path or rules_dir() / "hardware.yaml"
     try:
-        data = GazetteerFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        data = GazetteerFile.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
             loc = error["loc"]
             hw_id = "?"
             if len(loc) >= 2 and loc[0] == "hardware" and isinstance(loc[1], int):
-                raw = yaml.safe_load(path.read_text(encoding="utf-8"))["hardware"][loc[1]]
+                raw = load_yaml(path.read_text(encoding="utf-8"))["hardware"][loc[1]]
                 hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
             field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
             problems.append(

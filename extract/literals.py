@@ -49,6 +49,6 @@ class LiteralFinder:
             for group, literal in found
         ]
 
-    def present(self, text: str, group: str) -> set[str]:
-        """The literals of `group` that occur in `text`."""
-        return {literal for _, _, found_in, literal in self.hits(text) if found_in == group}
+    def occurs(self, text: str) -> bool:
+        """True when some literal occurs in `text`."""
+        return not self._empty and any(True for _ in self._automaton.iter(text))

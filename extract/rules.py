@@ -47,6 +47,14 @@ _RULES_TO_RUN_CACHE_SIZE = 4096
 REGEX_TIMEOUT = 1.0
 
 
+def load_yaml(text: str):
+    """Parse YAML safely, with libyaml's parser when PyYAML was built with it.
+
+    The pure-Python parser took over a second to read the gazetteer at every start.
+    """
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 class RuleFileError(ValueError):
     """A rule, macro, context or gazetteer file is invalid."""
 
@@ -205,7 +213,7 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> regex.Pattern:
 def load_macros(directory: Path) -> dict[str, str]:
     """Load `macros.yaml` (name -> regex fragment), each fragment compiled as a check."""
     path = directory / "macros.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise RuleFileError(f"{path.name}: expected a mapping of NAME: regex")
     macros = {str(k): v for k, v in data.items()}
@@ -322,7 +330,7 @@ def load_context(directory: Path) -> Context:
     """Load and validate `context.yaml`."""
     path = directory / "context.yaml"
     try:
-        return Context.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return Context.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RuleFileError(f"{path.name}: {problem}") from exc

@@ -13,11 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from extract import messages
-from extract.rules import RuleFileError, rules_dir
+from extract.rules import RuleFileError, load_yaml, rules_dir
 
 AGGREGATES = ("count", "median", "max", "min", "mean", "sum", "papers")
 UNSPECIFIED = "unspecified"
@@ -62,7 +61,7 @@ def metric_groups() -> MetricGroups:
 def load_metric_groups(path: Path) -> MetricGroups:
     """Load and validate a metric vocabulary file."""
     try:
-        return MetricGroups.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return MetricGroups.model_validate(load_yaml(path.read_text(encoding="utf-8")))
     except ValidationError as exc:
         problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RuleFileError(f"{path.name}: {problem}") from exc

@@ -92,7 +92,8 @@ def records_to_table(
     """
     extra = extra or {}
     columns = {
-        name: extra[name] if name in extra else [getattr(r, name, None) for r in records]
+        # a pydantic model keeps its fields in __dict__; a missing attribute is slow to ask for
+        name: extra[name] if name in extra else [r.__dict__.get(name) for r in records]
         for name in schema.names
     }
     return pa.Table.from_pydict(columns, schema=with_metadata(schema))
