@@ -42,6 +42,12 @@ class GuardedPattern:
             return None
         return self.pattern.search(text, pos, endpos, timeout=REGEX_TIMEOUT)
 
+    def match(self, text: str):
+        """`regex` match at the start of `text` (with `REGEX_TIMEOUT`), or None at once."""
+        if not self.may_match(text):
+            return None
+        return self.pattern.match(text, timeout=REGEX_TIMEOUT)
+
     def finditer(self, text: str) -> list:
         """Every `regex` match in `text` (with `REGEX_TIMEOUT`), or none at once."""
         if not self.may_match(text):
@@ -75,19 +81,28 @@ _PHRASE_END = regex.compile(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b"
 _BY_VALUE = regex.compile(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$")
 _FROM_TO = regex.compile(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$")
 
-_COMPARATIVE_METRIC = regex.compile(
-    r"\s*(?:on average\s+)?(?:\w+\s+)?(?:higher|lower|faster|slower|more|less|fewer|better|"
-    r"smaller|larger|greater|cheaper|shorter|longer)\s+(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z]"
-    r"[\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)\b|[,;.)]|$)",
+_COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
+_COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"]
+_COMPARATIVE_METRIC = GuardedPattern(
+    rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?P<m>[A-Za-z][\w/-]*"
+    r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)"
+    r"\b|[,;.)]|$)",
+    _COMPARATIVES,
 )
-_NOUN_METRIC = regex.compile(
-    r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+(?:reduction|improvement|"
-    r"speedup|savings?|increase|decrease|gain|boost|acceleration)s?\b",
+_CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
+_CHANGE_NOUNS += ["boost", "acceleration"]
+_NOUN_METRIC = GuardedPattern(
+    r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+"
+    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
+    _CHANGE_NOUNS,
 )
-_VERB_METRIC = regex.compile(
+_CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
+_CHANGE_VERBS += ["sav", "speed", "enhanc"]
+_VERB_METRIC = GuardedPattern(
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
     r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
     r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
+    _CHANGE_VERBS,
 )
 _NAMED_METRIC = GuardedPattern(
     r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
@@ -132,17 +147,17 @@ class ContextReader:
         self._any_before = LiteralFinder(
             {"": [p.casefold() for ps in context.qualifiers_before.values() for p in ps]}
         )
-        after = []
-        for qualifier, phrases in context.qualifiers_after.items():
-            after.append(
-                (
-                    qualifier,
-                    regex.compile(
-                        rf"^\s*,?\s*(?:{_phrase_alternation(phrases)})(?![\w])", regex.IGNORECASE
-                    ),
-                )
+        self._after = [
+            (
+                qualifier,
+                GuardedPattern(
+                    rf"^\s*,?\s*(?:{_phrase_alternation(phrases)})(?![\w])",
+                    phrases,
+                    regex.IGNORECASE,
+                ),
             )
-        self._after = after
+            for qualifier, phrases in context.qualifiers_after.items()
+        ]
         self.increase = _wordset(context.increase_words)
         self.decrease = _wordset(context.decrease_words)
         self._change_after = _wordset(context.percent_change_after)
@@ -183,7 +198,7 @@ class ContextReader:
         """The qualifier written right after the value (`on average`, `geomean`)."""
         window = text[end : min(hi, end + 30)]
         for qualifier, pattern in self._after:
-            if pattern.search(window, timeout=REGEX_TIMEOUT):
+            if pattern.search(window):
                 return qualifier
         return None
 
@@ -260,14 +275,14 @@ class ContextReader:
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
         right = text[end : min(hi, end + 80)]
-        comparative = _COMPARATIVE_METRIC.match(right, timeout=REGEX_TIMEOUT)
+        comparative = _COMPARATIVE_METRIC.match(right)
         if comparative:
             return comparative.group("m")
-        noun = _NOUN_METRIC.match(right, timeout=REGEX_TIMEOUT)
+        noun = _NOUN_METRIC.match(right)
         if noun and noun.group("m").lower() not in self.increase | self.decrease:
             return noun.group("m")
         left = text[max(lo, start - 100) : start]
-        verb = _VERB_METRIC.search(left, timeout=REGEX_TIMEOUT)
+        verb = _VERB_METRIC.search(left)
         if verb:
             return verb.group("m")
         named = _NAMED_METRIC.search(left)

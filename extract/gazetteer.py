@@ -320,6 +320,11 @@ class Gazetteer:
             {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
         )
 
+    @property
+    def gated(self) -> bool:
+        """True when every shape has triggers, so a text without any holds no shape."""
+        return all(shape.triggers for shape, _ in self.shapes)
+
     @staticmethod
     def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
         """Offsets in the text where a listed name may start, from hits in its trigger view.

@@ -25,6 +25,10 @@ def guarded_patterns() -> dict[str, GuardedPattern]:
             found.update(
                 {f"reader.{name}.{k}": p for k, p in value.items() if isinstance(p, GuardedPattern)}
             )
+        elif isinstance(value, list):
+            found.update(
+                {f"reader.{name}.{k}": p for k, p in value if isinstance(p, GuardedPattern)}
+            )
     return found
 
 
