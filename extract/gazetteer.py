@@ -297,7 +297,7 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
-        # As they read in a trigger view (`a100` as `a999`), so one pass finds them and the
+        # As they read in a trigger view (punctuation as spaces), so one pass finds them and the
         # rule triggers together.
         self.start_literals = {
             "plain": {trigger_view(s)[1:-1] for s in _start_literals(plain)},

@@ -47,7 +47,8 @@ _FOLD.update(
 FOLD_TABLE = str.maketrans(_FOLD)
 
 _LONGEST_WORD = 64
-_BOUNDARY = regex.compile(r"[.!?](?=[\"')\]]?\s+[\"'(\[]?[A-Z0-9])|[.!?]$|\n")
+# str.isspace() holds for these separators; the regex `\s` the patterns use does not.
+_SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
 
 
 def normalise_text(text: str) -> str:
@@ -67,15 +68,49 @@ def split_sentences(
     abbrevs = _abbreviation_keys(tuple(abbreviations))
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text, timeout=timeout):
-        at = match.start()
+    for at in _boundary_marks(text):
         look_from = max(start, at - _LONGEST_WORD)
         if text[at] == "." and _ends_abbreviation(text, look_from, at, abbrevs):
             continue
-        _append_trimmed(spans, text, start, match.end())
-        start = match.end()
+        _append_trimmed(spans, text, start, at + 1)
+        start = at + 1
     _append_trimmed(spans, text, start, len(text))
     return spans
+
+
+def _boundary_marks(text: str) -> list[int]:
+    """Offsets of the characters that can end a sentence, in order.
+
+    A `.`, `!` or `?` before whitespace and a capital or digit (a closing quote or bracket
+    may come first, an opening one after), or at the very end; and every newline. Plain
+    string searches: a regex scan of an abstract cost three times as much.
+    """
+    marks = []
+    for mark in ".!?\n":
+        at = text.find(mark)
+        while at != -1:
+            if mark == "\n" or _mark_ends_sentence(text, at):
+                marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    return marks
+
+
+def _mark_ends_sentence(text: str, at: int) -> bool:
+    size = len(text)
+    after = at + 1
+    if after == size or (after == size - 1 and text[after] == "\n"):
+        return True  # at the very end (or before a last newline), as a regex `$`
+    if text[after] in "\"')]":
+        after += 1
+    word = after
+    while word < size and text[word].isspace() and text[word] not in _SPACE_NOT_IN_REGEX:
+        word += 1
+    if word == after or word == size:
+        return False
+    if text[word] in "\"'([" and word + 1 < size:
+        word += 1
+    return "A" <= text[word] <= "Z" or "0" <= text[word] <= "9"
 
 
 def _ends_abbreviation(text: str, lo: int, at: int, abbrevs: frozenset[str]) -> bool:
@@ -106,11 +141,16 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 
 # What rule and shape triggers are looked for in (see `trigger_view`).
 TRIGGER_SPACE_CHARACTERS = "\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~"
+_ASCII_DIGITS = "0123456789"
 _TRIGGER_TABLE = str.maketrans(
     {
         **dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "),
-        # every decimal digit `\\d` matches, found by one regex pass over all code points
-        **dict.fromkeys(regex.findall(r"\d", "".join(map(chr, range(0x110000)))), "9"),
+        # every other decimal digit `\d` matches, found by one regex pass over all code points
+        **{
+            digit: "9"
+            for digit in regex.findall(r"\d", "".join(map(chr, range(0x110000))))
+            if digit not in _ASCII_DIGITS
+        },
     }
 )
 
@@ -124,23 +164,25 @@ def lower_in_place(text: str) -> str:
 
 
 def trigger_view(text: str) -> str:
-    r"""The text as triggers see it: lower case, every digit as `9`, punctuation as spaces.
+    r"""The text as triggers and name starts see it: lower case, punctuation as spaces.
 
-    `12,288 GPUs` reads ` 99 999 gpus `, `3.2 $\times$` reads ` 9.9 $\times$ `: triggers
-    such as `9x` or `9%` then say cheaply whether a rule can match at all. Whitespace and
-    punctuation other than `% + $ - . / \` become spaces, and a space is added at each end,
-    so ` one ` finds the word anywhere. Character k of the text is character k + 1 of the
-    view, so where a trigger occurs says which sentence holds it.
+    Whitespace and punctuation other than `% + $ - . / \` become spaces, digits of other
+    scripts become `9`, and a space is added at each end, so ` one ` finds the word
+    anywhere: `12,288 GPUs` reads ` 12 288 gpus `. Character k of the text is character
+    k + 1 of the view, so where a trigger occurs says which sentence holds it.
     """
     return f" {lower_in_place(text).translate(_TRIGGER_TABLE)} "
 
 
 def trigger_spellings(trigger: str) -> tuple[str, ...]:
-    """How a trigger can appear in a view: `9x` also as `9 x`.
+    """How a trigger can appear in a view: its `9` as any digit; `9x` also as `9 x`.
 
-    Rule patterns allow one whitespace character between a number and what follows it
-    (`3.7 x`).
+    `9x` then finds `3.7x` and `3.7 x` (rule patterns allow one whitespace character between
+    a number and what follows it); `x9` finds `x17.7`.
     """
+    if "9" not in trigger:
+        return (trigger,)
+    spellings = [trigger.replace("9", digit) for digit in _ASCII_DIGITS]
     if trigger.startswith("9"):
-        return trigger, f"9 {trigger[1:]}"
-    return (trigger,)
+        spellings += [f"{digit} {trigger[1:]}" for digit in _ASCII_DIGITS]
+    return tuple(spellings)
