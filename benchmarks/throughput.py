@@ -46,6 +46,18 @@ _QUANTULUM = (
 )
 
 
+def machine_check() -> float:
+    """Seconds a fixed pure-Python loop takes.
+
+    On a shared machine the speed swings; this says how fast it was around the runs.
+    """
+    started = time.perf_counter()
+    total = 0
+    for number in range(3_000_000):
+        total += number * number % 7
+    return time.perf_counter() - started
+
+
 def measure_run(corpus: Path, jobs: int, output: Path) -> dict:
     """Run `claims extract` on the corpus in a fresh process; time it and read its peak RSS."""
     command = [sys.executable, "-m", "extract", "extract", str(corpus), "-o", str(output)]
@@ -112,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus = write_corpus(work / "corpus.jsonl", args.count, args.seed)
         words = corpus_words(corpus)
         print(f"corpus: {args.count:,} abstracts, {words:,} words, seed {args.seed}")
+        before = machine_check()
         ours = {}
         for jobs in (int(j) for j in args.jobs.split(",")):
             result = measure_run(corpus, jobs, work / f"run-{jobs}")
@@ -143,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"--jobs 1 target {TARGET_PER_SECOND:,} abstracts/s: "
                 + ("met" if one >= TARGET_PER_SECOND else "NOT met")
             )
+        print(
+            f"machine check (a fixed Python loop): {before:.2f} s before the runs, "
+            f"{machine_check():.2f} s after (lower is faster)"
+        )
         for size in args.rss_only:
             small = write_corpus(work / f"rss-{size}.jsonl", size, args.seed)
             result = measure_run(small, 1, work / f"rss-run-{size}")
