@@ -10,7 +10,7 @@ CI runs the `ci` profile (2,000 examples per property). For a long local run:
 import math
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract.pipeline import extract_one, extract_paper
@@ -89,6 +89,8 @@ UNTRIGGERED = untriggered_builder()
 
 
 @given(text=texts)
+@example(text="1 GPU 0")  # a rejected longer reading once hid `1 GPU` only when ungated
+@example(text="8xH100 and 3.7 x faster; ٣x")
 def test_triggers_never_change_what_is_extracted(text):
     subject = paper("t", text)
     with_triggers, without = extracted(subject), extracted(subject, UNTRIGGERED)

@@ -62,6 +62,24 @@ def append_rule(directory, kind, line):
         ),
         (
             "speedup",
+            '{"id": "speedup.paren", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"triggers": ["(x"]}',
+            "trigger '(x' holds punctuation the trigger view turns into spaces",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.mid", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"triggers": ["b9gpu"]}',
+            "trigger 'b9gpu': `9` stands for a number's digit and may appear once",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.spaced", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
+            '"triggers": ["9 x"]}',
+            "trigger '9 x': write `9x`, which also finds `9 x`",
+        ),
+        (
+            "speedup",
             '{"id": "speedup.none", "label": "speedup", "pattern": "(?P<low>\\\\d)x", '
             '"triggers": []}',
             "speedup.jsonl: rule speedup.none: triggers: List should have at least 1 item",
