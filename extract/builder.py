@@ -216,9 +216,10 @@ class ClaimBuilder:
             return []  # no trigger and no name start: nothing can match (most titles)
         abbreviations = self.ruleset.context.abbreviations
         sentences = split_sentences(text, abbreviations, _time_left(deadline, self.timeout))
-        present, anywhere = triggers_by_sentence(hits, sentences)
+        present = triggers_by_sentence(hits, sentences)
         name_starts = self.gazetteer.name_starts(hits)
-        mentions = self.gazetteer.find(text, self.timeout, anywhere, name_starts)
+        regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]
+        mentions = self.gazetteer.find(text, self.timeout, regions, name_starts)
         starts = [lo for lo, _ in sentences]
         names_in = set()
         for at in (*name_starts[0], *name_starts[1]):

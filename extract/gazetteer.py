@@ -235,6 +235,21 @@ def _start_literals(names: list[str]) -> set[str]:
     return starts
 
 
+_VENDOR_ENDINGS = tuple(w.casefold() for w in VENDOR_WORDS)
+
+
+def _vendor_word_ends(before: str) -> bool:
+    """False when `_VENDOR_BEFORE` cannot match `before`.
+
+    The pattern needs a vendor word, then spaces or hyphens, at the very end; most names have
+    none before them, and a string test is far cheaper than the regex search.
+    """
+    stripped = before
+    while (shorter := stripped.rstrip().rstrip("-")) != stripped:
+        stripped = shorter
+    return stripped != before and stripped.casefold().endswith(_VENDOR_ENDINGS)
+
+
 def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The offsets that begin a word (no letter, digit, `_` or `-` just before)."""
     return [at for at in offsets if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")]
@@ -345,19 +360,22 @@ class Gazetteer:
         self,
         text: str,
         timeout: float | None = None,
-        shape_triggers: set[str] | None = None,
+        regions: list[tuple[int, int, set[str]]] | None = None,
         starts: tuple[list[int], list[int]] | None = None,
     ) -> list[HardwareMention]:
         """Return the non-overlapping hardware mentions in `text`, leftmost-longest.
 
-        `shape_triggers` (the shape triggers in the text's `trigger_view`) and `starts` (its
-        `name_starts`) are computed here unless the caller has them already.
+        `regions` are the sentences as (start, end, triggers found in each); a hardware shape
+        runs only in those holding one of its triggers. `starts` are the text's
+        `name_starts`. Both are worked out here (the whole text as one region) unless the
+        caller has them already.
         """
         found: list[HardwareMention] = []
-        if starts is None or shape_triggers is None:
+        if starts is None or regions is None:
             hits = self._finder.hits(trigger_view(text))
             starts = self.name_starts(hits)
             shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
+            regions = [(0, len(text), shape_triggers)]
         for pattern, offsets in zip((self._plain, self._exact), starts, strict=True):
             end = 0
             for candidate in _word_starts(text, offsets):
@@ -367,20 +385,25 @@ class Gazetteer:
                 if match is None:
                     continue
                 start, end = match.start(), match.end()
-                prefix = _VENDOR_BEFORE.search(
-                    text, max(0, start - 80), start, timeout=REGEX_TIMEOUT
-                )
-                if prefix is not None:
-                    start = prefix.start()
+                if _vendor_word_ends(text[max(0, start - 80) : start]):
+                    prefix = _VENDOR_BEFORE.search(
+                        text, max(0, start - 80), start, timeout=REGEX_TIMEOUT
+                    )
+                    if prefix is not None:
+                        start = prefix.start()
                 mention = self.resolve_span(text, start, match.end())
                 if mention is not None:
                     found.append(mention)
+        anywhere = set().union(*(triggers for _, _, triggers in regions))
         for shape, pattern in self.shapes:
-            if shape.triggers and shape_triggers.isdisjoint(shape.triggers):
+            if shape.triggers and anywhere.isdisjoint(shape.triggers):
                 continue
-            for match in pattern.finditer(text, timeout=timeout):
-                surface = text[match.start() : match.end()]
-                found.append(self._unknown(shape, surface, match.start(), match.end()))
+            for lo, hi, triggers in regions:
+                if shape.triggers and triggers.isdisjoint(shape.triggers):
+                    continue
+                for match in pattern.finditer(text, lo, hi, timeout=timeout):
+                    surface = text[match.start() : match.end()]
+                    found.append(self._unknown(shape, surface, match.start(), match.end()))
         # Leftmost, then longest (`RTX 5090 Ti` over `RTX 5090`), then known before guessed.
         found.sort(key=lambda m: (m.start, -(m.end - m.start), not m.known))
         kept: list[HardwareMention] = []
@@ -432,7 +455,8 @@ class Gazetteer:
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
-        tokens = {t.lower() for t in _TOKEN.findall(window, timeout=REGEX_TIMEOUT)}
+        # linear, on at most 400 characters: no timeout (see `context._WORD`)
+        tokens = {t.lower() for t in _TOKEN.findall(window)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
     def lookup(self, name: str) -> HardwareMention | None:

@@ -36,8 +36,8 @@ class RawMatch:
 
 def triggers_by_sentence(
     view_hits: list[tuple[int, int, str, str]], sentences: list[tuple[int, int]]
-) -> tuple[list[set[str]], set[str]]:
-    """The triggers in each sentence and in the whole field.
+) -> list[set[str]]:
+    """The triggers in each sentence.
 
     `view_hits` are `LiteralFinder.hits` over the field's `trigger_view`; those of group
     `trigger` count. A trigger belongs to a sentence when it lies within the sentence or the
@@ -45,16 +45,14 @@ def triggers_by_sentence(
     """
     starts = [lo for lo, _ in sentences]
     per_sentence: list[set[str]] = [set() for _ in sentences]
-    everywhere: set[str] = set()
     for start, end, group, trigger in view_hits:
         if group != "trigger":
             continue
-        everywhere.add(trigger)
         # view offset v is text offset v - 1: the view starts with an added space
         index = bisect_right(starts, start) - 1
         if index >= 0 and end <= sentences[index][1] + 2:
             per_sentence[index].add(trigger)
-    return per_sentence, everywhere
+    return per_sentence
 
 
 def match_sentence(
@@ -74,7 +72,7 @@ def match_sentence(
             start, end = match.span()
             if end == start:
                 continue
-            groups = {name: match.span(name) for name in names if match.span(name) != (-1, -1)}
+            groups = {name: span for name in names if (span := match.span(name)) != (-1, -1)}
             candidates.append((start - end, start, order, RawMatch(compiled, start, end, groups)))
     candidates.sort(key=lambda c: c[:3])
     return [raw for *_, raw in candidates]

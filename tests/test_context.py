@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extract import context
 from extract.context import GuardedPattern
+from extract.gazetteer import _VENDOR_BEFORE, VENDOR_WORDS, _vendor_word_ends
 from extract.pipeline import default_builder
 from extract.text import normalise_text
 from tests.conftest import DATA
@@ -87,3 +88,16 @@ def test_the_guard_never_hides_a_match_in_made_up_text(parts):
     for name, pattern in PATTERNS.items():
         if pattern.pattern.search(window):
             assert pattern.may_match(window), name
+
+
+VENDOR_FRAGMENTS = sorted(
+    {*VENDOR_WORDS, *(w.upper() for w in VENDOR_WORDS), " ", "-", " - ", "\x1c", "x", "A100", "("}
+)
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(VENDOR_FRAGMENTS) | st.text(max_size=3), max_size=8))
+def test_the_vendor_guard_never_hides_a_vendor_before_a_name(parts):
+    before = "".join(parts)
+    if _VENDOR_BEFORE.search(before):
+        assert _vendor_word_ends(before)
