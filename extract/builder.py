@@ -144,7 +144,7 @@ class ReadingRejected(str):
     """
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchEvent:
     """What became of one rule match: kept (`reason` is None) or filtered, and why."""
 
@@ -156,7 +156,7 @@ class MatchEvent:
     reason: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A claim under construction: value, span and the fields found so far."""
 

@@ -138,7 +138,7 @@ class GazetteerFile(BaseModel):
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HardwareMention:
     """A hardware name found in text: its gazetteer record, or `known=False` and a guess."""
 

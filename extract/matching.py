@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.rules import CompiledRule, RuleSet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawMatch:
     """One rule's match: absolute offsets and the groups it captured."""
 

@@ -46,6 +46,22 @@ _FOLD.update(
 )
 FOLD_TABLE = str.maketrans(_FOLD)
 
+
+def _ascii_table(mapping: dict[int, str]) -> bytes:
+    """The part of a one-for-one `str.maketrans` table that maps ASCII, as a bytes table.
+
+    Most abstracts are plain ASCII, and `bytes.translate` is several times faster than
+    `str.translate` with a dict.
+    """
+    table = bytearray(range(256))
+    for code, target in mapping.items():
+        if code < 128:
+            table[code] = ord(target)
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_table(FOLD_TABLE)
+
 _LONGEST_WORD = 64
 # str.isspace() holds for these separators; the regex `\s` the patterns use does not.
 _SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
@@ -53,6 +69,8 @@ _SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
 
 def normalise_text(text: str) -> str:
     """Fold look-alike characters to ASCII one-for-one (same length, same offsets)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     return text.translate(FOLD_TABLE)
 
 
@@ -155,6 +173,9 @@ _TRIGGER_TABLE = str.maketrans(
 )
 
 
+_ASCII_TRIGGER_TABLE = _ascii_table(_TRIGGER_TABLE)
+
+
 def lower_in_place(text: str) -> str:
     """Lower-case text without moving offsets (a few characters lower to two)."""
     lowered = text.lower()
@@ -171,7 +192,11 @@ def trigger_view(text: str) -> str:
     anywhere: `12,288 GPUs` reads ` 12 288 gpus `. Character k of the text is character
     k + 1 of the view, so where a trigger occurs says which sentence holds it.
     """
-    return f" {lower_in_place(text).translate(_TRIGGER_TABLE)} "
+    if text.isascii():
+        view = text.lower().encode("ascii").translate(_ASCII_TRIGGER_TABLE).decode("ascii")
+    else:
+        view = lower_in_place(text).translate(_TRIGGER_TABLE)
+    return f" {view} "
 
 
 def trigger_spellings(trigger: str) -> tuple[str, ...]:
