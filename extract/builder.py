@@ -136,6 +136,14 @@ def _time_left(deadline: float, timeout: float) -> float:
     return min(timeout, left)
 
 
+def _sentence_holding(
+    sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> int:
+    """The index of the sentence that holds `[start, end)`, or -1."""
+    index = bisect_right(starts, start) - 1
+    return index if index >= 0 and end <= sentences[index][1] else -1
+
+
 class ReadingRejected(str):
     """A check's verdict on one reading of the words, not on the number in them.
 
@@ -221,15 +229,14 @@ class ClaimBuilder:
         regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]
         mentions = self.gazetteer.find(text, self.timeout, regions, name_starts)
         starts = [lo for lo, _ in sentences]
-        names_in = set()
-        for at in (*name_starts[0], *name_starts[1]):
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and at < sentences[index][1]:
-                names_in.add(index)
+        names_in = {
+            _sentence_holding(sentences, starts, at, at + 1)
+            for at in (*name_starts[0], *name_starts[1])
+        } - {-1}
         mentions_in: dict[int, list[HardwareMention]] = {}
         for mention in mentions:
-            index = bisect_right(starts, mention.start) - 1
-            if index >= 0 and mention.end <= sentences[index][1]:
+            index = _sentence_holding(sentences, starts, mention.start, mention.end)
+            if index >= 0:
                 mentions_in.setdefault(index, []).append(mention)
         if self.ruleset.runs_on_every_sentence:
             busy = range(len(sentences))
