@@ -173,6 +173,9 @@ class HardwareMention:
         )
 
 
+# Names repeat across papers (a few hundred products), so the pure folding and splitting of a
+# written name are cached: each costs several regex calls.
+@lru_cache(maxsize=8192)
 def fold_key(name: str) -> str:
     """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
     text = _PARENS.sub(" ", name, timeout=REGEX_TIMEOUT)
@@ -481,6 +484,7 @@ def normalise_hardware_name(name: str) -> str | None:
     return mention.canonical if mention else None
 
 
+@lru_cache(maxsize=8192)
 def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
     """Split a memory size (`80GB`) and a form factor (`SXM4`) out of a written name."""
     memory = _MEMORY.search(surface, timeout=REGEX_TIMEOUT)
