@@ -7,6 +7,7 @@ sentence so that no cue is read across a sentence boundary.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 import regex
@@ -50,6 +51,12 @@ class GuardedPattern:
             return None
         return self.pattern.match(text, timeout=REGEX_TIMEOUT)
 
+    def sub(self, replacement: str, text: str) -> str:
+        """`text` with its first match replaced (with `REGEX_TIMEOUT`), or as it is at once."""
+        if not self.may_match(text):
+            return text
+        return self.pattern.sub(replacement, text, count=1, timeout=REGEX_TIMEOUT)
+
     def finditer(self, text: str) -> list:
         """Every `regex` match in `text` (with `REGEX_TIMEOUT`), or none at once."""
         if not self.may_match(text):
@@ -79,12 +86,13 @@ _CHANGE_NOUN = (
 
 
 # The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`.
-_LIST_REST = regex.compile(
-    r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+"
+_LIST_REST = GuardedPattern(
+    r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
+    [",", "and", "or"],
 )
 _PHRASE_END = regex.compile(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
-_BY_VALUE = regex.compile(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$")
-_FROM_TO = regex.compile(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$")
+_BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
+_FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
 
 _COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
 _COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"]
@@ -124,6 +132,20 @@ _BEATS_BASELINE = GuardedPattern(
     ["outperform", "surpass", "beat", "than"],
 )
 _DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=16)
+def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
+    """The words of the clause before `start`, nearest first (at most 140 characters back).
+
+    Cached: the percent check, the direction and the comparative test of one value all
+    read the same words.
+    """
+    window = text[max(lo, start - 140) : start]
+    breaks = _LEFT_BREAK.finditer(window)
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return tuple(_WORD.findall(window)[::-1])
 
 
 def _phrase_alternation(phrases: list[str]) -> str:
@@ -167,11 +189,13 @@ class ContextReader:
         self.decrease = _wordset(context.decrease_words)
         self._change_after = _wordset(context.percent_change_after)
         self._change_before = _wordset(context.percent_change_before)
-        self._level_after = regex.compile(
-            rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])"
+        self._level_after = GuardedPattern(
+            rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])",
+            context.percent_level_after,
         )
-        self._level_before = regex.compile(
-            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$"
+        self._level_before = GuardedPattern(
+            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$",
+            context.percent_level_before,
         )
         self._baseline_after = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.baseline_markers)})\s+(?=\S)",
@@ -238,11 +262,7 @@ class ContextReader:
 
     @staticmethod
     def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
-        window = text[max(lo, start - 140) : start]
-        breaks = list(_LEFT_BREAK.finditer(window))
-        if breaks:
-            window = window[breaks[-1].end() :]
-        return _WORD.findall(window)[::-1][:count]
+        return list(_clause_words_before(text, lo, start)[:count])
 
     # -- percent change or level -------------------------------------------------------------
     def percent_is_change(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
@@ -255,24 +275,23 @@ class ContextReader:
         """
         if "+" in text[max(lo, start - 1) : start + 1]:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
-        after = _LIST_REST.sub("", text[end : min(hi, end + 120)], count=1, timeout=REGEX_TIMEOUT)
+        after = _LIST_REST.sub("", text[end : min(hi, end + 120)])
         phrase = _PHRASE_END.split(after, maxsplit=1, timeout=REGEX_TIMEOUT)[0]
         right = [word.group() for word in islice(_WORD.finditer(phrase), 4)]
         if any(w.lower() in self._change_after for w in right):
             return True
         left = self._words_left(text, lo, start, 10)
-        level = self._level_after.search(after[:40], timeout=REGEX_TIMEOUT)
+        level = self._level_after.search(after[:40])
         if level:
             # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
             return level.group().strip() == "of" and any(
                 w.lower() in self._change_before for w in left[:5]
             )
         left_text = text[max(lo, start - 40) : start]
-        if _BY_VALUE.search(left_text, timeout=REGEX_TIMEOUT) or _FROM_TO.search(
-            left_text, timeout=REGEX_TIMEOUT
-        ):
-            return not _FROM_TO.search(left_text, timeout=REGEX_TIMEOUT)
-        if self._level_before.search(left_text, timeout=REGEX_TIMEOUT):
+        from_to = _FROM_TO.search(left_text)
+        if from_to or _BY_VALUE.search(left_text):
+            return not from_to
+        if self._level_before.search(left_text):
             return False
         return any(w.lower() in self._change_before for w in left)
 
