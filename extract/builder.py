@@ -222,8 +222,7 @@ class ClaimBuilder:
         hits = self._finder.hits(trigger_view(text))
         if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
-        abbreviations = self.ruleset.context.abbreviations
-        sentences = split_sentences(text, abbreviations, _time_left(deadline, self.timeout))
+        sentences = split_sentences(text, self.ruleset.context.abbreviations)
         present = triggers_by_sentence(hits, sentences)
         name_starts = self.gazetteer.name_starts(hits)
         regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]

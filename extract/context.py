@@ -163,16 +163,17 @@ class ContextReader:
     def __init__(self, context: Context):
         self.context = context
         self._before = {
-            qualifier: GuardedPattern(
+            qualifier: regex.compile(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
                 rf"{_TRAILING_FILLER}\s*\+?$",  # `up to +2.66%`: the sign sits between
-                phrases,
                 regex.IGNORECASE,
             )
             for qualifier, phrases in context.qualifiers_before.items()
         }
-        self._any_before = LiteralFinder(
-            {"": [p.casefold() for ps in context.qualifiers_before.values() for p in ps]}
+        # Each pattern needs one of its qualifier's phrases: one pass over the window says
+        # which qualifiers can match at all (most values have none).
+        self._before_phrases = LiteralFinder(
+            {q: [p.casefold() for p in phrases] for q, phrases in context.qualifiers_before.items()}
         )
         self._after = [
             (
@@ -214,11 +215,10 @@ class ContextReader:
     def qualifier_before(self, text: str, lo: int, start: int) -> str | None:
         """The qualifier written right before the value (`by up to`, `~`, `an average of`)."""
         window = text[max(lo, start - 60) : start]
-        if not self._any_before.occurs(window.casefold()):
-            return None  # most values have no qualifier: one pass says so
+        possible = {group for _, _, group, _ in self._before_phrases.hits(window.casefold())}
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():
-            match = pattern.search(window)
+            match = pattern.search(window, timeout=REGEX_TIMEOUT) if qualifier in possible else None
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
         return best[1] if best else None

@@ -220,13 +220,14 @@ def _trie_pattern(names: list[tuple[str, ...]]) -> str:
 
 
 def _start_literals(names: list[str]) -> set[str]:
-    """Where a name can start: its first two chunks, to be found in the lowered text.
+    """Where a name can start: its first two chunks, as they read in a trigger view.
 
     Scanning every position with the whole trie is slow in the `regex` module, so these
-    literals find the few candidate positions and the trie (with its timeout) is matched only
-    there. Two chunks, joined as the trie joins them (nothing, a space or a hyphen), keep
-    common first words (`Data Center GPU Max`, `Pro 6000`) from making every `data` or `pro`
-    a candidate; a lone letter then never counts as the article `a`.
+    literals find the few candidate positions (in the same pass as the rule triggers) and
+    the trie (with its timeout) is matched only there. Two chunks, joined as the trie joins
+    them (nothing, a space or a hyphen), keep common first words (`Data Center GPU Max`,
+    `Pro 6000`) from making every `data` or `pro` a candidate; a lone letter then never
+    counts as the article `a`.
     """
     starts = set()
     for name in names:
@@ -235,7 +236,7 @@ def _start_literals(names: list[str]) -> set[str]:
             starts.add(chunks[0])
         else:
             starts.update(f"{chunks[0]}{joiner}{chunks[1]}" for joiner in ("", " ", "-"))
-    return starts
+    return {trigger_view(start)[1:-1] for start in starts}
 
 
 _VENDOR_ENDINGS = tuple(w.casefold() for w in VENDOR_WORDS)
@@ -315,12 +316,7 @@ class Gazetteer:
                     plain.append(name)
         self._plain = self._compile(plain, regex.IGNORECASE)
         self._exact = self._compile(exact, 0)
-        # As they read in a trigger view (punctuation as spaces), so one pass finds them and the
-        # rule triggers together.
-        self.start_literals = {
-            "plain": {trigger_view(s)[1:-1] for s in _start_literals(plain)},
-            "exact": {trigger_view(s)[1:-1] for s in _start_literals(exact)},
-        }
+        self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
         self.shapes = [
             (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
@@ -498,15 +494,16 @@ def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load and validate a gazetteer file (default: the packaged `rules/hardware.yaml`)."""
     path = path or rules_dir() / "hardware.yaml"
+    raw_file = load_yaml(path.read_text(encoding="utf-8"))
     try:
-        data = GazetteerFile.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+        data = GazetteerFile.model_validate(raw_file)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
             loc = error["loc"]
             hw_id = "?"
             if len(loc) >= 2 and loc[0] == "hardware" and isinstance(loc[1], int):
-                raw = load_yaml(path.read_text(encoding="utf-8"))["hardware"][loc[1]]
+                raw = raw_file["hardware"][loc[1]]
                 hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
             field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
             problems.append(

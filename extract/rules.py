@@ -43,8 +43,9 @@ GROUP_NAMES = frozenset(
 
 # Seconds any one regex may run on one text (the `regex` module's `timeout=`); a timeout
 # fails that record, never the run.
-_RULES_TO_RUN_CACHE_SIZE = 4096
 REGEX_TIMEOUT = 1.0
+# Distinct sets of triggers in a sentence are few; the cache of their rules stays bounded.
+_RULES_TO_RUN_CACHE_SIZE = 4096
 
 
 def load_yaml(text: str):
@@ -315,9 +316,10 @@ class RuleSet:
             if rule.known_device and not name_here:
                 continue
             kept.append(order)
-        if len(cache) < _RULES_TO_RUN_CACHE_SIZE:  # distinct trigger sets are few; stay bounded
-            cache[key] = tuple(kept)
-        return tuple(kept)
+        runnable = tuple(kept)
+        if len(cache) < _RULES_TO_RUN_CACHE_SIZE:
+            cache[key] = runnable
+        return runnable
 
     @cached_property
     def triggers(self) -> frozenset[str]:

@@ -79,9 +79,7 @@ def _abbreviation_keys(abbreviations: tuple[str, ...]) -> frozenset[str]:
     return frozenset(a.lower().rstrip(".") for a in abbreviations)
 
 
-def split_sentences(
-    text: str, abbreviations: Iterable[str], timeout: float | None = None
-) -> list[tuple[int, int]]:
+def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence; a full stop after an abbreviation does not end one."""
     abbrevs = _abbreviation_keys(tuple(abbreviations))
     spans: list[tuple[int, int]] = []
@@ -171,8 +169,6 @@ _TRIGGER_TABLE = str.maketrans(
         },
     }
 )
-
-
 _ASCII_TRIGGER_TABLE = _ascii_table(_TRIGGER_TABLE)
 
 

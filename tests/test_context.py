@@ -78,6 +78,22 @@ def fragments() -> list[str]:
     return sorted(found)
 
 
+READER = default_builder().cues
+
+
+@pytest.mark.parametrize("qualifier", sorted(READER._before))
+def test_the_qualifier_phrase_pass_never_hides_a_qualifier_in_real_text(qualifier):
+    pattern = READER._before[qualifier]
+    matched = [w for w in WINDOWS if pattern.search(w)]
+    assert matched, f"{qualifier} matches no real window: the test would prove nothing"
+    hidden = [
+        w
+        for w in matched
+        if qualifier not in {g for _, _, g, _ in READER._before_phrases.hits(w.casefold())}
+    ]
+    assert hidden == []
+
+
 FRAGMENTS = fragments()
 
 
