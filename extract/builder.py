@@ -20,13 +20,14 @@ from extract.context import ContextReader
 from extract.gazetteer import Gazetteer, HardwareMention
 from extract.literals import LiteralFinder
 from extract.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
-from extract.rules import REGEX_TIMEOUT, RuleSet
+from extract.rules import RuleSet
 from extract.text import (
     normalise_text,
     split_sentences,
     trigger_spellings,
     trigger_view,
 )
+from extract.timed_regex import REGEX_TIMEOUT, TimedPattern
 from schemas import (
     CLAIM_MODELS,
     ClaimBase,
@@ -70,33 +71,33 @@ PLAUSIBLE = {
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
-_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_GLUED_OR_SIGN = regex.compile(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
-_NEXT_IS_DEVICE = regex.compile(
+_NUMBER = TimedPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_GLUED_OR_SIGN = TimedPattern(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
+_NEXT_IS_DEVICE = TimedPattern(
     r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
 )
-_PHRASE_ENDS_HERE = regex.compile(r"\s*[,;:)]")
-_SPACED_TIMES = regex.compile(r"\d\s+times$")
-_X_PREFIX_WHOLE = regex.compile(r"[xX]\d+")
-_FROM_BEFORE = regex.compile(r"\bfrom\s*$")
-_NAME_BEFORE = regex.compile(r"[A-Z][\w.]*\s$")
-_PLAIN_WORD = regex.compile(r"[A-Za-z-]+")
-_ACTIVE = regex.compile(r"\bactiv(?:e|ated)\b")
-_PARAM_IN_SPAN = regex.compile(r"param", regex.IGNORECASE)
-_SPACES = regex.compile(r"\s+")
-_CLAUSE_GAP = regex.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
-_LIST_GAP = regex.compile(r"\band\b|,|\bor\b")
-_JOINER_GAP = regex.compile(r"[\s,]*(?:and|or)?[\s,]*")
-_PARAMETERS_FOLLOW = regex.compile(
+_PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
+_SPACED_TIMES = TimedPattern(r"\d\s+times$")
+_X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
+_FROM_BEFORE = TimedPattern(r"\bfrom\s*$")
+_NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
+_PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
+_ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
+_PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
+_SPACES = TimedPattern(r"\s+")
+_CLAUSE_GAP = TimedPattern(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+_LIST_GAP = TimedPattern(r"\band\b|,|\bor\b")
+_JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
+_PARAMETERS_FOLLOW = TimedPattern(
     r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
     r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
     r"LLMs?\b|MoE|(?:language|transformer)\s+models?|of\s+which\s+(?:are|is)\s+activ)",
 )
-_MODEL_WORD = regex.compile(r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$")
-_MODEL_LEFT = regex.compile(
+_MODEL_WORD = TimedPattern(r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$")
+_MODEL_LEFT = TimedPattern(
     r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
 )
-_MODEL_RIGHT = regex.compile(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
+_MODEL_RIGHT = TimedPattern(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 
 
 _OWN_VERBS = frozenset(
@@ -373,18 +374,16 @@ class ClaimBuilder:
         values = self._range(match, text)
         if not values or not self._plausible("speedup", *values):
             return messages.REJECT_IMPLAUSIBLE.format(kind="speedup", values=values)
-        if _NEXT_IS_DEVICE.match(text, match.end, hi, timeout=REGEX_TIMEOUT):
+        if _NEXT_IS_DEVICE.match(text, match.end, hi):
             return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
         span = text[match.start : match.end]
         # the string tests first: most spans end in `x`, and a regex call costs microseconds
         spaced_times = (
             span.endswith("times")
-            and _SPACED_TIMES.search(span, timeout=REGEX_TIMEOUT)
-            and not _GLUED_OR_SIGN.search(span.replace(" times", ""), timeout=REGEX_TIMEOUT)
+            and _SPACED_TIMES.search(span)
+            and not _GLUED_OR_SIGN.search(span.replace(" times", ""))
         )
-        x_prefix_whole = span[:1] in ("x", "X") and _X_PREFIX_WHOLE.fullmatch(
-            span, timeout=REGEX_TIMEOUT
-        )
+        x_prefix_whole = span[:1] in ("x", "X") and _X_PREFIX_WHOLE.fullmatch(span)
         if (spaced_times or x_prefix_whole) and not self._comparative_near(text, lo, hi, match):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
@@ -405,7 +404,7 @@ class ClaimBuilder:
         if not values or not self._plausible("percent_change", *values):
             return messages.REJECT_IMPLAUSIBLE.format(kind="percent_change", values=values)
         before = text[max(lo, match.start - 6) : match.start]
-        if match.group_text(text, "high") and _FROM_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        if match.group_text(text, "high") and _FROM_BEFORE.search(before):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
             return messages.REJECT_PERCENT_LEVEL
@@ -425,9 +424,7 @@ class ClaimBuilder:
         if text[max(lo, match.start - 1) : match.start] == "$":
             return messages.REJECT_MONEY
         # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
-        phrase_ends = (
-            _PHRASE_ENDS_HERE.match(text, match.end, hi, timeout=REGEX_TIMEOUT) is not None
-        )
+        phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
         next_words = ContextReader._words_right(text, match.end, hi, 3)
         if (
             next_words
@@ -441,9 +438,7 @@ class ClaimBuilder:
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
-            and _NAME_BEFORE.search(
-                text[max(lo, match.start - 20) : match.start], timeout=REGEX_TIMEOUT
-            )
+            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
         ):
             return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
@@ -451,17 +446,17 @@ class ClaimBuilder:
         if (
             scale_text in ("M", "m")
             and next_words
-            and _PLAIN_WORD.fullmatch(next_words[0], timeout=REGEX_TIMEOUT)
+            and _PLAIN_WORD.fullmatch(next_words[0])
             and not (
                 next_words[0].lower() in self.cues.non_model_words
-                or _MODEL_WORD.match(next_words[0], timeout=REGEX_TIMEOUT)
+                or _MODEL_WORD.match(next_words[0])
             )
         ):
             # `1M context`, `600M MACs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         drafts = [self._base_draft(match, text, *values)]
         drafts += self._list_items(match, text, scale)
-        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)], timeout=REGEX_TIMEOUT)
+        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
         model = self._model_name(text, lo, match)
         for draft in drafts:
             self._read_qualifier(draft, match, text, lo, hi)
@@ -473,10 +468,10 @@ class ClaimBuilder:
 
     def _parameter_context(self, text: str, match: RawMatch, hi: int) -> bool:
         """`22 Billion` is a model size only when parameters or a model follow it."""
-        if _PARAM_IN_SPAN.search(text[match.start : match.end], timeout=REGEX_TIMEOUT):
+        if _PARAM_IN_SPAN.search(text[match.start : match.end]):
             return True
         rest = text[match.end : min(hi, match.end + 80)]
-        return bool(_PARAMETERS_FOLLOW.match(rest, timeout=REGEX_TIMEOUT))
+        return bool(_PARAMETERS_FOLLOW.match(rest))
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
         if match.start > lo and text[match.start - 1] == "-":
@@ -484,12 +479,10 @@ class ClaimBuilder:
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             name = token[-1].rsplit("/", 1)[-1] if token else ""
             return name if name and name.lower() not in self.cues.non_model_words else None
-        left = _MODEL_LEFT.search(
-            text[max(lo, match.start - 40) : match.start], timeout=REGEX_TIMEOUT
-        )
+        left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             name = left.group("m")
-            words = [w for w in _SPACES.split(name, timeout=REGEX_TIMEOUT) if w]
+            words = [w for w in _SPACES.split(name) if w]
             while words and words[0].lower() in self.cues.non_model_words:
                 words.pop(0)
             candidate = " ".join(words)
@@ -499,7 +492,7 @@ class ClaimBuilder:
                 and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
             ):
                 return candidate
-        right = _MODEL_RIGHT.match(text[match.end : match.end + 30], timeout=REGEX_TIMEOUT)
+        right = _MODEL_RIGHT.match(text[match.end : match.end + 30])
         return right.group("m") if right else None
 
     def _list_items(self, match: RawMatch, text: str, scale: float) -> list[Draft]:
@@ -508,7 +501,7 @@ class ClaimBuilder:
         if not span:
             return []
         drafts = []
-        for number in _NUMBER.finditer(text, span[0], span[1], timeout=REGEX_TIMEOUT):
+        for number in _NUMBER.finditer(text, span[0], span[1]):
             value = parse_number(number.group()) * scale
             if self._plausible(match.kind, value, value):
                 drafts.append(
@@ -550,12 +543,12 @@ class ClaimBuilder:
             if earlier.kind != later.kind:
                 continue
             gap = text[earlier.end : later.start]
-            if len(gap) > 90 or _CLAUSE_GAP.search(gap, timeout=REGEX_TIMEOUT):
+            if len(gap) > 90 or _CLAUSE_GAP.search(gap):
                 continue
             if (
                 later.qualifier is None
                 and earlier.qualifier_source == "before"
-                and _LIST_GAP.search(gap, timeout=REGEX_TIMEOUT)
+                and _LIST_GAP.search(gap)
             ):
                 later.qualifier, later.qualifier_source = earlier.qualifier, "before"
         for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=False):
@@ -565,7 +558,7 @@ class ClaimBuilder:
                 and earlier.qualifier is None
                 and later.qualifier_source == "after"
                 and len(gap) < 40
-                and _JOINER_GAP.fullmatch(gap, timeout=REGEX_TIMEOUT)
+                and _JOINER_GAP.fullmatch(gap)
             ):
                 earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
 

@@ -13,7 +13,8 @@ from itertools import islice
 import regex
 
 from extract.literals import LiteralFinder
-from extract.rules import REGEX_TIMEOUT, Context
+from extract.rules import Context
+from extract.timed_regex import TimedPattern
 
 
 class GuardedPattern:
@@ -25,7 +26,7 @@ class GuardedPattern:
     """
 
     def __init__(self, pattern: str, literals: list[str], flags: int = 0):
-        self.pattern = regex.compile(pattern, flags)
+        self.pattern = TimedPattern(pattern, flags)
         self.folds = bool(flags & regex.IGNORECASE)
         self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
         # Past a few literals, one Aho-Corasick pass beats a substring test per literal.
@@ -43,25 +44,25 @@ class GuardedPattern:
         endpos = len(text) if endpos is None else endpos
         if not self.may_match(text[pos:endpos]):
             return None
-        return self.pattern.search(text, pos, endpos, timeout=REGEX_TIMEOUT)
+        return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str):
         """`regex` match at the start of `text` (with `REGEX_TIMEOUT`), or None at once."""
         if not self.may_match(text):
             return None
-        return self.pattern.match(text, timeout=REGEX_TIMEOUT)
+        return self.pattern.match(text)
 
     def sub(self, replacement: str, text: str) -> str:
         """`text` with its first match replaced (with `REGEX_TIMEOUT`), or as it is at once."""
         if not self.may_match(text):
             return text
-        return self.pattern.sub(replacement, text, count=1, timeout=REGEX_TIMEOUT)
+        return self.pattern.sub(replacement, text, count=1)
 
     def finditer(self, text: str) -> list:
         """Every `regex` match in `text` (with `REGEX_TIMEOUT`), or none at once."""
         if not self.may_match(text):
             return []
-        return list(self.pattern.finditer(text, timeout=REGEX_TIMEOUT))
+        return list(self.pattern.finditer(text))
 
 
 _CLAUSE_BREAK = GuardedPattern(
@@ -90,7 +91,7 @@ _LIST_REST = GuardedPattern(
     r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
     [",", "and", "or"],
 )
-_PHRASE_END = regex.compile(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
+_PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
 _FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
 
@@ -131,7 +132,7 @@ _BEATS_BASELINE = GuardedPattern(
     r"(?:by|in|on)\b[^,;]*$",
     ["outperform", "surpass", "beat", "than"],
 )
-_DIGIT = regex.compile(r"\d")
+_DIGIT = TimedPattern(r"\d")
 
 
 @lru_cache(maxsize=16)
@@ -163,7 +164,7 @@ class ContextReader:
     def __init__(self, context: Context):
         self.context = context
         self._before = {
-            qualifier: regex.compile(
+            qualifier: TimedPattern(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
                 rf"{_TRAILING_FILLER}\s*\+?$",  # `up to +2.66%`: the sign sits between
                 regex.IGNORECASE,
@@ -203,7 +204,7 @@ class ContextReader:
             context.baseline_markers,
             regex.IGNORECASE,
         )
-        self._baseline_stop = regex.compile(
+        self._baseline_stop = TimedPattern(
             rf"[,;:.!?]\s|[,;:!?]$|\.$|\s(?:{_phrase_alternation(context.baseline_stop_words)})"
             rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)",
         )
@@ -218,7 +219,7 @@ class ContextReader:
         possible = {group for _, _, group, _ in self._before_phrases.hits(window.casefold())}
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():
-            match = pattern.search(window, timeout=REGEX_TIMEOUT) if qualifier in possible else None
+            match = pattern.search(window) if qualifier in possible else None
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
         return best[1] if best else None
@@ -276,7 +277,7 @@ class ContextReader:
         if "+" in text[max(lo, start - 1) : start + 1]:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         after = _LIST_REST.sub("", text[end : min(hi, end + 120)])
-        phrase = _PHRASE_END.split(after, maxsplit=1, timeout=REGEX_TIMEOUT)[0]
+        phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = [word.group() for word in islice(_WORD.finditer(phrase), 4)]
         if any(w.lower() in self._change_after for w in right):
             return True
@@ -331,10 +332,10 @@ class ContextReader:
 
     @staticmethod
     def _no_other_number(text: str, end: int, marker: int) -> bool:
-        return not _DIGIT.search(text, end, marker, timeout=REGEX_TIMEOUT) or marker - end < 3
+        return not _DIGIT.search(text, end, marker) or marker - end < 3
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
         window = text[start : min(hi, start + 120)]
-        stop = self._baseline_stop.search(window, timeout=REGEX_TIMEOUT)
+        stop = self._baseline_stop.search(window)
         phrase = (window[: stop.start()] if stop else window).strip().rstrip(".")
         return phrase or None

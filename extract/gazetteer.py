@@ -18,8 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from extract import messages
 from extract.literals import LiteralFinder
-from extract.rules import REGEX_TIMEOUT, RuleFileError, check_triggers, load_yaml, rules_dir
+from extract.rules import RuleFileError, check_triggers, load_yaml, rules_dir
 from extract.text import trigger_spellings, trigger_view
+from extract.timed_regex import REGEX_TIMEOUT, TimedPattern
 
 Category = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
@@ -60,7 +61,7 @@ VENDOR_WORDS = (
 )
 FORM_FACTORS = {"sxm": "SXM", "smx": "SXM", "pcie": "PCIe", "nvl": "NVL", "oam": "OAM"}
 # Vendor and family words written before a name belong to its span (`NVIDIA Tesla V100`).
-_VENDOR_BEFORE = regex.compile(
+_VENDOR_BEFORE = TimedPattern(
     r"(?<![\w-])(?:(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")[\s-]+)+\Z",
     regex.IGNORECASE,
 )
@@ -69,14 +70,15 @@ _SUFFIX = (
     r"(?:[\s-]?(?:(?:SXM|SMX)\d?|PCIe|NVL|OAM|\d+\s?GB|\d+G(?![A-Za-z])|Pod|Superchip))*"
     r"(?:'s|s'|s)?"
 )
-_MEMORY = regex.compile(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
-_FORM_FACTOR = regex.compile(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
-_LONE_LETTER_SPACED = regex.compile(r"(?<![A-Za-z])[A-Za-z]\s+\d")
-_NOT_KEY_CHAR = regex.compile(r"[^a-z0-9+]")
-_PLURAL_END = regex.compile(r"(?<=\d)'?s$|'s$")
+_MEMORY = TimedPattern(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
+_FORM_FACTOR = TimedPattern(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
+_LONE_LETTER_SPACED = TimedPattern(r"(?<![A-Za-z])[A-Za-z]\s+\d")
+_NOT_KEY_CHAR = TimedPattern(r"[^a-z0-9+]")
+_PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = regex.compile(r"[\w-]+")
-_PARENS = regex.compile(r"\(.*?\)")
-_FOLD_DROP = regex.compile(
+_ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]")
+_PARENS = TimedPattern(r"\(.*?\)")
+_FOLD_DROP = TimedPattern(
     r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
     r"|(?<![a-z])\d+\s?g(?:b|ib)?\b|\b(?:sxm|smx)\d?\b|\bpcie\b|\bnvl\b|\boam\b|\bpods?\b"
     r"|\bsuperchip\b",
@@ -178,14 +180,14 @@ class HardwareMention:
 @lru_cache(maxsize=8192)
 def fold_key(name: str) -> str:
     """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
-    text = _PARENS.sub(" ", name, timeout=REGEX_TIMEOUT)
-    text = _FOLD_DROP.sub(" ", text, timeout=REGEX_TIMEOUT).lower()
-    return _NOT_KEY_CHAR.sub("", text, timeout=REGEX_TIMEOUT)
+    text = _PARENS.sub(" ", name)
+    text = _FOLD_DROP.sub(" ", text).lower()
+    return _NOT_KEY_CHAR.sub("", text)
 
 
 def _alias_chunks(alias: str) -> tuple[str, ...]:
     """Split an alias into letter runs, digit runs and symbols (`TPU v4` -> TPU, v, 4)."""
-    return tuple(regex.findall(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", alias, timeout=REGEX_TIMEOUT))
+    return tuple(_ALIAS_CHUNK.findall(alias))
 
 
 def _trie_pattern(names: list[tuple[str, ...]]) -> str:
@@ -261,7 +263,7 @@ def _word_starts(text: str, offsets: list[int]) -> list[int]:
 
 def _base_names(record: HardwareRecord) -> list[str]:
     """The canonical name without vendor words and parentheses, plus the aliases."""
-    stripped = _PARENS.sub(" ", record.canonical, timeout=REGEX_TIMEOUT)
+    stripped = _PARENS.sub(" ", record.canonical)
     words = [w for w in stripped.split() if w.lower() not in VENDOR_WORDS]
     names = [" ".join(words)] + list(record.aliases)
     return [n for n in dict.fromkeys(names) if n.strip()]
@@ -318,15 +320,15 @@ class Gazetteer:
         self._exact = self._compile(exact, 0)
         self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
         self.shapes = [
-            (shape, regex.compile(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
+            (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
         ]
         self.shape_triggers = frozenset(t for s in data.unknown_shapes for t in s.triggers or [])
 
     @staticmethod
-    def _compile(names: list[str], flags: int) -> regex.Pattern:
+    def _compile(names: list[str], flags: int) -> TimedPattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
-        return regex.compile(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
+        return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
 
     @cached_property
     def _finder(self) -> LiteralFinder:
@@ -358,7 +360,7 @@ class Gazetteer:
     def find(
         self,
         text: str,
-        timeout: float | None = None,
+        timeout: float = REGEX_TIMEOUT,
         regions: list[tuple[int, int, set[str]]] | None = None,
         starts: tuple[list[int], list[int]] | None = None,
     ) -> list[HardwareMention]:
@@ -385,9 +387,7 @@ class Gazetteer:
                     continue
                 start, end = match.start(), match.end()
                 if _vendor_word_ends(text[max(0, start - 80) : start]):
-                    prefix = _VENDOR_BEFORE.search(
-                        text, max(0, start - 80), start, timeout=REGEX_TIMEOUT
-                    )
+                    prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
                     if prefix is not None:
                         start = prefix.start()
                 mention = self.resolve_span(text, start, match.end())
@@ -418,10 +418,8 @@ class Gazetteer:
     def _unknown(shape: UnknownShape, surface: str, start: int, end: int) -> HardwareMention:
         """A hardware-shaped name no record knows: keep it, with vendor and category guessed."""
         memory, form = memory_and_form_factor(surface)
-        cleaned = _FOLD_DROP.sub(
-            " ", _PARENS.sub(" ", surface, timeout=REGEX_TIMEOUT), timeout=REGEX_TIMEOUT
-        )
-        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()), timeout=REGEX_TIMEOUT)
+        cleaned = _FOLD_DROP.sub(" ", _PARENS.sub(" ", surface))
+        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()))
         prefix_words = {w.lower() for w in shape.prefix.split()}
         words = [w for w in cleaned.split() if w.lower() not in prefix_words]
         canonical = " ".join([shape.prefix, *words])
@@ -464,7 +462,7 @@ class Gazetteer:
         As strict as matching in running text: a lone letter spaced from its number
         (`A 100`) is no name, and an ambiguous name must be written as listed (`Frontier`).
         """
-        if _LONE_LETTER_SPACED.search(name, timeout=REGEX_TIMEOUT):
+        if _LONE_LETTER_SPACED.search(name):
             return None
         mention = self.resolve_span(name, 0, len(name))
         if mention is not None and mention.ambiguous:
@@ -483,8 +481,8 @@ def normalise_hardware_name(name: str) -> str | None:
 @lru_cache(maxsize=8192)
 def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
     """Split a memory size (`80GB`) and a form factor (`SXM4`) out of a written name."""
-    memory = _MEMORY.search(surface, timeout=REGEX_TIMEOUT)
-    form = _FORM_FACTOR.search(surface, timeout=REGEX_TIMEOUT)
+    memory = _MEMORY.search(surface)
+    form = _FORM_FACTOR.search(surface)
     return (
         float(memory.group(1)) if memory else None,
         FORM_FACTORS[form.group(1).lower()] if form else None,

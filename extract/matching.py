@@ -67,12 +67,13 @@ def match_sentence(
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order in orders:
         compiled = ruleset.rules[order]
-        names = compiled.group_names
-        for match in compiled.regex.finditer(text, lo, hi, overlapped=False, timeout=timeout):
+        numbers = compiled.group_numbers
+        for match in compiled.regex.finditer(text, lo, hi, timeout):
             start, end = match.span()
             if end == start:
                 continue
-            groups = {name: span for name in names if (span := match.span(name)) != (-1, -1)}
+            spans = match.regs  # one call for every group's span: unmatched are (-1, -1)
+            groups = {name: spans[number] for name, number in numbers if spans[number][0] != -1}
             candidates.append((start - end, start, order, RawMatch(compiled, start, end, groups)))
     candidates.sort(key=lambda c: c[:3])
     return [raw for *_, raw in candidates]

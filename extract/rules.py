@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from extract import messages
 from extract.text import TRIGGER_SPACE_CHARACTERS
+from extract.timed_regex import TimedPattern
 
 NUMERIC_KINDS = ("speedup", "percent_change", "model_size", "gpu_count")
 MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -41,9 +42,6 @@ GROUP_NAMES = frozenset(
 )
 
 
-# Seconds any one regex may run on one text (the `regex` module's `timeout=`); a timeout
-# fails that record, never the run.
-REGEX_TIMEOUT = 1.0
 # Distinct sets of triggers in a sentence are few; the cache of their rules stays bounded.
 _RULES_TO_RUN_CACHE_SIZE = 4096
 
@@ -161,13 +159,13 @@ class CompiledRule:
     """A validated rule with its macros expanded and its regex compiled."""
 
     rule: Rule
-    regex: regex.Pattern
+    regex: TimedPattern
     file: str
 
     @cached_property
-    def group_names(self) -> tuple[str, ...]:
-        """The named groups of the pattern."""
-        return tuple(self.regex.groupindex)
+    def group_numbers(self) -> tuple[tuple[str, int], ...]:
+        """The named groups of the pattern, each with its number."""
+        return tuple(self.regex.groupindex.items())
 
 
 def rules_dir() -> Path:
@@ -199,7 +197,7 @@ def expand_macros(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-def compile_rule(rule: Rule, macros: dict[str, str]) -> regex.Pattern:
+def compile_rule(rule: Rule, macros: dict[str, str]) -> TimedPattern:
     """Compile one rule's pattern, checking that its groups are ones the builder knows."""
     compiled = regex.compile(expand_macros(rule.pattern, macros))
     unknown = set(compiled.groupindex) - GROUP_NAMES
@@ -208,7 +206,7 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> regex.Pattern:
     if "low" not in compiled.groupindex and "oom" not in compiled.groupindex and rule.value is None:
         if "low_word" not in compiled.groupindex:
             raise ValueError("pattern has no (?P<low>...) group and the rule has no value")
-    return compiled
+    return TimedPattern(compiled)
 
 
 def load_macros(directory: Path) -> dict[str, str]:
