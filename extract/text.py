@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import regex
+from extract.timed_regex import TimedPattern
 
 _FOLD = {
     "\u0445": "x",
@@ -158,18 +158,10 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 # What rule and shape triggers are looked for in (see `trigger_view`).
 TRIGGER_SPACE_CHARACTERS = "\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~"
 _ASCII_DIGITS = "0123456789"
-_TRIGGER_TABLE = str.maketrans(
-    {
-        **dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "),
-        # every other decimal digit `\d` matches, found by one regex pass over all code points
-        **{
-            digit: "9"
-            for digit in regex.findall(r"\d", "".join(map(chr, range(0x110000))))
-            if digit not in _ASCII_DIGITS
-        },
-    }
-)
+_TRIGGER_TABLE = str.maketrans(dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "))
 _ASCII_TRIGGER_TABLE = _ascii_table(_TRIGGER_TABLE)
+# The decimal digits of other scripts, which the rules' `\d` matches too.
+_OTHER_DIGIT = TimedPattern(r"(?V1)[\d--[0-9]]")
 
 
 def lower_in_place(text: str) -> str:
@@ -191,7 +183,7 @@ def trigger_view(text: str) -> str:
     if text.isascii():
         view = text.lower().encode("ascii").translate(_ASCII_TRIGGER_TABLE).decode("ascii")
     else:
-        view = lower_in_place(text).translate(_TRIGGER_TABLE)
+        view = _OTHER_DIGIT.sub("9", lower_in_place(text).translate(_TRIGGER_TABLE))
     return f" {view} "
 
 
