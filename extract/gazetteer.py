@@ -374,6 +374,8 @@ class Gazetteer:
         found: list[HardwareMention] = []
         if starts is None or regions is None:
             hits = self._finder.hits(trigger_view(text))
+            if not hits and self.gated:
+                return []  # no name can start here and no shape can match (most baselines)
             starts = self.name_starts(hits)
             shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
             regions = [(0, len(text), shape_triggers)]

@@ -117,3 +117,13 @@ def test_the_vendor_guard_never_hides_a_vendor_before_a_name(parts):
     before = "".join(parts)
     if _VENDOR_BEFORE.search(before):
         assert _vendor_word_ends(before)
+
+
+def test_words_of_real_windows_are_the_regex_words():
+    assert all(context.words_of(w) == context._WORD.findall(w) for w in WINDOWS)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="aZ9_'- .,;:()%+<>~$\\/\t\x1c\x85é≤", max_size=30))
+def test_words_of_any_window_are_the_regex_words(window):
+    assert context.words_of(window) == context._WORD.findall(window)
