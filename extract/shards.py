@@ -77,7 +77,11 @@ class ShardStore:
         """Write one shard's tables, then its marker; return its counts."""
         for name, table in tables.items():
             path = self._path(f"{index:06d}.{name}.parquet")
-            self._write_atomically(path, lambda handle, t=table: pq.write_table(t, handle))
+            # uncompressed: a shard is read once, by `merge`, which compresses the final tables;
+            # snappy here cost more to write and read than the bytes it saved
+            self._write_atomically(
+                path, lambda handle, t=table: pq.write_table(t, handle, compression="none")
+            )
         counts = {name: table.num_rows for name, table in tables.items()}
         data = json.dumps(counts).encode("utf-8")
         self._write_atomically(self._path(f"{index:06d}.done"), lambda h: h.write(data))
