@@ -30,6 +30,10 @@ def values(sentence, kind):
         ("It is 2.02 times faster than TensorRT-LLM.", [(2.02, 2.02)]),
         ("It improves tail latency by an order of magnitude.", [(10, 10)]),
         ("It is more than two orders of magnitude faster.", [(100, 100)]),
+        # number words open sentences too
+        ("Two orders of magnitude faster than the CPU baseline.", [(100, 100)]),
+        ("Three times faster than vLLM, it also saves memory.", [(3, 3)]),
+        ("Ten-fold fewer FLOPs are needed.", [(10, 10)]),
         ("Speeds of 1.9x-2.7x lower prefill latency.", [(1.9, 2.7)]),
         ("It is 3\u00d7 faster and 2\u0445 cheaper.", [(2, 2), (3, 3)]),
         # negatives: not speedups
@@ -149,11 +153,16 @@ def test_model_size_fields():
         ("We scale on 16 and 2,048 A100 GPUs.", [(16, 16), (2048, 2048)], "NVIDIA A100"),
         ("A node has eight RDU sockets.", [(8, 8)], None),
         ("We train on 8x A100.", [(8, 8)], "NVIDIA A100"),
+        ("Three GPUs suffice for training.", [(3, 3)], None),
+        ("Six A100 GPUs serve the model.", [(6, 6)], "NVIDIA A100"),
+        ("Eight H100s run the job.", [(8, 8)], "NVIDIA H100"),
+        ("Sixteen-GPU training takes a day.", [(16, 16)], None),
         # negatives
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),
         ("We spent 8 GPU hours.", [], None),
         ("We run on RTX 4090 GPUs.", [], None),
+        ("One of the GPUs fails.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
