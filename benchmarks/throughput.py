@@ -125,11 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         words = corpus_words(corpus)
         print(f"corpus: {args.count:,} abstracts, {words:,} words, seed {args.seed}")
         before = machine_check()
-        ours = {}
+        rates = {}  # jobs -> abstracts/s
         for jobs in (int(j) for j in args.jobs.split(",")):
             result = measure_run(corpus, jobs, work / f"run-{jobs}")
-            ours[jobs] = result
-            rate = result["papers"] / result["seconds"]
+            rate = rates[jobs] = result["papers"] / result["seconds"]
             print(
                 f"claims extract --jobs {jobs}: {result['seconds']:.1f} s, "
                 f"{rate:,.0f} abstracts/s, "
@@ -138,9 +137,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"({result['claims']:,} claims), peak RSS {result['peak_rss_mb']:.0f} MB"
             )
         quantulum = measure_quantulum(corpus, args.quantulum) if args.quantulum > 0 else None
-        if quantulum and 1 in ours:
+        one = rates.get(1)
+        if quantulum and one:
             theirs = quantulum["abstracts"] / quantulum["seconds"]
-            one = ours[1]["papers"] / ours[1]["seconds"]
             print(
                 f"quantulum3 parse: {quantulum['abstracts']:,} abstracts in "
                 f"{quantulum['seconds']:.1f} s = {theirs:,.1f} abstracts/s "
@@ -150,8 +149,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"ratio --jobs 1 / quantulum3: {one / theirs:,.1f}x (target {TARGET_RATIO}x): "
                 + ("met" if one / theirs >= TARGET_RATIO else "NOT met")
             )
-        if 1 in ours:
-            one = ours[1]["papers"] / ours[1]["seconds"]
+        if one:
             print(
                 f"--jobs 1 target {TARGET_PER_SECOND:,} abstracts/s: "
                 + ("met" if one >= TARGET_PER_SECOND else "NOT met")

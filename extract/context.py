@@ -13,6 +13,7 @@ import regex
 
 from extract.literals import LiteralFinder
 from extract.rules import Context
+from extract.text import ascii_table
 from extract.timed_regex import TimedPattern
 
 
@@ -74,23 +75,17 @@ _LEFT_BREAK = GuardedPattern(
     [";", "(", "while", "whereas", "but", "which"],
     regex.IGNORECASE,
 )
-# Runs without `timeout=`, unlike every other pattern: each character is read once (no
-# nested or overlapping quantifiers) in windows of at most 140 characters, and the timeout's
-# bookkeeping per match had doubled the cost of reading the words around every claim.
-_WORD = regex.compile(r"[\w][\w'-]*|[<>~≈≤≥+%]")
+# Symbols that are words of their own (`5%` is `5` and `%`); the last three are not ASCII.
 _SYMBOLS = "<>~+%"
-
-
-def _ascii_word_breaks() -> bytes:
-    """A `bytes.translate` table: ASCII characters that are in no word become spaces."""
-    table = bytearray(range(256))
-    for code in range(128):
-        if not (chr(code).isalnum() or chr(code) in "_'-" + _SYMBOLS):
-            table[code] = ord(" ")
-    return bytes(table)
-
-
-_ASCII_WORD_BREAKS = _ascii_word_breaks()
+_WORD_SYMBOLS = _SYMBOLS + "≈≤≥"
+# The words of a non-ASCII window (`words_of` splits ASCII ones without a regex). Runs
+# without `timeout=`, unlike every other pattern: each character is read once (no nested or
+# overlapping quantifiers), in windows of at most 140 characters.
+_WORD = regex.compile(rf"[\w][\w'-]*|[{regex.escape(_WORD_SYMBOLS)}]")
+# ASCII characters in no word become spaces: all but letters, digits, `_ ' -` and symbols.
+_ASCII_WORD_BREAKS = ascii_table(
+    {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-" + _SYMBOLS)}
+)
 
 
 def words_of(window: str) -> list[str]:

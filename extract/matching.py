@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.rules import CompiledRule, RuleSet
+from extract.timed_regex import REGEX_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +57,18 @@ def triggers_by_sentence(
 
 
 def match_sentence(
-    text: str, lo: int, hi: int, ruleset: RuleSet, orders: list[int], timeout: float | None = None
+    text: str,
+    lo: int,
+    hi: int,
+    ruleset: RuleSet,
+    orders: tuple[int, ...],
+    timeout: float = REGEX_TIMEOUT,
 ) -> list[RawMatch]:
     """Every match of the rules `orders` inside the sentence `text[lo:hi]`.
 
     Matches come in the order the builder tries them: longest first, then leftmost, then rule
-    order. `orders` are the positions in `ruleset.rules` of the rules worth running on this sentence
-    (`RuleSet.rules_to_run`); a match never runs past the sentence's end.
+    order. `orders` are the positions in `ruleset.rules` of the rules worth running on this
+    sentence (`RuleSet.rules_to_run`); a match never runs past the sentence's end.
     """
     candidates: list[tuple[int, int, int, RawMatch]] = []
     for order in orders:

@@ -47,7 +47,7 @@ _FOLD.update(
 FOLD_TABLE = str.maketrans(_FOLD)
 
 
-def _ascii_table(mapping: dict[int, str]) -> bytes:
+def ascii_table(mapping: dict[int, str]) -> bytes:
     """The part of a one-for-one `str.maketrans` table that maps ASCII, as a bytes table.
 
     Most abstracts are plain ASCII, and `bytes.translate` is several times faster than
@@ -60,7 +60,7 @@ def _ascii_table(mapping: dict[int, str]) -> bytes:
     return bytes(table)
 
 
-_ASCII_FOLD = _ascii_table(FOLD_TABLE)
+_ASCII_FOLD = ascii_table(FOLD_TABLE)
 
 _LONGEST_WORD = 64
 # str.isspace() holds for these separators; the regex `\s` the patterns use does not.
@@ -159,7 +159,7 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
 TRIGGER_SPACE_CHARACTERS = "\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~"
 _ASCII_DIGITS = "0123456789"
 _TRIGGER_TABLE = str.maketrans(dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "))
-_ASCII_TRIGGER_TABLE = _ascii_table(_TRIGGER_TABLE)
+_ASCII_TRIGGER_TABLE = ascii_table(_TRIGGER_TABLE)
 # The decimal digits of other scripts, which the rules' `\d` matches too.
 _OTHER_DIGIT = TimedPattern(r"(?V1)[\d--[0-9]]")
 
