@@ -145,14 +145,6 @@ def _sentence_holding(
     return index if index >= 0 and end <= sentences[index][1] else -1
 
 
-class ReadingRejected(str):
-    """A check's verdict on one reading of the words, not on the number in them.
-
-    `1 GPU 0` read as a count of a device `GPU 0` fails, which says nothing of the shorter
-    matches inside it (`1 GPU`), so those are still tried.
-    """
-
-
 @dataclass(frozen=True, slots=True)
 class MatchEvent:
     """What became of one rule match: kept (`reason` is None) or filtered, and why."""
@@ -238,8 +230,9 @@ class ClaimBuilder:
             index = _sentence_holding(sentences, starts, mention.start, mention.end)
             if index >= 0:
                 mentions_in.setdefault(index, []).append(mention)
+        busy: list[int]
         if self.ruleset.runs_on_every_sentence:
-            busy = range(len(sentences))
+            busy = list(range(len(sentences)))
         else:  # most sentences hold no trigger, no name, and so no claim
             busy = sorted(
                 {i for i, found in enumerate(present) if found} | names_in | {*mentions_in}
@@ -287,7 +280,7 @@ class ClaimBuilder:
                 built = self._checks[match.kind](match, text, lo, hi, mentions)
                 if isinstance(built, str):
                     reason = messages.FILTER_CHECK.format(problem=built)
-                    if not isinstance(built, ReadingRejected):
+                    if not isinstance(built, messages.ReadingRejected):
                         rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
                 else:
                     kept.add(match.start, match.end)
@@ -350,9 +343,11 @@ class ClaimBuilder:
     def _range(self, match: RawMatch, text: str, scale: float = 1.0) -> tuple[float, float] | None:
         rule = match.rule.rule
         if "oom" in match.groups:
-            low_exp = parse_number(match.group_text(text, "oom"))
+            low_exp = parse_number(match.group_text(text, "oom") or "")
             high_text = match.group_text(text, "oom_high")
             high_exp = parse_number(high_text) if high_text else low_exp
+            if low_exp is None or high_exp is None:
+                return None
             return 10.0**low_exp, 10.0**high_exp
         low_text = match.group_text(text, "low") or match.group_text(text, "low_word")
         low = parse_number(low_text) if low_text else rule.value
@@ -360,6 +355,8 @@ class ClaimBuilder:
             return None
         high_text = match.group_text(text, "high")
         high = parse_number(high_text) if high_text else low
+        if high is None:
+            return None
         low_scale = match.group_text(text, "low_scale")
         low_factor = SCALES[low_scale.lower()] if low_scale else scale
         return low * low_factor, high * scale
@@ -502,7 +499,8 @@ class ClaimBuilder:
             return []
         drafts = []
         for number in _NUMBER.finditer(text, span[0], span[1]):
-            value = parse_number(number.group()) * scale
+            read = parse_number(number.group())
+            value = read * scale if read is not None else math.nan  # nan is never plausible
             if self._plausible(match.kind, value, value):
                 drafts.append(
                     self._base_draft(match, text, value, value, number.start(), number.end())
@@ -525,7 +523,9 @@ class ClaimBuilder:
                 device = resolved.canonical
             elif match.rule.rule.known_device:
                 # without an accelerator noun the name must be a known accelerator
-                return ReadingRejected(messages.REJECT_UNKNOWN_DEVICE.format(device=device_text))
+                return messages.ReadingRejected(
+                    messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
+                )
         if device is None:
             named = {m.canonical for m in mentions if m.category in ACCELERATOR_CATEGORIES}
             device = named.pop() if len(named) == 1 else None

@@ -11,20 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
+from extract.hardware_file import (
+    Category,
+    GazetteerFile,
+    HardwareRecord,
+    UnknownShape,
+    read_gazetteer_file,
+)
 from extract.literals import LiteralFinder
-from extract.rules import RuleFileError, check_triggers, load_yaml, rules_dir
+from extract.rules import RuleFileError, rules_dir
 from extract.text import trigger_spellings, trigger_view
 from extract.timed_regex import REGEX_TIMEOUT, TimedPattern
 
-Category = Literal[
-    "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
-]
 VENDOR_WORDS = (
     "nvidia",
     "amd",
@@ -86,60 +88,6 @@ _FOLD_DROP = TimedPattern(
 )
 
 
-class HardwareRecord(BaseModel):
-    """One product or machine in the gazetteer."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    canonical: str = Field(min_length=2)
-    vendor: str = Field(min_length=2)
-    category: Category
-    generation: str | None = None
-    release_year: int = Field(ge=1990, le=2030)
-    memory_gb: list[float] | None = None
-    aliases: list[str] = Field(default_factory=list)
-    ambiguous: bool = False
-
-
-class UnknownShape(BaseModel):
-    """A regex for hardware-shaped names the gazetteer does not list (yet)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    vendor: str
-    category: Category
-    prefix: str = Field(description="what the canonical name starts with, e.g. 'NVIDIA GeForce'")
-    pattern: str
-    triggers: list[str] | None = Field(
-        default=None,
-        min_length=1,
-        description="as a rule's triggers: one must occur in the text's trigger view",
-    )
-
-    @field_validator("triggers")
-    @classmethod
-    def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
-        return check_triggers(value)
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        regex.compile(value)
-        return value
-
-
-class GazetteerFile(BaseModel):
-    """The whole `hardware.yaml` file."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    ambiguous_context: dict[Category, list[str]]
-    hardware: list[HardwareRecord] = Field(min_length=1)
-    unknown_shapes: list[UnknownShape] = Field(default_factory=list)
-
-
 @dataclass(frozen=True, slots=True)
 class HardwareMention:
     """A hardware name found in text: its gazetteer record, or `known=False` and a guess."""
@@ -148,7 +96,7 @@ class HardwareMention:
     end: int
     canonical: str
     vendor: str
-    category: str
+    category: Category
     generation: str | None
     release_year: int | None
     memory_gb: float | None
@@ -274,7 +222,7 @@ class Gazetteer:
 
     def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
         self.records = data.hardware
-        self.context = {
+        self.context: dict[str, frozenset[str]] = {
             cat: frozenset(w.lower() for w in words)
             for cat, words in data.ambiguous_context.items()
         }
@@ -494,25 +442,7 @@ def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load and validate a gazetteer file (default: the packaged `rules/hardware.yaml`)."""
     path = path or rules_dir() / "hardware.yaml"
-    raw_file = load_yaml(path.read_text(encoding="utf-8"))
-    try:
-        data = GazetteerFile.model_validate(raw_file)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            loc = error["loc"]
-            hw_id = "?"
-            if len(loc) >= 2 and loc[0] == "hardware" and isinstance(loc[1], int):
-                raw = raw_file["hardware"][loc[1]]
-                hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
-            field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
-            problems.append(
-                messages.GAZETTEER_INVALID.format(
-                    file=path.name, hw_id=hw_id, problem=f"{field}: {error['msg']}"
-                )
-            )
-        raise RuleFileError("; ".join(problems)) from exc
-    return Gazetteer(data, path.name)
+    return Gazetteer(read_gazetteer_file(path), path.name)
 
 
 @lru_cache(maxsize=1)

@@ -56,11 +56,28 @@ REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
 
+
+# A str subclass, so it cannot be a class of the compiled builder (mypyc compiles no such class).
+class ReadingRejected(str):
+    """A check's verdict on one reading of the words, not on the number in them.
+
+    `1 GPU 0` read as a count of a device `GPU 0` fails, which says nothing of the shorter
+    matches inside it (`1 GPU`), so those are still tried.
+    """
+
+
 # Rule-development commands.
 EXPLAIN_NEEDS_ONE = "give either a TEXT or --paper ID (with --run DIR), not both or neither"
 RULES_OK = "{rules} rules in {path}: all rule and gazetteer files are valid"
 SHOW_AS_TEXT = "{problem}; showing the argument as text"
 WROTE = "wrote {path}"
+
+# Installation.
+STALE_COMPILED = (
+    "compiled code is out of date: {files} changed since `pip install` compiled it. Run"
+    " `pip install -e .` again to compile anew, or install with PAPER_CLAIMS_PURE_PYTHON=1"
+    " to run the Python source"
+)
 
 # Engines and runs.
 DASK_MISSING = "--engine dask needs Dask distributed: pip install 'paper-claims[dask]'"

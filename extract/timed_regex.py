@@ -11,6 +11,8 @@ a new `regex` release fails the tests instead of silently dropping the timeout.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 # Seconds any one regex may run on one text; a timeout fails that record, never the run.
@@ -20,8 +22,16 @@ REGEX_TIMEOUT = 1.0
 class TimedPattern:
     """A compiled pattern whose every call runs with `timeout` seconds at most."""
 
-    __slots__ = ("compiled", "_search", "_match", "_fullmatch", "_finditer", "_findall")
-    __slots__ += ("_sub", "_split")
+    __slots__ = (
+        "compiled",
+        "_search",
+        "_match",
+        "_fullmatch",
+        "_finditer",
+        "_findall",
+        "_sub",
+        "_split",
+    )
 
     def __init__(self, pattern: str | regex.Pattern, flags: int = 0):
         self.compiled = (
@@ -41,7 +51,7 @@ class TimedPattern:
         return self.compiled.pattern
 
     @property
-    def groupindex(self) -> dict[str, int]:
+    def groupindex(self) -> Mapping[str, int]:
         """Group name -> group number."""
         return self.compiled.groupindex
 

@@ -28,16 +28,14 @@ def dev_gold():
 
 def untriggered_builder():
     """A builder that runs every rule and hardware shape on every sentence, ungated."""
-    import copy
     import dataclasses
 
     from extract.builder import ClaimBuilder
-    from extract.gazetteer import default_gazetteer
-    from extract.rules import default_ruleset
+    from extract.gazetteer import Gazetteer
+    from extract.hardware_file import read_gazetteer_file
+    from extract.rules import default_ruleset, rules_dir
 
-    gazetteer = copy.copy(default_gazetteer())
-    gazetteer.shapes = [
-        (shape.model_copy(update={"triggers": None}), pattern)
-        for shape, pattern in gazetteer.shapes
-    ]
+    data = read_gazetteer_file(rules_dir() / "hardware.yaml")
+    shapes = [shape.model_copy(update={"triggers": None}) for shape in data.unknown_shapes]
+    gazetteer = Gazetteer(data.model_copy(update={"unknown_shapes": shapes}))
     return ClaimBuilder(dataclasses.replace(default_ruleset(), gated=False), gazetteer)

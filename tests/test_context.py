@@ -19,7 +19,9 @@ def guarded_patterns() -> dict[str, GuardedPattern]:
     """Every guarded pattern: the module's and those a ContextReader builds from the data."""
     found = {n: p for n, p in vars(context).items() if isinstance(p, GuardedPattern)}
     reader = default_builder().cues
-    for name, value in vars(reader).items():
+    # dir and getattr, not vars: compiled (mypyc) classes keep no instance __dict__
+    for name in dir(reader):
+        value = getattr(reader, name)
         if isinstance(value, GuardedPattern):
             found[f"reader.{name}"] = value
         elif isinstance(value, dict):

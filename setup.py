@@ -1,0 +1,57 @@
+"""Build the package, with the extraction hot path compiled to C by mypyc.
+
+Everything else lives in `pyproject.toml`; this file only adds the compiled modules.
+The modules stay plain Python source: a machine without a C compiler installs them as
+such (the extensions are optional), and `PAPER_CLAIMS_PURE_PYTHON=1` skips compiling.
+"""
+
+import hashlib
+import json
+import os
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+from setuptools import setup
+
+# The modules that run for every text field and every match; compiled, an abstract takes
+# about a fifth less time.
+COMPILED = [
+    "extract/builder.py",
+    "extract/context.py",
+    "extract/gazetteer.py",
+    "extract/literals.py",
+    "extract/matching.py",
+    "extract/text.py",
+    "extract/timed_regex.py",
+]
+# What `extract.compiled` checks at import: the source each extension was built from.
+SOURCES_RECORD = Path("extract/compiled_sources.json")
+
+
+def remove_compiled_files() -> None:
+    """Drop extensions an earlier editable install left beside the sources."""
+    for suffix in EXTENSION_SUFFIXES:
+        for path in [*Path("extract").glob(f"*{suffix}"), *Path(".").glob(f"*__mypyc{suffix}")]:
+            path.unlink()
+    SOURCES_RECORD.unlink(missing_ok=True)
+
+
+def compiled_extensions() -> list:
+    """The mypyc extensions, or none when asked for a pure-Python install."""
+    if os.environ.get("PAPER_CLAIMS_PURE_PYTHON"):
+        remove_compiled_files()
+        return []
+    from mypyc.build import mypycify
+
+    hashes = {
+        Path(module).name: hashlib.sha256(Path(module).read_bytes()).hexdigest()
+        for module in COMPILED
+    }
+    SOURCES_RECORD.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")
+    extensions = mypycify(COMPILED, opt_level="3")
+    for extension in extensions:
+        extension.optional = True  # no C compiler: a warning and the Python source, no failure
+    return extensions
+
+
+setup(ext_modules=compiled_extensions())
