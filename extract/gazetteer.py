@@ -9,7 +9,7 @@ key that points to two products is a load error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -272,22 +272,17 @@ class Gazetteer:
             for shape in data.unknown_shapes
         ]
         self.shape_triggers = frozenset(t for s in data.unknown_shapes for t in s.triggers or [])
+        # True when every shape has triggers, so a text without any holds no shape.
+        self.gated = all(shape.triggers for shape, _ in self.shapes)
+        # For standalone finds (baselines, `claims hardware`); the builder has its own finder.
+        self._finder = LiteralFinder(
+            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
+        )
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> TimedPattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
         return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
-
-    @cached_property
-    def _finder(self) -> LiteralFinder:
-        return LiteralFinder(
-            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
-        )
-
-    @property
-    def gated(self) -> bool:
-        """True when every shape has triggers, so a text without any holds no shape."""
-        return all(shape.triggers for shape, _ in self.shapes)
 
     @staticmethod
     def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
