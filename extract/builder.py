@@ -22,6 +22,7 @@ from extract.literals import LiteralFinder
 from extract.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.rules import RuleSet
 from extract.text import (
+    holds_digit,
     normalise_text,
     split_sentences,
     trigger_spellings,
@@ -212,7 +213,8 @@ class ClaimBuilder:
         """
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
-        hits = self._finder.hits(trigger_view(text))
+        view = trigger_view(text)
+        hits = self._finder.hits(view)
         if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
@@ -240,7 +242,9 @@ class ClaimBuilder:
         records: list[ClaimBase] = []
         for index in busy:
             lo, hi = sentences[index]
-            orders = self.ruleset.rules_to_run(present[index], index in names_in)
+            orders = self.ruleset.rules_to_run(
+                present[index], index in names_in, holds_digit(view, lo, hi)
+            )
             timeout = _time_left(deadline, self.timeout)
             matches = match_sentence(text, lo, hi, self.ruleset, orders, timeout) if orders else []
             sentence_mentions = mentions_in.get(index, [])

@@ -99,6 +99,11 @@ class Rule(Strict):
         description="gpu_count: the `device` group must name a known accelerator (the rule "
         "runs only on sentences where a hardware name can start)",
     )
+    needs_digit: bool = Field(
+        default=False,
+        description="every match holds a digit (`\\d`), so the rule runs only on sentences "
+        "that hold one",
+    )
     parameters_follow: bool = Field(
         default=False,
         description="model_size: `parameters` or a model noun must follow the value",
@@ -288,19 +293,20 @@ class RuleSet:
         return tuple(order for order, c in enumerate(self.rules) if not c.rule.triggers)
 
     @cached_property
-    def _rules_to_run_cache(self) -> dict[tuple[frozenset[str], bool], tuple[int, ...]]:
+    def _rules_to_run_cache(self) -> dict[tuple[frozenset[str], bool, bool], tuple[int, ...]]:
         return {}
 
-    def rules_to_run(self, present: set[str], name_here: bool) -> tuple[int, ...]:
+    def rules_to_run(self, present: set[str], name_here: bool, digit_here: bool) -> tuple[int, ...]:
         """The positions in `rules` of the rules that can match a sentence, in rule order.
 
-        `present` holds the triggers found in the sentence's trigger view and `name_here`
-        says whether a hardware name can start in it. A rule with triggers needs one of them
-        (and one of its `also_triggers`); a `known_device` rule needs a name.
+        `present` holds the triggers found in the sentence's trigger view, `name_here` says
+        whether a hardware name can start in it and `digit_here` whether it holds a digit. A
+        rule with triggers needs one of them (and one of its `also_triggers`); a
+        `known_device` rule needs a name; a `needs_digit` rule, a digit.
         """
         if not self.gated:
             return tuple(range(len(self.rules)))
-        key = (frozenset(present), name_here)
+        key = (frozenset(present), name_here, digit_here)
         cache = self._rules_to_run_cache
         if key in cache:
             return cache[key]
@@ -312,6 +318,8 @@ class RuleSet:
             if rule.also_triggers and present.isdisjoint(rule.also_triggers):
                 continue
             if rule.known_device and not name_here:
+                continue
+            if rule.needs_digit and not digit_here:
                 continue
             kept.append(order)
         runnable = tuple(kept)

@@ -187,6 +187,12 @@ def trigger_view(text: str) -> str:
     return f" {view} "
 
 
+def holds_digit(view: str, lo: int, hi: int) -> bool:
+    r"""True when `text[lo:hi]` holds a digit (`\d`, any script), read off its trigger view."""
+    window = view[lo + 1 : hi + 1]  # text offset k is view offset k + 1
+    return any(digit in window for digit in _ASCII_DIGITS)
+
+
 def trigger_spellings(trigger: str) -> tuple[str, ...]:
     """How a trigger can appear in a view: its `9` as any digit; `9x` also as `9 x`.
 

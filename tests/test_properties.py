@@ -10,10 +10,12 @@ CI runs the `ci` profile (2,000 examples per property). For a long local run:
 import math
 import os
 
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract.pipeline import extract_one, extract_paper
+from extract.text import holds_digit, normalise_text, trigger_view
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
 from tests.conftest import untriggered_builder
 
@@ -95,3 +97,13 @@ def test_triggers_never_change_what_is_extracted(text):
     subject = paper("t", text)
     with_triggers, without = extracted(subject), extracted(subject, UNTRIGGERED)
     assert with_triggers is None or without is None or with_triggers == without
+
+
+@given(text=texts, cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+@example(text="speedup of \u0663 on GPUs", cut=(0, 40))  # an Arabic-Indic three
+@example(text="\uff13\uff10x faster", cut=(0, 3))  # full-width digits fold to ASCII ones
+def test_holds_digit_says_whether_a_stretch_of_text_holds_a_regex_digit(text, cut):
+    normalised = normalise_text(text)
+    lo, hi = sorted(min(point, len(normalised)) for point in cut)
+    expected = regex.search(r"\d", normalised[lo:hi]) is not None
+    assert holds_digit(trigger_view(normalised), lo, hi) == expected

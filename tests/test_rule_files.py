@@ -166,3 +166,32 @@ def test_broken_metric_groups_fail_with_the_problem(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleFileError, match=message):
         load_metric_groups(path)
+
+
+def test_needs_digit_rules_match_no_text_without_digits():
+    """`needs_digit` lets a rule skip digit-free sentences, so it must never match one."""
+    import json
+    import re
+
+    from tests.conftest import DATA
+
+    ruleset = load_ruleset()
+    flagged = [c for c in ruleset.rules if c.rule.needs_digit]
+    assert len(flagged) >= 15
+    papers = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8")]
+    texts = [p["title"] + " " + p["abstract"] for p in papers]
+    # the digits spelled out and dropped: every number-word reading survives, no digit does
+    digit_free = [re.sub(r"\d+", " eight ", t) for t in texts]
+    digit_free += [re.sub(r"\d", "", t) for t in texts]
+    for compiled in flagged:
+        found = [m.group() for t in digit_free for m in compiled.regex.finditer(t)]
+        assert not found, (compiled.rule.id, found[:3])
+    unflagged_matching = {
+        c.rule.id
+        for c in ruleset.rules
+        if not c.rule.needs_digit
+        for t in digit_free
+        if c.regex.search(t)
+    }
+    # the check can fail: rules that read numbers as words do match this text
+    assert {"gpu_count.word-device-noun", "model_size.scale-word"} <= unflagged_matching
