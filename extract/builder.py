@@ -72,6 +72,8 @@ PLAUSIBLE = {
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
+# Distinct sets of triggers in a sentence are few; the memo of their rules stays bounded.
+RULES_TO_RUN_MEMO_SIZE = 4096
 _NUMBER = TimedPattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _GLUED_OR_SIGN = TimedPattern(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
 _NEXT_IS_DEVICE = TimedPattern(
@@ -193,6 +195,7 @@ class ClaimBuilder:
         )
         self.timeout = regex_timeout
         self.field_budget = field_budget
+        self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
         self._checks = {
             "speedup": self._speedup,
             "percent_change": self._percent_change,
@@ -242,7 +245,7 @@ class ClaimBuilder:
         records: list[ClaimBase] = []
         for index in busy:
             lo, hi = sentences[index]
-            orders = self.ruleset.rules_to_run(
+            orders = self._rules_to_run(
                 present[index], index in names_in, holds_digit(view, lo, hi)
             )
             timeout = _time_left(deadline, self.timeout)
@@ -257,6 +260,18 @@ class ClaimBuilder:
         return records
 
     # -- per sentence ------------------------------------------------------------------------
+    def _rules_to_run(
+        self, present: set[str], name_here: bool, digit_here: bool
+    ) -> tuple[int, ...]:
+        """`RuleSet.rules_to_run`, remembered (it runs for every sentence that may hold a claim)."""
+        key = (frozenset(present), name_here, digit_here)
+        orders = self._runnable.get(key)
+        if orders is None:
+            orders = self.ruleset.rules_to_run(present, name_here, digit_here)
+            if len(self._runnable) < RULES_TO_RUN_MEMO_SIZE:
+                self._runnable[key] = orders
+        return orders
+
     def _sentence_drafts(
         self,
         text: str,

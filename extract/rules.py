@@ -42,10 +42,6 @@ GROUP_NAMES = frozenset(
 )
 
 
-# Distinct sets of triggers in a sentence are few; the cache of their rules stays bounded.
-_RULES_TO_RUN_CACHE_SIZE = 4096
-
-
 def load_yaml(text: str):
     """Parse YAML safely, with libyaml's parser when PyYAML was built with it.
 
@@ -292,10 +288,6 @@ class RuleSet:
     def _untriggered_rules(self) -> tuple[int, ...]:
         return tuple(order for order, c in enumerate(self.rules) if not c.rule.triggers)
 
-    @cached_property
-    def _rules_to_run_cache(self) -> dict[tuple[frozenset[str], bool, bool], tuple[int, ...]]:
-        return {}
-
     def rules_to_run(self, present: set[str], name_here: bool, digit_here: bool) -> tuple[int, ...]:
         """The positions in `rules` of the rules that can match a sentence, in rule order.
 
@@ -306,10 +298,6 @@ class RuleSet:
         """
         if not self.gated:
             return tuple(range(len(self.rules)))
-        key = (frozenset(present), name_here, digit_here)
-        cache = self._rules_to_run_cache
-        if key in cache:
-            return cache[key]
         orders = {o for t in present for o in self._rules_by_trigger.get(t, ())}
         orders.update(self._untriggered_rules)
         kept = []
@@ -322,10 +310,7 @@ class RuleSet:
             if rule.needs_digit and not digit_here:
                 continue
             kept.append(order)
-        runnable = tuple(kept)
-        if len(cache) < _RULES_TO_RUN_CACHE_SIZE:
-            cache[key] = runnable
-        return runnable
+        return tuple(kept)
 
     @cached_property
     def triggers(self) -> frozenset[str]:
