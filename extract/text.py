@@ -155,13 +155,16 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
         spans.append((start, end))
 
 
-# What rule and shape triggers are looked for in (see `trigger_view`).
-TRIGGER_SPACE_CHARACTERS = "\t\n\r\x0b\x0c!\"#&'()*,:;<=>?@[]^_`{|}~"
+# What rule and shape triggers are looked for in (see `trigger_view`): every ASCII character
+# that is not a letter or digit becomes a space, but for `% + $ - . /` and the backslash.
+TRIGGER_SPACE_CHARACTERS = "".join(map(chr, range(32))) + "\x7f!\"#&'()*,:;<=>?@[]^_`{|}~"
 _ASCII_DIGITS = "0123456789"
 _TRIGGER_TABLE = str.maketrans(dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "))
 _ASCII_TRIGGER_TABLE = ascii_table(_TRIGGER_TABLE)
 # The decimal digits of other scripts, which the rules' `\d` matches too.
 _OTHER_DIGIT = TimedPattern(r"(?V1)[\d--[0-9]]")
+# Characters of other scripts that are no word character (`\w`): `”`, `…`, `。`, `®`.
+_OTHER_NON_WORD = TimedPattern(r"[^\x00-\x7f\w]")
 
 
 def lower_in_place(text: str) -> str:
@@ -175,15 +178,18 @@ def lower_in_place(text: str) -> str:
 def trigger_view(text: str) -> str:
     r"""The text as triggers and name starts see it: lower case, punctuation as spaces.
 
-    Whitespace and punctuation other than `% + $ - . / \` become spaces, digits of other
-    scripts become `9`, and a space is added at each end, so ` one ` finds the word
-    anywhere: `12,288 GPUs` reads ` 12 288 gpus `. Character k of the text is character
-    k + 1 of the view, so where a trigger occurs says which sentence holds it.
+    Every character that is no letter or digit becomes a space, but for `% + $ - . / \`;
+    digits of other scripts become `9`; and a space is added at each end, so ` one ` finds
+    the word anywhere: `12,288 GPUs` reads ` 12 288 gpus `, and `9b ` finds `7B` wherever a
+    word cannot go on after it (`7B,`, `7B”`, and the end of the text). Character k of the
+    text is character k + 1 of the view, so where a trigger occurs says which sentence holds
+    it.
     """
     if text.isascii():
         view = text.lower().encode("ascii").translate(_ASCII_TRIGGER_TABLE).decode("ascii")
     else:
         view = _OTHER_DIGIT.sub("9", lower_in_place(text).translate(_TRIGGER_TABLE))
+        view = _OTHER_NON_WORD.sub(" ", view)
     return f" {view} "
 
 
