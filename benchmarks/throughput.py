@@ -24,6 +24,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from benchmarks.corpus import write_corpus
+from extract.compiled import compiled_modules
 
 TARGET_PER_SECOND = 2_000
 TARGET_RATIO = 50
@@ -124,6 +125,12 @@ def main(argv: list[str] | None = None) -> int:
         corpus = write_corpus(work / "corpus.jsonl", args.count, args.seed)
         words = corpus_words(corpus)
         print(f"corpus: {args.count:,} abstracts, {words:,} words, seed {args.seed}")
+        compiled = compiled_modules()
+        print(
+            "compiled with mypyc: "
+            + (", ".join(compiled) if compiled else "nothing")
+            + " (the rest runs as Python)"
+        )
         before = machine_check()
         rates = {}  # jobs -> abstracts/s
         for jobs in (int(j) for j in args.jobs.split(",")):
