@@ -1,7 +1,7 @@
 """The schema of `rules/hardware.yaml` and its validation at load.
 
-Kept apart from `extract.gazetteer`, which is compiled with mypyc: pydantic models are
-plain Python classes.
+Kept apart from `extract.gazetteer` because mypyc, which compiles that module, failed to
+compile one that defines pydantic models (its generated C did not build).
 """
 
 from __future__ import annotations
