@@ -100,6 +100,50 @@ _MODEL_WORD = TimedPattern(r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs
 _MODEL_LEFT = TimedPattern(
     r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
 )
+_NAME_CHAR_STAND_INS = str.maketrans("_.", "aa")  # `[\w.]` is what isalnum() says, with these
+
+
+def _all_name_chars(word: str) -> bool:
+    return word.translate(_NAME_CHAR_STAND_INS).isalnum()
+
+
+def _is_name_word(word: str) -> bool:
+    """A number (`70`, `2.5`) or a letter and then letters, digits, `_` and `.` (ASCII)."""
+    if word[:1].isalpha():
+        return _all_name_chars(word)
+    whole, dot, fraction = word.partition(".")
+    return whole.isdigit() and (not dot or fraction.isdigit())
+
+
+def name_before(window: str) -> str | None:
+    """What `_MODEL_LEFT.search(window)` captures: one to three words ending the window.
+
+    A model name ends right before the size (`Llama 2 70B`). The regex search costs tens of
+    microseconds on these windows (it retries at every position); on printable ASCII, which
+    normalised windows nearly always are, the same words are found with string methods
+    (`tests/test_properties.py` compares the two).
+    """
+    if not (window.isascii() and window.isprintable()):
+        found = _MODEL_LEFT.search(window)
+        return found.group("m") if found else None
+    end = len(window.rstrip(" -"))
+    if end in (0, len(window)):
+        return None
+    words = window[:end].replace("-", " ").split(" ")  # one separator each: `a  b` has ""
+    for count in (3, 2, 1):
+        if len(words) < count or not all(_is_name_word(w) for w in words[len(words) - count + 1 :]):
+            continue
+        first = words[-count]
+        tail = len(first)
+        while tail > 0 and (first[tail - 1].isalnum() or first[tail - 1] in "_."):
+            tail -= 1
+        letter = next((i for i in range(tail, len(first)) if first[i].isalpha()), None)
+        if letter is not None:
+            others = sum(len(w) + 1 for w in words[len(words) - count + 1 :])
+            return window[end - others - len(first) + letter : end]
+    return None
+
+
 _MODEL_RIGHT = TimedPattern(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 
 
@@ -495,10 +539,9 @@ class ClaimBuilder:
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             name = token[-1].rsplit("/", 1)[-1] if token else ""
             return name if name and name.lower() not in self.cues.non_model_words else None
-        left = _MODEL_LEFT.search(text[max(lo, match.start - 40) : match.start])
+        left = name_before(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
-            name = left.group("m")
-            words = [w for w in _SPACES.split(name) if w]
+            words = [w for w in _SPACES.split(left) if w]
             while words and words[0].lower() in self.cues.non_model_words:
                 words.pop(0)
             candidate = " ".join(words)

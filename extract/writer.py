@@ -91,9 +91,10 @@ def records_to_table(
     `extra` gives it; building columns, not a dict per record, keeps writing cheap.
     """
     extra = extra or {}
+    # a pydantic model keeps its fields in __dict__; a missing attribute is slow to ask for
+    fields = [r.__dict__ for r in records]
     columns = {
-        # a pydantic model keeps its fields in __dict__; a missing attribute is slow to ask for
-        name: extra[name] if name in extra else [r.__dict__.get(name) for r in records]
+        name: extra[name] if name in extra else [f.get(name) for f in fields]
         for name in schema.names
     }
     return pa.Table.from_pydict(columns, schema=with_metadata(schema))

@@ -14,6 +14,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from extract.builder import _MODEL_LEFT, name_before
 from extract.pipeline import extract_one, extract_paper
 from extract.text import holds_digit, normalise_text, trigger_view
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
@@ -107,3 +108,21 @@ def test_holds_digit_says_whether_a_stretch_of_text_holds_a_regex_digit(text, cu
     lo, hi = sorted(min(point, len(normalised)) for point in cut)
     expected = regex.search(r"\d", normalised[lo:hi]) is not None
     assert holds_digit(trigger_view(normalised), lo, hi) == expected
+
+
+# Letters, digits and the characters that end, join or break a model name's words.
+NAME_WINDOW_CHARACTERS = "aZq09_. -./(,$\x1c\u00e9\u0663\n"
+
+
+@given(
+    window=st.one_of(
+        st.text(alphabet=NAME_WINDOW_CHARACTERS, max_size=40),
+        st.lists(st.sampled_from(FRAGMENTS), max_size=8).map(" ".join).map(lambda t: t[-40:]),
+    )
+)
+@example(window="of the Llama ")
+@example(window="Model 2x ")  # `2x` is no name word, so the name is its `x`
+@example(window="a  b-")  # two spaces: the name is `b`
+def test_name_before_reads_the_words_the_regex_reads(window):
+    found = _MODEL_LEFT.search(window)
+    assert name_before(window) == (found.group("m") if found else None)
