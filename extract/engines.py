@@ -7,13 +7,19 @@ input is. Results are written by the caller, so the output never depends on the 
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 
 from extract import messages
 
 ENGINES = ("local", "dask")
+# Extraction allocates many short-lived containers and makes almost no reference cycles, so
+# the collector's default thresholds (a pass every 700 allocations) walk the young objects
+# again and again for nothing: about 7% of a `--jobs 1` run. Memory stays bounded.
+EXTRACTION_GC_THRESHOLDS = (50_000, 20, 20)
 
 
 class EngineError(RuntimeError):
@@ -28,15 +34,31 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run with `EXTRACTION_GC_THRESHOLDS`, restoring the process's own thresholds after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _start_worker() -> None:
+    gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)  # the worker process only extracts
+
+
 def run_local(
     function: Callable, shards: Iterable[tuple[int, object]], jobs: int
 ) -> Iterator[tuple[int, object]]:
     """In this process (`jobs` 1) or in `jobs` worker processes."""
     if jobs <= 1:
-        for index, shard in shards:
-            yield index, function(shard)
+        with fewer_collections():
+            for index, shard in shards:
+                yield index, function(shard)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
         yield from _bounded(pool.submit, shards, function, 2 * jobs, _wait_futures)
 
 

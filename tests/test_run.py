@@ -1,5 +1,6 @@
 """Sharded runs: same tables for any jobs or engine, resume after SIGKILL, progress, fsspec."""
 
+import gc
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.corpus import write_corpus
+from extract.engines import EXTRACTION_GC_THRESHOLDS, run_local
 from extract.progress import Progress
 from extract.readers import read_inputs
 from extract.run import RunOptions, run_extraction
@@ -159,3 +161,17 @@ def test_input_and_output_as_fsspec_urls(corpus, one_job_run):
         claims = pd.read_parquet(handle)
     pd.testing.assert_frame_equal(claims, tables(one_job_run[0])["claims"])
     assert not fs.exists("memory://runs/one/.shards")
+
+
+def collector_thresholds(_shard):
+    return gc.get_threshold()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_shards_run_with_the_extraction_gc_thresholds_and_ours_come_back(jobs):
+    before = gc.get_threshold()
+    assert before != EXTRACTION_GC_THRESHOLDS
+    results = run_local(collector_thresholds, enumerate([[1], [2], [3]]), jobs)
+    seen = [thresholds for _, thresholds in results]
+    assert seen == [EXTRACTION_GC_THRESHOLDS] * 3
+    assert gc.get_threshold() == before
