@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -204,9 +204,11 @@ class MatchEvent:
     reason: str | None
 
 
-@dataclass(slots=True)
 class Draft:
-    """A claim under construction: value, span and the fields found so far."""
+    """A claim under construction: value, span and the fields found so far.
+
+    A plain class for the reason `matching.RawMatch` is one.
+    """
 
     kind: str
     start: int
@@ -214,9 +216,22 @@ class Draft:
     low: float
     high: float
     rule_id: str
-    qualifier: str | None = None
-    qualifier_source: str | None = None  # "before", "after" or "rule": how lists share it
-    fields: dict = field(default_factory=dict)
+    qualifier: str | None
+    qualifier_source: str | None  # "before", "after" or "rule": how lists share it
+    fields: dict
+
+    def __init__(
+        self, kind: str, start: int, end: int, low: float, high: float, rule_id: str
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.low = low
+        self.high = high
+        self.rule_id = rule_id
+        self.qualifier = None
+        self.qualifier_source = None
+        self.fields = {}
 
 
 class ClaimBuilder:

@@ -8,7 +8,6 @@ key that points to two products is a load error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,9 +87,11 @@ _FOLD_DROP = TimedPattern(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class HardwareMention:
-    """A hardware name found in text: its gazetteer record, or `known=False` and a guess."""
+    """A hardware name found in text: its gazetteer record, or `known=False` and a guess.
+
+    Never changed once made. A plain class for the reason `matching.RawMatch` is one.
+    """
 
     start: int
     end: int
@@ -103,7 +104,35 @@ class HardwareMention:
     form_factor: str | None
     known: bool
     record_id: str
-    ambiguous: bool = False
+    ambiguous: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        canonical: str,
+        vendor: str,
+        category: Category,
+        generation: str | None,
+        release_year: int | None,
+        memory_gb: float | None,
+        form_factor: str | None,
+        known: bool,
+        record_id: str,
+        ambiguous: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.canonical = canonical
+        self.vendor = vendor
+        self.category = category
+        self.generation = generation
+        self.release_year = release_year
+        self.memory_gb = memory_gb
+        self.form_factor = form_factor
+        self.known = known
+        self.record_id = record_id
+        self.ambiguous = ambiguous
 
     @classmethod
     def of_record(cls, start: int, end: int, record: HardwareRecord, surface: str):
