@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from extract import messages
-from extract.context import ContextReader
+from extract.context import ContextReader, GuardedPattern
 from extract.gazetteer import Gazetteer, HardwareMention
 from extract.literals import LiteralFinder
 from extract.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
@@ -88,8 +88,8 @@ _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
 _ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
-_CLAUSE_GAP = TimedPattern(r";|\bwhile\b|\bwhereas\b|\bbut\b")
-_LIST_GAP = TimedPattern(r"\band\b|,|\bor\b")
+_CLAUSE_GAP = GuardedPattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", [";", "while", "whereas", "but"])
+_LIST_GAP = GuardedPattern(r"\band\b|,|\bor\b", ["and", ",", "or"])
 _JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
 _PARAMETERS_FOLLOW = TimedPattern(
     r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
@@ -113,6 +113,16 @@ def _is_name_word(word: str) -> bool:
         return _all_name_chars(word)
     whole, dot, fraction = word.partition(".")
     return whole.isdigit() and (not dot or fraction.isdigit())
+
+
+def only_a_joiner(gap: str) -> bool:
+    """`_JOINER_GAP.fullmatch(gap)`: commas and spaces around at most one `and` or `or`.
+
+    Read with string methods on printable ASCII (its only space is ` `), else by the regex.
+    """
+    if not (gap.isascii() and gap.isprintable()):
+        return _JOINER_GAP.fullmatch(gap) is not None
+    return gap.strip(" ,") in ("", "and", "or")
 
 
 def name_before(window: str) -> str | None:
@@ -635,7 +645,7 @@ class ClaimBuilder:
                 and earlier.qualifier is None
                 and later.qualifier_source == "after"
                 and len(gap) < 40
-                and _JOINER_GAP.fullmatch(gap)
+                and only_a_joiner(gap)
             ):
                 earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"
 

@@ -7,7 +7,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import context
+from extract import builder, context
 from extract.context import GuardedPattern
 from extract.gazetteer import _VENDOR_BEFORE, VENDOR_WORDS, _vendor_word_ends
 from extract.pipeline import default_builder
@@ -18,6 +18,7 @@ from tests.conftest import DATA
 def guarded_patterns() -> dict[str, GuardedPattern]:
     """Every guarded pattern: the module's and those a ContextReader builds from the data."""
     found = {n: p for n, p in vars(context).items() if isinstance(p, GuardedPattern)}
+    found |= {f"builder.{n}": p for n, p in vars(builder).items() if isinstance(p, GuardedPattern)}
     reader = default_builder().cues
     # dir and getattr, not vars: compiled (mypyc) classes keep no instance __dict__
     for name in dir(reader):

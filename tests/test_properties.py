@@ -14,7 +14,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract.builder import _MODEL_LEFT, name_before
+from extract.builder import _JOINER_GAP, _MODEL_LEFT, name_before, only_a_joiner
 from extract.pipeline import extract_one, extract_paper
 from extract.text import holds_digit, normalise_text, trigger_view
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
@@ -126,3 +126,10 @@ NAME_WINDOW_CHARACTERS = "aZq09_. -./(,$\x1c\u00e9\u0663\n"
 def test_name_before_reads_the_words_the_regex_reads(window):
     found = _MODEL_LEFT.search(window)
     assert name_before(window) == (found.group("m") if found else None)
+
+
+@given(gap=st.text(alphabet=" ,andor\t\x1c\u00a0x;", max_size=12))
+@example(gap=" and, ")
+@example(gap="and or")
+def test_only_a_joiner_agrees_with_the_regex(gap):
+    assert only_a_joiner(gap) == (_JOINER_GAP.fullmatch(gap) is not None)
