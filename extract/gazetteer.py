@@ -293,8 +293,12 @@ class Gazetteer:
                     exact.append(name)
                 else:
                     plain.append(name)
-        self._plain = self._compile(plain, regex.IGNORECASE)
-        self._exact = self._compile(exact, 0)
+        # The whole tries serve only candidates that start with a non-ASCII character: made
+        # when first needed, as they take a tenth of a second to compile.
+        self._names = {True: plain, False: exact}
+        self._whole_tries: dict[bool, TimedPattern] = {}
+        self._plain_by_first = self._compile_by_first(plain, regex.IGNORECASE)
+        self._exact_by_first = self._compile_by_first(exact, 0)
         self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
         self.shapes = [
             (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
@@ -312,6 +316,39 @@ class Gazetteer:
     def _compile(names: list[str], flags: int) -> TimedPattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
         return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
+
+    @classmethod
+    def _compile_by_first(cls, names: list[str], flags: int) -> dict[str, TimedPattern]:
+        """The trie split by the first character of its names (lower case when `flags`).
+
+        A `regex` match call costs time in proportion to the pattern's size even where it
+        fails at once: the whole trie takes several microseconds per candidate, the names
+        that start with the candidate's character a fraction of that. Names that start with
+        a non-ASCII character (which ignoring case may equate with an ASCII one) join every
+        part; `_name_pattern` sends non-ASCII candidates to the whole trie.
+        """
+        by_first: dict[str, list[str]] = {}
+        other: list[str] = []
+        for name in names:
+            first = (name.lower() if flags else name)[:1]
+            if first.isascii():
+                by_first.setdefault(first, []).append(name)
+            else:
+                other.append(name)
+        return {first: cls._compile(part + other, flags) for first, part in by_first.items()}
+
+    def _name_pattern(self, text: str, at: int, folds: bool) -> TimedPattern | None:
+        """The part of the trie that can match at `at`; None when no name starts so."""
+        char = text[at]
+        if not char.isascii():
+            whole = self._whole_tries.get(folds)
+            if whole is None:
+                flags = regex.IGNORECASE if folds else 0
+                whole = self._whole_tries[folds] = self._compile(self._names[folds], flags)
+            return whole
+        if folds:
+            return self._plain_by_first.get(char.lower())
+        return self._exact_by_first.get(char)
 
     @staticmethod
     def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
@@ -351,12 +388,13 @@ class Gazetteer:
             starts = self.name_starts(hits)
             shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
             regions = [(0, len(text), shape_triggers)]
-        for pattern, offsets in zip((self._plain, self._exact), starts, strict=True):
+        for folds, offsets in zip((True, False), starts, strict=True):
             end = 0
             for candidate in _word_starts(text, offsets):
                 if candidate < end:
                     continue  # inside the previous name, as a left-to-right scan would skip it
-                match = pattern.match(text, candidate, timeout=timeout)
+                pattern = self._name_pattern(text, candidate, folds)
+                match = pattern.match(text, candidate, timeout=timeout) if pattern else None
                 if match is None:
                     continue
                 start, end = match.start(), match.end()

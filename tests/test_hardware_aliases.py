@@ -5,8 +5,9 @@ import subprocess
 import sys
 
 import pytest
+import regex
 
-from extract.gazetteer import default_gazetteer, normalise_hardware_name
+from extract.gazetteer import Gazetteer, default_gazetteer, normalise_hardware_name
 
 ALIASES = {
     "NVIDIA A100": [
@@ -270,3 +271,28 @@ def test_lookup_json_command():
         text=True,
     )
     assert json.loads(miss.stdout)["canonical"] is None
+
+
+def test_the_trie_split_by_first_character_matches_what_the_whole_trie_matches():
+    gazetteer = default_gazetteer()
+    checked = 0
+    for folds, flags in ((True, regex.IGNORECASE), (False, 0)):
+        whole = Gazetteer._compile(gazetteer._names[folds], flags)
+        names = gazetteer._names[folds]
+        for name in names + ([n.upper() for n in names] if folds else []):
+            for text in (f"We ran {name} units.", f"We ran {name}s, then {name[:-1]}."):
+                part = gazetteer._name_pattern(text, 7, folds)
+                expected = whole.match(text, 7)
+                found = part.match(text, 7) if part else None
+                assert (found and found.span()) == (expected and expected.span()), text
+                checked += 1
+    assert checked > 1000
+
+
+def test_a_name_starting_with_a_non_ascii_look_alike_is_found():
+    # KELVIN SIGN lower-cases to `k`: the name start is found, and the whole trie matches it
+    found = default_gazetteer().find("We used a \u212a80 GPU and an A100.")
+    assert [(m.canonical, m.start, m.end) for m in found] == [
+        ("NVIDIA K80", 10, 13),
+        ("NVIDIA A100", 25, 29),
+    ]
