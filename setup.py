@@ -38,8 +38,9 @@ def remove_compiled_files() -> None:
 
 def compiled_extensions() -> list:
     """The mypyc extensions, or none when asked for a pure-Python install."""
+    # Always first: an extension of a module no longer listed would shadow its new source.
+    remove_compiled_files()
     if os.environ.get("PAPER_CLAIMS_PURE_PYTHON"):
-        remove_compiled_files()
         return []
     from mypyc.build import mypycify
 
