@@ -141,7 +141,8 @@ def name_before(window: str) -> str | None:
         return None
     words = window[:end].replace("-", " ").split(" ")  # one separator each: `a  b` has ""
     for count in (3, 2, 1):
-        if len(words) < count or not all(_is_name_word(w) for w in words[len(words) - count + 1 :]):
+        rest = words[len(words) - count + 1 :]  # the words after the first: whole name words
+        if len(words) < count or not all(_is_name_word(w) for w in rest):
             continue
         first = words[-count]
         tail = len(first)
@@ -149,7 +150,7 @@ def name_before(window: str) -> str | None:
             tail -= 1
         letter = next((i for i in range(tail, len(first)) if first[i].isalpha()), None)
         if letter is not None:
-            others = sum(len(w) + 1 for w in words[len(words) - count + 1 :])
+            others = sum(len(w) + 1 for w in rest)
             return window[end - others - len(first) + letter : end]
     return None
 

@@ -238,6 +238,11 @@ def _word_starts(text: str, offsets: list[int]) -> list[int]:
     return [at for at in offsets if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")]
 
 
+def _name_flags(folds: bool) -> int:
+    """The regex flags of the plain (case-folding) or the exact names' trie."""
+    return regex.IGNORECASE if folds else 0
+
+
 def _base_names(record: HardwareRecord) -> list[str]:
     """The canonical name without vendor words and parentheses, plus the aliases."""
     stripped = _PARENS.sub(" ", record.canonical)
@@ -295,10 +300,13 @@ class Gazetteer:
                     plain.append(name)
         # The whole tries serve only candidates that start with a non-ASCII character: made
         # when first needed, as they take a tenth of a second to compile.
+        # Keyed by whether case is ignored: the plain names (True) and the exact ones (False).
         self._names = {True: plain, False: exact}
         self._whole_tries: dict[bool, TimedPattern] = {}
-        self._plain_by_first = self._compile_by_first(plain, regex.IGNORECASE)
-        self._exact_by_first = self._compile_by_first(exact, 0)
+        self._tries_by_first = {
+            folds: self._compile_by_first(names, _name_flags(folds))
+            for folds, names in self._names.items()
+        }
         self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
         self.shapes = [
             (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
@@ -343,12 +351,10 @@ class Gazetteer:
         if not char.isascii():
             whole = self._whole_tries.get(folds)
             if whole is None:
-                flags = regex.IGNORECASE if folds else 0
-                whole = self._whole_tries[folds] = self._compile(self._names[folds], flags)
+                whole = self._compile(self._names[folds], _name_flags(folds))
+                self._whole_tries[folds] = whole
             return whole
-        if folds:
-            return self._plain_by_first.get(char.lower())
-        return self._exact_by_first.get(char)
+        return self._tries_by_first[folds].get(char.lower() if folds else char)
 
     @staticmethod
     def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
