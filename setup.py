@@ -16,13 +16,20 @@ from setuptools import setup
 # The modules that run for every text field and every match; compiled, an abstract takes
 # about a fifth less time.
 COMPILED = [
-    "extract/builder.py",
-    "extract/context.py",
-    "extract/gazetteer.py",
-    "extract/literals.py",
-    "extract/matching.py",
-    "extract/text.py",
-    "extract/timed_regex.py",
+    "extract/claims/builder.py",
+    "extract/claims/context.py",
+    "extract/claims/values.py",
+    "extract/claims/kinds/base.py",
+    "extract/claims/kinds/gpu_count.py",
+    "extract/claims/kinds/hardware.py",
+    "extract/claims/kinds/model_size.py",
+    "extract/claims/kinds/percent_change.py",
+    "extract/claims/kinds/speedup.py",
+    "extract/hardware/gazetteer.py",
+    "extract/match/matching.py",
+    "extract/text/literals.py",
+    "extract/text/normalise.py",
+    "extract/text/timed_regex.py",
 ]
 # What `extract.compiled` checks at import: the source each extension was built from.
 SOURCES_RECORD = Path("extract/compiled_sources.json")
@@ -31,7 +38,7 @@ SOURCES_RECORD = Path("extract/compiled_sources.json")
 def remove_compiled_files() -> None:
     """Drop extensions an earlier editable install left beside the sources."""
     for suffix in EXTENSION_SUFFIXES:
-        for path in [*Path("extract").glob(f"*{suffix}"), *Path(".").glob(f"*__mypyc{suffix}")]:
+        for path in [*Path("extract").rglob(f"*{suffix}"), *Path(".").glob(f"*__mypyc{suffix}")]:
             path.unlink()
     SOURCES_RECORD.unlink(missing_ok=True)
 
@@ -44,8 +51,10 @@ def compiled_extensions() -> list:
         return []
     from mypyc.build import mypycify
 
-    hashes = {
-        Path(module).name: hashlib.sha256(Path(module).read_bytes()).hexdigest()
+    hashes = {  # keyed by the path below `extract/`, as `extract.compiled` reads them
+        Path(module).relative_to("extract").as_posix(): hashlib.sha256(
+            Path(module).read_bytes()
+        ).hexdigest()
         for module in COMPILED
     }
     SOURCES_RECORD.write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from extract.cli import sample_corpus
-from extract.readers import read_inputs
+from extract.read.readers import read_inputs
+from extract.read.sample import sample_corpus
 from schemas import Paper
 
 # Numbers glued to a letter on their left (H100, Llama-3, v4) are names: they stay.

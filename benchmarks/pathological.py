@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from extract.pipeline import MAX_FIELD_CHARS, extract_one
+from extract.run.pipeline import MAX_FIELD_CHARS, extract_one
 from schemas import Paper
 
 PATHOLOGICAL = {

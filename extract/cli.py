@@ -7,31 +7,25 @@ import json
 import os
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 
 from extract import messages
-from extract.engines import ENGINES, EngineError
-from extract.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
-from extract.report_cli import add_report_commands, run_report, run_table
-from extract.rule_dev_cli import (
+from extract.develop.cli import (
     add_rule_dev_commands,
     run_diff,
     run_explain,
     run_rules,
     run_show,
 )
-from extract.rules import RuleFileError
-from extract.run import DEFAULT_SHARD_SIZE
-from extract.rundir import RunDirError
+from extract.match.rules import RuleFileError
+from extract.read.readers import FORMATS, Columns, InputError, expand_inputs, read_inputs
+from extract.read.sample import sample_corpus
+from extract.report.cli import add_report_commands, run_report, run_table
+from extract.run.batch import DEFAULT_SHARD_SIZE
+from extract.run.engines import ENGINES, EngineError
+from extract.run.rundir import RunDirError
 
 DEFAULT_SAMPLE_OUTPUT = Path("outputs/sample")
-
-
-def sample_corpus() -> list[str]:
-    """The bundled sample corpus: the five paper-listing dumps shipped in the package."""
-    folder = resources.files("extract").joinpath("sample")
-    return sorted(str(p) for p in Path(str(folder)).glob("*.txt"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     """Extract claims from the inputs and write the three tables."""
-    from extract.progress import Progress
-    from extract.run import RunOptions, run_extraction, run_fingerprint
+    from extract.run.batch import RunOptions, run_extraction, run_fingerprint
+    from extract.run.progress import Progress
 
     if args.jobs < 0 or args.shard_size < 1:
         raise InputError(messages.BAD_RUN_OPTION.format(jobs=args.jobs, size=args.shard_size))
@@ -176,7 +170,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     """Score a claims table against gold and print the table."""
-    from extract.evaluate import format_score, load_predictions, score
+    from extract.develop.evaluate import format_score, load_predictions, score
 
     if not args.gold.is_file():
         raise FileNotFoundError(messages.INPUT_NOT_FOUND.format(path=args.gold))
@@ -194,7 +188,7 @@ def run_eval(args: argparse.Namespace) -> int:
 
 def run_hardware(args: argparse.Namespace) -> int:
     """List canonical hardware names of a run, or resolve one name with --lookup."""
-    from extract.gazetteer import default_gazetteer
+    from extract.hardware.gazetteer import default_gazetteer
 
     if args.lookup is not None:
         found = default_gazetteer().find(args.lookup)
@@ -243,7 +237,7 @@ def run_hardware(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     """Check a run directory; exit 1 on any violation."""
-    from extract.validate import validate_run
+    from extract.run.validate import validate_run
 
     check = validate_run(args.run_dir)
     if not check.violations:

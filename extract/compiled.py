@@ -20,12 +20,12 @@ PACKAGE = Path(__file__).parent
 
 
 def compiled_modules(package: Path = PACKAGE) -> list[str]:
-    """The names of the package's modules that have a compiled extension."""
-    # `builder.cpython-311-x86_64-linux-gnu.so` is module `builder`: names hold no dot
+    """The modules of the package (`claims/builder.py`) that have a compiled extension."""
+    # `claims/builder.cpython-311-x86_64-linux-gnu.so` is `claims/builder.py`: names hold no dot
     names = {
-        path.name.split(".")[0]
+        path.relative_to(package).with_name(path.name.split(".")[0] + ".py").as_posix()
         for suffix in EXTENSION_SUFFIXES
-        for path in package.glob(f"*{suffix}")
+        for path in package.rglob(f"*{suffix}")
     }
     return sorted(names)
 
@@ -41,9 +41,9 @@ def stale_compiled_modules(package: Path = PACKAGE) -> list[str]:
     built = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
     stale = []
     for name in compiled_modules(package):
-        source = package / f"{name}.py"
-        if source.exists() and built.get(source.name) != source_hash(source):
-            stale.append(source.name)
+        source = package / name
+        if source.exists() and built.get(name) != source_hash(source):
+            stale.append(name)
     return stale
 
 

@@ -55,6 +55,8 @@ REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} fol
 REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
+RULE_FILE_NO_KIND = "rule files {files} name no claim kind (kinds: {kinds})"
+REJECT_NO_RULES = "kind {kind!r} builds no claims from rule matches"
 
 
 # A str subclass, so it cannot be a class of the compiled builder (mypyc compiles no such class).

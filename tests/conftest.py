@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import extract_paper
-from extract.readers import paper_id_from_title
+from extract.read.readers import paper_id_from_title
+from extract.run.pipeline import extract_paper
 from schemas import Paper
 
 DATA = Path(__file__).parent / "data"
@@ -30,10 +30,10 @@ def untriggered_builder():
     """A builder that runs every rule and hardware shape on every sentence, ungated."""
     import dataclasses
 
-    from extract.builder import ClaimBuilder
-    from extract.gazetteer import Gazetteer
-    from extract.hardware_file import read_gazetteer_file
-    from extract.rules import default_ruleset, rules_dir
+    from extract.claims.builder import ClaimBuilder
+    from extract.hardware.catalogue_file import read_gazetteer_file
+    from extract.hardware.gazetteer import Gazetteer
+    from extract.match.rules import default_ruleset, rules_dir
 
     data = read_gazetteer_file(rules_dir() / "hardware.yaml")
     shapes = [shape.model_copy(update={"triggers": None}) for shape in data.unknown_shapes]

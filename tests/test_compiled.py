@@ -24,7 +24,10 @@ def setup_compiled_list() -> list[str]:
     tree = ast.parse((ROOT / "setup.py").read_text())
     for node in tree.body:
         if isinstance(node, ast.Assign) and node.targets[0].id == "COMPILED":
-            return sorted(Path(module).stem for module in ast.literal_eval(node.value))
+            return sorted(
+                Path(module).relative_to("extract").as_posix()
+                for module in ast.literal_eval(node.value)
+            )
     raise AssertionError("setup.py has no COMPILED list")
 
 
@@ -61,7 +64,7 @@ def digest(text: str) -> str:
 def test_stale_compiled_modules(tmp_path, source, recorded, compiled, stale):
     package = fake_package(tmp_path, source, recorded, compiled)
     assert stale_compiled_modules(package) == stale
-    assert compiled_modules(package) == (["hot"] if compiled else [])
+    assert compiled_modules(package) == (["hot.py"] if compiled else [])
 
 
 def test_importing_stale_compiled_code_fails_with_what_to_do(tmp_path):

@@ -7,11 +7,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import builder, context
-from extract.context import GuardedPattern
-from extract.gazetteer import _VENDOR_BEFORE, VENDOR_WORDS, _vendor_word_ends
-from extract.pipeline import default_builder
-from extract.text import normalise_text
+from extract.claims import builder, context
+from extract.claims.context import GuardedPattern
+from extract.hardware.gazetteer import _VENDOR_BEFORE, VENDOR_WORDS, _vendor_word_ends
+from extract.run.pipeline import default_builder
+from extract.text.normalise import normalise_text
 from tests.conftest import DATA
 
 

@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from extract.cli import sample_corpus
-from extract.evaluate import score
-from extract.pipeline import process
-from extract.readers import expand_inputs, read_inputs
+from extract.develop.evaluate import score
+from extract.read.readers import expand_inputs, read_inputs
+from extract.read.sample import sample_corpus
+from extract.run.pipeline import process
 from schemas import Paper
 from tests.conftest import DATA
 
@@ -72,8 +72,8 @@ def test_dev_gold_f1_floors(dev_gold):
 
 def test_rule_triggers_never_change_what_is_extracted(sample_results):
     """Triggers only skip rules that could not match: without them the output is the same."""
-    from extract.pipeline import extract_paper
-    from extract.rules import default_ruleset
+    from extract.match.rules import default_ruleset
+    from extract.run.pipeline import extract_paper
     from tests.conftest import untriggered_builder
 
     assert sum(1 for c in default_ruleset().rules if c.rule.triggers) >= 20

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.builder import ClaimBuilder
+from extract.claims.builder import ClaimBuilder
 from extract.cli import main
-from extract.diff import diff_claims, format_diff
-from extract.explain import explain_field, format_explanation
-from extract.gazetteer import default_gazetteer
-from extract.pipeline import extract_paper
-from extract.rules import Rule, load_ruleset, rules_dir
-from extract.writer import CLAIMS_SCHEMA, records_to_table
+from extract.develop.diff import diff_claims, format_diff
+from extract.develop.explain import explain_field, format_explanation
+from extract.hardware.gazetteer import default_gazetteer
+from extract.match.rules import Rule, load_ruleset, rules_dir
+from extract.run.pipeline import extract_paper
+from extract.run.writer import CLAIMS_SCHEMA, records_to_table
 from tests.conftest import DATA
 
 DOC = Path(__file__).parent.parent / "docs" / "adding-a-rule.md"
@@ -90,7 +90,7 @@ def test_the_documented_diff_is_what_the_rule_changes(builder_without_rule):
 
 
 def test_the_documented_test_rows_are_in_the_tables():
-    (rows,) = blocks("python")
+    (rows,) = [b for b in blocks("python") if not b.startswith("class ClaimKind")]
     tables = (Path(__file__).parent / "test_kinds.py").read_text(encoding="utf-8")
 
     def squeezed(code: str) -> str:  # the formatter may wrap a row and add a trailing comma
@@ -98,3 +98,59 @@ def test_the_documented_test_rows_are_in_the_tables():
 
     for line in rows.strip().splitlines():
         assert squeezed(line) in squeezed(tables)
+
+
+def kind_section() -> str:
+    text = DOC.read_text(encoding="utf-8")
+    return text[text.index("## Adding a kind") :]
+
+
+def test_the_documented_kind_interface_is_claim_kinds():
+    import inspect
+
+    from extract.claims.kinds.base import ClaimKind
+
+    (block,) = re.findall(r"```python\n(class ClaimKind:.*?)```", kind_section(), re.S)
+    documented = ast_members(block)
+    public = {
+        name
+        for name, value in vars(ClaimKind).items()
+        if not name.startswith("_") and (inspect.isfunction(value) or name in documented)
+    }
+    helpers = {"plausible", "read_values", "drafts_with_list"}  # named in the prose instead
+    assert set(documented) == public - helpers
+    for name, params in documented.items():
+        if params is not None:
+            signature = list(inspect.signature(getattr(ClaimKind, name)).parameters)
+            assert signature == params, name
+    assert "`read_values`" in kind_section() and "`drafts_with_list`" in kind_section()
+
+
+def ast_members(block: str) -> dict:
+    import ast
+
+    (cls,) = ast.parse(block).body
+    members: dict = {}
+    for node in cls.body:
+        if isinstance(node, ast.FunctionDef):
+            members[node.name] = [a.arg for a in node.args.args]
+        elif isinstance(node, ast.AnnAssign):
+            members[node.target.id] = None
+    return members
+
+
+def test_every_kind_has_the_pieces_the_doc_names():
+    from extract.claims.kinds import kind_classes
+    from extract.match.rules import rule_kinds
+    from schemas import CLAIM_MODELS, KINDS
+
+    classes = kind_classes()
+    tables = (Path(__file__).parent / "test_kinds.py").read_text(encoding="utf-8")
+    for kind in KINDS:
+        module = Path(__file__).parents[1] / "extract" / "claims" / "kinds" / f"{kind}.py"
+        assert module.is_file(), module
+        assert classes[kind].name == kind and CLAIM_MODELS[kind].model_fields["kind"]
+        assert f"def test_{kind}(" in tables, f"no table test_{kind} in tests/test_kinds.py"
+        has_rules = kind in rule_kinds(rules_dir())
+        checks = "check" in vars(classes[kind])
+        assert has_rules == checks, f"{kind}: a rule file needs a check, and a check rules"

@@ -7,7 +7,7 @@ import sys
 import pytest
 import regex
 
-from extract.gazetteer import Gazetteer, default_gazetteer, normalise_hardware_name
+from extract.hardware.gazetteer import Gazetteer, default_gazetteer, normalise_hardware_name
 
 ALIASES = {
     "NVIDIA A100": [

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from extract.cli import main
-from extract.listing import parse_listing
-from extract.readers import expand_inputs, read_inputs
+from extract.read.listing import parse_listing
+from extract.read.readers import expand_inputs, read_inputs
 from schemas import Paper, ReadError
 from tests.conftest import DATA
 
@@ -198,7 +198,7 @@ def test_eval_agrees_with_the_reference_scorer(tmp_path, dev_gold):
 
 
 def test_paper_ids(tmp_path):
-    from extract.readers import paper_id_from_title
+    from extract.read.readers import paper_id_from_title
 
     assert paper_id_from_title("  How Far Are We\nFrom AGI ") == "60a7f2cde069"
     records = list(read_inputs([str(DATA / "dev-papers.jsonl")]))

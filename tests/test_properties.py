@@ -14,9 +14,10 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extract.builder import _JOINER_GAP, _MODEL_LEFT, name_before, only_a_joiner
-from extract.pipeline import extract_one, extract_paper
-from extract.text import holds_digit, normalise_text, trigger_view
+from extract.claims.builder import _JOINER_GAP, only_a_joiner
+from extract.claims.kinds.model_size import _MODEL_LEFT, name_before
+from extract.run.pipeline import extract_one, extract_paper
+from extract.text.normalise import holds_digit, normalise_text, trigger_view
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
 from tests.conftest import untriggered_builder
 

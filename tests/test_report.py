@@ -5,9 +5,10 @@ import math
 import pandas as pd
 import pytest
 
-from extract import table_formats, tables
 from extract.cli import main
-from extract.writer import CLAIMS_SCHEMA, PAPERS_SCHEMA
+from extract.report import formats as table_formats
+from extract.report import tables
+from extract.run.writer import CLAIMS_SCHEMA, PAPERS_SCHEMA
 
 XSS = "<script>alert(1)</script> Fast"
 P1 = "It is 3x faster than vLLM. It uses 8 A100 GPUs."

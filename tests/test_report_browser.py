@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 from matplotlib import image
 
-from extract.cli import main, sample_corpus
+from extract.cli import main
+from extract.read.sample import sample_corpus
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from extract.cli import main
-from extract.diff import diff_claims, format_diff
-from extract.run import run_extraction
+from extract.develop.diff import diff_claims, format_diff
+from extract.run.batch import run_extraction
 from tests.conftest import paper
 
 
@@ -154,7 +154,7 @@ def test_rules_lists_ids_kinds_files_and_sample_counts(capsys):
 
 
 def test_rules_check_passes_on_packaged_rules_and_fails_on_a_broken_copy(tmp_path, capsys):
-    from extract.rules import rules_dir
+    from extract.match.rules import rules_dir
 
     assert main(["rules", "--check"]) == 0
     assert "all rule and gazetteer files are valid" in capsys.readouterr().out

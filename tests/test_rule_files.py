@@ -5,15 +5,15 @@ import shutil
 import pytest
 import yaml
 
-from extract.gazetteer import load_gazetteer
-from extract.rules import NUMERIC_KINDS, RuleFileError, load_ruleset, rules_dir
+from extract.hardware.gazetteer import load_gazetteer
+from extract.match.rules import RuleFileError, load_ruleset, rule_kinds, rules_dir
 
 
 def test_packaged_rules_load_with_unique_readable_ids():
     ruleset = load_ruleset()
     ids = [c.rule.id for c in ruleset.rules]
     assert len(ids) == len(set(ids))
-    assert {c.rule.label for c in ruleset.rules} == set(NUMERIC_KINDS)
+    assert {c.rule.label for c in ruleset.rules} == set(rule_kinds(rules_dir()))
     assert all(not part.isdigit() for rule_id in ids for part in rule_id.split("."))
 
 
@@ -118,6 +118,14 @@ def test_broken_rule_files_fail_with_a_specific_message(rules_copy, kind, line, 
     assert message in str(error.value)
 
 
+def test_a_rule_file_named_after_no_kind_fails_at_load(rules_copy):
+    (rules_copy / "speedups.jsonl").write_text(
+        '{"id": "speedups.x", "label": "speedups", "pattern": "(?P<low>1)x"}\n'
+    )
+    with pytest.raises(RuleFileError, match=r"\['speedups'\] name no claim kind"):
+        load_ruleset(rules_copy)
+
+
 def _gazetteer_with(rules_copy, mutate):
     path = rules_copy / "hardware.yaml"
     data = yaml.safe_load(path.read_text())
@@ -160,7 +168,7 @@ def test_broken_gazetteer_fails_with_a_specific_message(rules_copy, mutate, mess
     ],
 )
 def test_broken_metric_groups_fail_with_the_problem(tmp_path, content, message):
-    from extract.tables import load_metric_groups
+    from extract.report.tables import load_metric_groups
 
     path = tmp_path / "metric_groups.yaml"
     path.write_text(content, encoding="utf-8")

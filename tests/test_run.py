@@ -13,10 +13,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.corpus import write_corpus
-from extract.engines import EXTRACTION_GC_THRESHOLDS, run_local
-from extract.progress import Progress
-from extract.readers import read_inputs
-from extract.run import RunOptions, run_extraction
+from extract.read.readers import read_inputs
+from extract.run.batch import RunOptions, run_extraction
+from extract.run.engines import EXTRACTION_GC_THRESHOLDS, run_local
+from extract.run.progress import Progress
 
 TABLES = ("papers", "claims", "errors")
 
@@ -106,8 +106,8 @@ def test_sigkill_mid_run_then_the_same_command_finishes_the_run(corpus, one_job_
 def test_a_changed_input_is_not_resumed_from_old_shards(corpus, tmp_path):
     first = corpus.parent / "first.jsonl"
     first.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-8")
-    from extract.readers import Columns
-    from extract.run import run_fingerprint
+    from extract.read.readers import Columns
+    from extract.run.batch import run_fingerprint
 
     def fingerprinted_run():
         options = RunOptions(
@@ -131,8 +131,13 @@ def test_progress_log_lines_and_quiet(capsys, tmp_path):
     progress.add({"papers": 10, "claims": 20, "errors": 1})
     assert "50% 10 papers" in stream.getvalue() and "20 claims, 1 failed" in stream.getvalue()
     bar = io.StringIO()
-    Progress("bar", total_bytes=100, read_bytes=[25], stream=bar).add({"papers": 3})
-    assert bar.getvalue().startswith("\r[######") and "25%" in bar.getvalue()
+    drawn = Progress("bar", total_bytes=100, read_bytes=[25], stream=bar)
+    drawn.add({"papers": 3})
+    assert "25%" in bar.getvalue() and "3 papers" in bar.getvalue()
+    assert "\x1b[" in bar.getvalue()  # drawn with terminal codes
+    drawn.read_bytes[0] = 100
+    drawn.close()
+    assert "\n" in bar.getvalue().rsplit("100%", 1)[1]  # the final state ends its line
     quiet = io.StringIO()
     Progress("quiet", stream=quiet).add({"papers": 3})
     assert quiet.getvalue() == ""
@@ -151,7 +156,7 @@ def test_cli_quiet_prints_nothing_and_jobs_option_is_checked(corpus, tmp_path, c
 def test_input_and_output_as_fsspec_urls(corpus, one_job_run):
     import fsspec
 
-    from extract.readers import expand_inputs
+    from extract.read.readers import expand_inputs
 
     fs = fsspec.filesystem("memory")
     fs.pipe("/inputs/corpus.jsonl", corpus.read_bytes())

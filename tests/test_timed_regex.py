@@ -3,7 +3,7 @@
 import pytest
 import regex
 
-from extract.timed_regex import TimedPattern
+from extract.text.timed_regex import TimedPattern
 
 # Overlapping alternatives on a near miss: exponential, so only the timeout ends it.
 CATASTROPHIC = TimedPattern(r"(?:a|aa)+$")

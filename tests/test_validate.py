@@ -7,7 +7,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from extract.cli import main
-from extract.run import run_extraction
+from extract.run.batch import run_extraction
 from tests.conftest import paper
 
 

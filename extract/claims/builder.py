@@ -1,0 +1,293 @@
+"""The build stage: turn raw rule matches into typed claim records.
+
+For each sentence the builder takes the candidates of `matching.match_sentence`, hands each
+to its kind (`claims/kinds/`) for the kind's own checks and value reading, keeps the first
+accepted candidate where candidates overlap, and then runs the steps every kind shares:
+qualifier, lists, and for kinds that compare, direction, metric and baseline.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extract import messages
+from extract.claims.context import ContextReader, GuardedPattern
+from extract.claims.kinds import kind_classes
+from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
+from extract.claims.values import Draft
+from extract.hardware.gazetteer import Gazetteer, HardwareMention
+from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
+from extract.match.rules import RuleSet
+from extract.text.literals import LiteralFinder
+from extract.text.normalise import (
+    holds_digit,
+    normalise_text,
+    split_sentences,
+    trigger_spellings,
+    trigger_view,
+)
+from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
+from schemas import ClaimBase
+
+QUALIFIER_WORDS = {"more than": "at_least", "over": "at_least", "up to": "up_to"}
+# All the work on one field stops after this; the paper is kept, its failure recorded.
+FIELD_BUDGET_SECONDS = 5.0
+# Distinct sets of triggers in a sentence are few; the memo of their rules stays bounded.
+RULES_TO_RUN_MEMO_SIZE = 4096
+_CLAUSE_GAP = GuardedPattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", [";", "while", "whereas", "but"])
+_LIST_GAP = GuardedPattern(r"\band\b|,|\bor\b", ["and", ",", "or"])
+_JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
+
+
+def only_a_joiner(gap: str) -> bool:
+    """`_JOINER_GAP.fullmatch(gap)`: commas and spaces around at most one `and` or `or`.
+
+    Read with string methods on printable ASCII (its only space is ` `), else by the regex.
+    """
+    if not (gap.isascii() and gap.isprintable()):
+        return _JOINER_GAP.fullmatch(gap) is not None
+    return gap.strip(" ,") in ("", "and", "or")
+
+
+def _time_left(deadline: float, timeout: float) -> float:
+    """The regex timeout left before the field's deadline; past it, the field times out."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError(messages.FIELD_BUDGET_SPENT)
+    return min(timeout, left)
+
+
+def _sentence_holding(
+    sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
+) -> int:
+    """The index of the sentence that holds `[start, end)`, or -1."""
+    index = bisect_right(starts, start) - 1
+    return index if index >= 0 and end <= sentences[index][1] else -1
+
+
+@dataclass(frozen=True, slots=True)
+class MatchEvent:
+    """What became of one rule match: kept (`reason` is None) or filtered, and why."""
+
+    sentence_start: int
+    rule_id: str
+    kind: str
+    start: int
+    end: int
+    reason: str | None
+
+
+class ClaimBuilder:
+    """Builds every claim record of one text field."""
+
+    def __init__(
+        self,
+        ruleset: RuleSet,
+        gazetteer: Gazetteer,
+        regex_timeout: float = REGEX_TIMEOUT,
+        field_budget: float = FIELD_BUDGET_SECONDS,
+    ):
+        self.ruleset = ruleset
+        self.gazetteer = gazetteer
+        self.cues = ContextReader(ruleset.context)
+        # Rule triggers, hardware-shape triggers and where names start: one pass per field.
+        self._finder = LiteralFinder(
+            {"trigger": ruleset.triggers | gazetteer.shape_triggers, **gazetteer.start_literals},
+            {"trigger": trigger_spellings},
+        )
+        self.timeout = regex_timeout
+        self.field_budget = field_budget
+        self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
+        tools = KindTools(self.cues, gazetteer, regex_timeout)
+        self.kinds: dict[str, ClaimKind] = {
+            name: kind(tools) for name, kind in kind_classes().items()
+        }
+
+    def build(
+        self,
+        paper_id: str,
+        field_name: str,
+        source: str,
+        trace: list[MatchEvent] | None = None,
+    ) -> list[ClaimBase]:
+        """Return every claim in one field; offsets index the unmodified `source`.
+
+        When `trace` is a list, what became of every rule match is appended to it.
+        """
+        deadline = time.monotonic() + self.field_budget
+        text = normalise_text(source)
+        view = trigger_view(text)
+        hits = self._finder.hits(view)
+        if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
+            return []  # no trigger and no name start: nothing can match (most titles)
+        sentences = split_sentences(text, self.ruleset.context.abbreviations)
+        present = triggers_by_sentence(hits, sentences)
+        name_starts = self.gazetteer.name_starts(hits)
+        regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]
+        mentions = self.gazetteer.find(text, self.timeout, regions, name_starts)
+        starts = [lo for lo, _ in sentences]
+        names_in = {
+            _sentence_holding(sentences, starts, at, at + 1)
+            for at in (*name_starts[0], *name_starts[1])
+        } - {-1}
+        mentions_in: dict[int, list[HardwareMention]] = {}
+        for mention in mentions:
+            index = _sentence_holding(sentences, starts, mention.start, mention.end)
+            if index >= 0:
+                mentions_in.setdefault(index, []).append(mention)
+        busy: list[int]
+        if self.ruleset.runs_on_every_sentence:
+            busy = list(range(len(sentences)))
+        else:  # most sentences hold no trigger, no name, and so no claim
+            busy = sorted(
+                {i for i, found in enumerate(present) if found} | names_in | {*mentions_in}
+            )
+        records: list[ClaimBase] = []
+        for index in busy:
+            lo, hi = sentences[index]
+            orders = self._rules_to_run(
+                present[index], index in names_in, holds_digit(view, lo, hi)
+            )
+            timeout = _time_left(deadline, self.timeout)
+            matches = match_sentence(text, lo, hi, self.ruleset, orders, timeout) if orders else []
+            sentence_mentions = mentions_in.get(index, [])
+            if not matches and not sentence_mentions:
+                continue
+            drafts = self._sentence_drafts(text, lo, hi, matches, sentence_mentions, trace)
+            common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
+            records.extend(self.kinds[d.kind].record(d, source, common) for d in drafts)
+            for kind in self.kinds.values():
+                records.extend(kind.mention_records(sentence_mentions, source, common))
+        return records
+
+    def finish_paper(self, claims: list[ClaimBase]) -> list[ClaimBase]:
+        """Every kind's last look at all of a paper's claims."""
+        for kind in self.kinds.values():
+            claims = kind.finish_paper(claims)
+        return claims
+
+    def identity(self, claim: ClaimBase) -> tuple:
+        """What makes two claims of one paper the same claim, as the claim's kind says."""
+        kind: str = claim.kind  # type: ignore[attr-defined]  # every model has its kind
+        return self.kinds[kind].identity(claim)
+
+    # -- per sentence ------------------------------------------------------------------------
+    def _rules_to_run(
+        self, present: set[str], name_here: bool, digit_here: bool
+    ) -> tuple[int, ...]:
+        """`RuleSet.rules_to_run`, remembered (it runs for every sentence that may hold a claim)."""
+        key = (frozenset(present), name_here, digit_here)
+        orders = self._runnable.get(key)
+        if orders is None:
+            orders = self.ruleset.rules_to_run(present, name_here, digit_here)
+            if len(self._runnable) < RULES_TO_RUN_MEMO_SIZE:
+                self._runnable[key] = orders
+        return orders
+
+    def _sentence_drafts(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        matches: list[RawMatch],
+        mentions: list[HardwareMention],
+        trace: list[MatchEvent] | None = None,
+    ) -> list[Draft]:
+        kept = SpanIndex()
+        rejected: dict[str, SpanIndex] = {}
+        names = SpanIndex()
+        for mention in mentions:
+            names.add(mention.start, mention.end)
+        drafts: list[Draft] = []
+        sentence = Sentence(text, lo, hi, mentions)
+        for match in matches:
+            reason = None
+            if kept.overlaps(match.start, match.end):
+                reason = messages.FILTER_OVERLAP
+            elif match.kind in rejected and rejected[match.kind].contains(match.start, match.end):
+                reason = messages.FILTER_INSIDE_REJECTED  # `3-5%` a level: its `5%` is too
+            elif names.overlaps(match.start, match.start + 1):
+                reason = messages.FILTER_HARDWARE_NAME  # the `4090` of `RTX 4090 GPUs`
+            else:
+                kind = self.kinds[match.kind]
+                built = kind.check(match, sentence)
+                if isinstance(built, str):
+                    reason = messages.FILTER_CHECK.format(problem=built)
+                    if not isinstance(built, messages.ReadingRejected):
+                        rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
+                else:
+                    kept.add(match.start, match.end)
+                    for draft in built:
+                        self._shared_fields(kind, draft, match, sentence)
+                    drafts.extend(built)
+            if trace is not None:
+                trace.append(
+                    MatchEvent(lo, match.rule.rule.id, match.kind, match.start, match.end, reason)
+                )
+        drafts.sort(key=lambda d: d.start)
+        self._share_list_qualifiers(text, drafts)
+        return drafts
+
+    def _shared_fields(
+        self, kind: ClaimKind, draft: Draft, match: RawMatch, sentence: Sentence
+    ) -> None:
+        """What every kind reads the same way: qualifier, and direction, metric, baseline."""
+        text, lo, hi = sentence.text, sentence.lo, sentence.hi
+        self._read_qualifier(draft, match, text, lo, hi)
+        if match.group_text(text, "approx"):
+            draft.qualifier, draft.qualifier_source = "approx", "inline"
+        if kind.compares:
+            self._comparison(draft, text, lo, hi, default="increase")
+
+    def _read_qualifier(self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int):
+        inline = match.group_text(text, "qual")
+        before = self.cues.qualifier_before(text, lo, match.start)
+        after = self.cues.qualifier_after(text, match.end, hi)
+        if inline:
+            draft.qualifier, draft.qualifier_source = QUALIFIER_WORDS[inline.lower()], "inline"
+        elif match.group_text(text, "plus"):
+            draft.qualifier, draft.qualifier_source = "at_least", "inline"
+        elif before:
+            draft.qualifier, draft.qualifier_source = before, "before"
+        elif after:
+            draft.qualifier, draft.qualifier_source = after, "after"
+
+    def _comparison(self, draft: Draft, text: str, lo: int, hi: int, default: str) -> None:
+        draft.fields["direction"] = (
+            self.cues.direction(text, lo, hi, draft.start, draft.end) or default
+        )
+        draft.fields["metric"] = self.cues.metric(text, lo, hi, draft.start, draft.end)
+        baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
+        draft.fields["baseline"] = baseline
+        if baseline:
+            found = self.gazetteer.find(baseline, timeout=self.timeout)
+            draft.fields["baseline_hardware"] = found[0].canonical if found else None
+
+    # -- lists -------------------------------------------------------------------------------
+    @staticmethod
+    def _share_list_qualifiers(text: str, drafts: list[Draft]) -> None:
+        """A qualifier written once before (or after) a list applies to all of it."""
+        for earlier, later in zip(drafts, drafts[1:], strict=False):
+            if earlier.kind != later.kind:
+                continue
+            gap = text[earlier.end : later.start]
+            if len(gap) > 90 or _CLAUSE_GAP.search(gap):
+                continue
+            if (
+                later.qualifier is None
+                and earlier.qualifier_source == "before"
+                and _LIST_GAP.search(gap)
+            ):
+                later.qualifier, later.qualifier_source = earlier.qualifier, "before"
+        for earlier, later in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=False):
+            gap = text[earlier.end : later.start]
+            if (
+                earlier.kind == later.kind
+                and earlier.qualifier is None
+                and later.qualifier_source == "after"
+                and len(gap) < 40
+                and only_a_joiner(gap)
+            ):
+                earlier.qualifier, earlier.qualifier_source = later.qualifier, "after"

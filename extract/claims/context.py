@@ -1,0 +1,369 @@
+"""Read the words around a matched value: qualifier, direction, metric, baseline, change cues.
+
+Every word list comes from `rules/context.yaml`; this module only decides where to look.
+All offsets are absolute offsets into the (normalised) field text; `lo` and `hi` bound the
+sentence so that no cue is read across a sentence boundary.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.match.rules import Context
+from extract.text.literals import LiteralFinder
+from extract.text.normalise import ascii_table
+from extract.text.timed_regex import TimedPattern
+
+
+class GuardedPattern:
+    """A regex and literals of which every match holds one: without any, it is not run.
+
+    Most windows around a value hold none of a cue's words, and a substring test is far
+    cheaper than a regex search. Literals are compared case-folded when the pattern ignores
+    case. `tests/test_context.py` checks on real text that the guard never hides a match.
+    """
+
+    def __init__(self, pattern: str, literals: list[str], flags: int = 0):
+        self.pattern = TimedPattern(pattern, flags)
+        self.folds = bool(flags & regex.IGNORECASE)
+        self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
+        # Past a few literals, one Aho-Corasick pass beats a substring test per literal.
+        self._finder = LiteralFinder({"": self.literals}) if len(self.literals) > 6 else None
+
+    def may_match(self, window: str) -> bool:
+        """False only when no match can lie in `window`."""
+        window = window.casefold() if self.folds else window
+        if self._finder is not None:
+            return self._finder.occurs(window)
+        return any(literal in window for literal in self.literals)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        """`regex` search of `text[pos:endpos]` (with `REGEX_TIMEOUT`), or None at once."""
+        endpos = len(text) if endpos is None else endpos
+        if not self.may_match(text[pos:endpos]):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str):
+        """`regex` match at the start of `text` (with `REGEX_TIMEOUT`), or None at once."""
+        if not self.may_match(text):
+            return None
+        return self.pattern.match(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """`text` with its first match replaced (with `REGEX_TIMEOUT`), or as it is at once."""
+        if not self.may_match(text):
+            return text
+        return self.pattern.sub(replacement, text, count=1)
+
+    def finditer(self, text: str) -> list:
+        """Every `regex` match in `text` (with `REGEX_TIMEOUT`), or none at once."""
+        if not self.may_match(text):
+            return []
+        return list(self.pattern.finditer(text))
+
+
+_CLAUSE_BREAK = GuardedPattern(
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
+    [";", "while", "whereas", "but", "which"],
+    regex.IGNORECASE,
+)
+_LEFT_BREAK = GuardedPattern(
+    r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
+    [";", "(", "while", "whereas", "but", "which"],
+    regex.IGNORECASE,
+)
+# Symbols that are words of their own (`5%` is `5` and `%`); the last three are not ASCII.
+_SYMBOLS = "<>~+%"
+_WORD_SYMBOLS = _SYMBOLS + "≈≤≥"
+# The words of a non-ASCII window (`words_of` splits ASCII ones without a regex). Runs
+# without `timeout=`, unlike every other pattern: each character is read once (no nested or
+# overlapping quantifiers), in windows of at most 140 characters.
+_WORD = regex.compile(rf"[\w][\w'-]*|[{regex.escape(_WORD_SYMBOLS)}]")
+# ASCII characters in no word become spaces: all but letters, digits, `_ ' -` and symbols.
+_ASCII_WORD_BREAKS = ascii_table(
+    {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-" + _SYMBOLS)}
+)
+
+
+def words_of(window: str) -> list[str]:
+    """The words of `window` as `_WORD` finds them.
+
+    Nearly every window is ASCII, and splitting it with string methods gives the same words
+    three to four times faster than the regex (`tests/test_context.py` compares the two).
+    """
+    if not window.isascii():
+        return _WORD.findall(window)
+    spaced = window.encode("ascii").translate(_ASCII_WORD_BREAKS).decode("ascii")
+    for symbol in _SYMBOLS:  # a symbol is a word of its own, even against a number: `5%`
+        if symbol in spaced:
+            spaced = spaced.replace(symbol, f" {symbol} ")
+    pieces = spaced.split()
+    if "'" not in spaced and "-" not in spaced:
+        return pieces
+    # a word starts with a letter, digit or `_`: `-based` is `based`, a lone `-` no word
+    return [word for piece in pieces if (word := piece.lstrip("'-"))]
+
+
+_TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
+_CHANGE_NOUN = (
+    r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|"
+    r"acceleration|savings?|boosts?|slowdowns?))?"
+)
+
+
+# The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`.
+_LIST_REST = GuardedPattern(
+    r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
+    [",", "and", "or"],
+)
+_PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
+_BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
+_FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
+
+_COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
+_COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"]
+_COMPARATIVE_METRIC = GuardedPattern(
+    rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?P<m>[A-Za-z][\w/-]*"
+    r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)"
+    r"\b|[,;.)]|$)",
+    _COMPARATIVES,
+)
+_CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
+_CHANGE_NOUNS += ["boost", "acceleration"]
+_NOUN_METRIC = GuardedPattern(
+    r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+"
+    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
+    _CHANGE_NOUNS,
+)
+_CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
+_CHANGE_VERBS += ["sav", "speed", "enhanc"]
+_VERB_METRIC = GuardedPattern(
+    r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
+    r"(?:\s+[\w/-]+){0,4}?)\s+by\s+[^,;]*$",
+    _CHANGE_VERBS,
+)
+_NAMED_METRIC = GuardedPattern(
+    r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
+    ["speed", "throughput", "latency"],
+)
+_LEADING_BASELINE = GuardedPattern(
+    r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
+    ["compared ", "relative to", "versus", "against", "over"],
+    regex.IGNORECASE,
+)
+_BEATS_BASELINE = GuardedPattern(
+    r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
+    r"(?:by|in|on)\b[^,;]*$",
+    ["outperform", "surpass", "beat", "than"],
+)
+_DIGIT = TimedPattern(r"\d")
+
+
+@lru_cache(maxsize=16)
+def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
+    """The words of the clause before `start`, nearest first (at most 140 characters back).
+
+    Cached: the percent check, the direction and the comparative test of one value all
+    read the same words.
+    """
+    window = text[max(lo, start - 140) : start]
+    breaks = _LEFT_BREAK.finditer(window)
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return tuple(words_of(window)[::-1])
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(regex.escape(p) for p in ordered)
+
+
+def _wordset(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+class ContextReader:
+    """Compiled cue finders for one rule set's `context.yaml`."""
+
+    def __init__(self, context: Context):
+        self.context = context
+        self._before = {
+            qualifier: TimedPattern(
+                rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
+                rf"{_TRAILING_FILLER}\s*\+?$",  # `up to +2.66%`: the sign sits between
+                regex.IGNORECASE,
+            )
+            for qualifier, phrases in context.qualifiers_before.items()
+        }
+        # Each pattern needs one of its qualifier's phrases: one pass over the window says
+        # which qualifiers can match at all (most values have none).
+        self._before_phrases = LiteralFinder(
+            {q: [p.casefold() for p in phrases] for q, phrases in context.qualifiers_before.items()}
+        )
+        self._after = [
+            (
+                qualifier,
+                GuardedPattern(
+                    rf"^\s*,?\s*(?:{_phrase_alternation(phrases)})(?![\w])",
+                    phrases,
+                    regex.IGNORECASE,
+                ),
+            )
+            for qualifier, phrases in context.qualifiers_after.items()
+        ]
+        self.increase = _wordset(context.increase_words)
+        self.decrease = _wordset(context.decrease_words)
+        self._change_after = _wordset(context.percent_change_after)
+        self._change_before = _wordset(context.percent_change_before)
+        self._level_after = GuardedPattern(
+            rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])",
+            context.percent_level_after,
+        )
+        self._level_before = GuardedPattern(
+            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$",
+            context.percent_level_before,
+        )
+        self._baseline_after = GuardedPattern(
+            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.baseline_markers)})\s+(?=\S)",
+            context.baseline_markers,
+            regex.IGNORECASE,
+        )
+        self._baseline_stop = TimedPattern(
+            rf"[,;:.!?]\s|[,;:!?]$|\.$|\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)",
+        )
+        self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
+        self.non_count_nouns = _wordset(context.non_count_nouns)
+        self.non_model_words = _wordset(context.non_model_words)
+
+    # -- qualifiers --------------------------------------------------------------------------
+    def qualifier_before(self, text: str, lo: int, start: int) -> str | None:
+        """The qualifier written right before the value (`by up to`, `~`, `an average of`)."""
+        window = text[max(lo, start - 60) : start]
+        possible = {group for _, _, group, _ in self._before_phrases.hits(window.casefold())}
+        best: tuple[int, str] | None = None
+        for qualifier, pattern in self._before.items():
+            match = pattern.search(window) if qualifier in possible else None
+            if match and (best is None or match.start() > best[0]):
+                best = (match.start(), qualifier)
+        return best[1] if best else None
+
+    def qualifier_after(self, text: str, end: int, hi: int) -> str | None:
+        """The qualifier written right after the value (`on average`, `geomean`)."""
+        window = text[end : min(hi, end + 30)]
+        for qualifier, pattern in self._after:
+            if pattern.search(window):
+                return qualifier
+        return None
+
+    # -- direction ---------------------------------------------------------------------------
+    def direction(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """`increase`/`decrease` from the nearest comparative word, right side first."""
+        right = self._words_right(text, end, hi, 5)
+        for word in right:
+            found = self._direction_of(word)
+            if found:
+                return found
+        for word in self._words_left(text, lo, start, 14):
+            found = self._direction_of(word)
+            if found:
+                return found
+        return None
+
+    def _direction_of(self, word: str) -> str | None:
+        word = word.lower()
+        if word in self.decrease:
+            return "decrease"
+        if word in self.increase:
+            return "increase"
+        return None
+
+    @staticmethod
+    def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
+        window = text[end : min(hi, end + 80)]
+        cut = _CLAUSE_BREAK.search(window)
+        window = window[: cut.start()] if cut else window
+        return words_of(window)[:count]
+
+    @staticmethod
+    def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
+        return list(_clause_words_before(text, lo, start)[:count])
+
+    # -- percent change or level -------------------------------------------------------------
+    def percent_is_change(self, text: str, lo: int, hi: int, start: int, end: int) -> bool:
+        """True when a percentage states a change rather than a level.
+
+        Cues are read nearest first: an explicit `+` sign, a change word right after the value
+        (skipping the rest of a list, `1.9%, 1.3% and 3.6% higher`), a level word right after it
+        (`55.2% MFU`, `40% of peak`), `by N%`, a level word right before it (`accuracy of`),
+        and last a change word earlier in the clause (`reduces memory by up to 60%`).
+        """
+        if "+" in text[max(lo, start - 1) : start + 1]:
+            return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
+        after = _LIST_REST.sub("", text[end : min(hi, end + 120)])
+        phrase = _PHRASE_END.split(after, maxsplit=1)[0]
+        right = words_of(phrase)[:4]
+        if any(w.lower() in self._change_after for w in right):
+            return True
+        left = self._words_left(text, lo, start, 10)
+        level = self._level_after.search(after[:40])
+        if level:
+            # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
+            return level.group().strip() == "of" and any(
+                w.lower() in self._change_before for w in left[:5]
+            )
+        left_text = text[max(lo, start - 40) : start]
+        from_to = _FROM_TO.search(left_text)
+        if from_to or _BY_VALUE.search(left_text):
+            return not from_to
+        if self._level_before.search(left_text):
+            return False
+        return any(w.lower() in self._change_before for w in left)
+
+    # -- metric and baseline -----------------------------------------------------------------
+    def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
+        right = text[end : min(hi, end + 80)]
+        comparative = _COMPARATIVE_METRIC.match(right)
+        if comparative:
+            return comparative.group("m")
+        noun = _NOUN_METRIC.match(right)
+        if noun and noun.group("m").lower() not in self.increase | self.decrease:
+            return noun.group("m")
+        left = text[max(lo, start - 100) : start]
+        verb = _VERB_METRIC.search(left)
+        if verb:
+            return verb.group("m")
+        named = _NAMED_METRIC.search(left)
+        if named:
+            return (named.group("m") or "") + named.group("n")
+        return None
+
+    def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+        """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
+        right_end = min(hi, end + 160)
+        marker = self._baseline_after.search(text, end, right_end)
+        if marker and self._no_other_number(text, end, marker.start()):
+            return self._noun_phrase(text, marker.end(), hi)
+        left_start = max(lo, start - 200)
+        lead = _LEADING_BASELINE.search(text[left_start:start])
+        if lead:
+            return lead.group("b").strip()
+        beats = _BEATS_BASELINE.search(text[left_start:start])
+        if beats:
+            return beats.group("b").strip()
+        return None
+
+    @staticmethod
+    def _no_other_number(text: str, end: int, marker: int) -> bool:
+        return not _DIGIT.search(text, end, marker) or marker - end < 3
+
+    def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
+        window = text[start : min(hi, start + 120)]
+        stop = self._baseline_stop.search(window)
+        phrase = (window[: stop.start()] if stop else window).strip().rstrip(".")
+        return phrase or None

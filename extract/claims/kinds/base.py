@@ -1,0 +1,132 @@
+"""What every claim kind module provides, and what the builder hands it.
+
+A kind is one class in one module of this package: its post-match checks, its value
+reading and its record building. The builder runs the steps every kind shares (sentences,
+rule matches, overlaps, qualifiers, lists, and for `compares` kinds direction, metric and
+baseline) and asks the kind only what is its own:
+
+- `check(match, sentence)`: the drafts one rule match yields, or why it is no claim;
+- `mention_records(...)`: records for the hardware names found in a sentence (hardware);
+- `record(draft, ...)`: the typed record of a draft (default: the kind's model);
+- `identity(claim)` and `finish_paper(claims)`: what makes two claims of one paper the same,
+  and a last look at all of a paper's claims.
+
+`extract.claims.kinds.kind_classes()` finds every `KIND` of this package's modules.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import ClassVar
+
+from extract import messages
+from extract.claims.context import ContextReader
+from extract.claims.values import Draft, draft_of, list_numbers, read_range
+from extract.hardware.gazetteer import Gazetteer, HardwareMention
+from extract.match.matching import RawMatch
+from schemas import CLAIM_MODELS, ClaimBase
+
+
+class Sentence:
+    """The sentence a match lies in: the field's normalised text, its bounds, its names."""
+
+    text: str
+    lo: int
+    hi: int
+    mentions: list[HardwareMention]
+
+    def __init__(self, text: str, lo: int, hi: int, mentions: list[HardwareMention]) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self.mentions = mentions
+
+
+class KindTools:
+    """The readers the builder shares with every kind: context words, gazetteer, timeout."""
+
+    cues: ContextReader
+    gazetteer: Gazetteer
+    timeout: float
+
+    def __init__(self, cues: ContextReader, gazetteer: Gazetteer, timeout: float) -> None:
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.timeout = timeout
+
+
+class ClaimKind:
+    """Base of every kind: the defaults a kind that needs nothing special keeps."""
+
+    # Class attributes (ClassVar: under mypyc a plain annotation makes an instance slot).
+    # The kind's name: its rule file `rules/<name>.jsonl` and its model in `schemas`.
+    name: ClassVar[str] = ""
+    # Values outside are not this kind of claim (`1.0x` is no speedup).
+    floor: ClassVar[float] = -math.inf
+    ceiling: ClassVar[float] = math.inf
+    # Direction, metric and baseline are read for kinds that compare against something.
+    compares: ClassVar[bool] = False
+
+    def __init__(self, tools: KindTools) -> None:
+        self.tools = tools
+        self.cues = tools.cues
+        self.model = CLAIM_MODELS[self.name]
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """The drafts one rule match yields, or the reason it yields none."""
+        return messages.REJECT_NO_RULES.format(kind=self.name)
+
+    def mention_records(
+        self, mentions: list[HardwareMention], source: str, common: dict
+    ) -> list[ClaimBase]:
+        """Records made from the hardware names of a sentence (none for most kinds)."""
+        return []
+
+    def record(self, draft: Draft, source: str, common: dict) -> ClaimBase:
+        """The typed record of a finished draft."""
+        values = {
+            "text": source[draft.start : draft.end],
+            "start": draft.start,
+            "end": draft.end,
+            "low": draft.low,
+            "high": draft.high,
+            "qualifier": draft.qualifier,
+            "rule_id": draft.rule_id,
+            **common,
+            **draft.fields,
+        }
+        return self.model(**values)
+
+    def identity(self, claim: ClaimBase) -> tuple:
+        """What makes two claims of one paper the same claim (the guide: kind and value)."""
+        return (self.name, getattr(claim, "low", None), getattr(claim, "high", None))
+
+    def finish_paper(self, claims: list[ClaimBase]) -> list[ClaimBase]:
+        """A last look at every claim of a paper, once all are built."""
+        return claims
+
+    # -- helpers for the kinds ---------------------------------------------------------------
+    def plausible(self, low: float, high: float) -> bool:
+        """Whether `low..high` is a value this kind can have."""
+        return (
+            math.isfinite(low) and math.isfinite(high) and self.floor <= low <= high <= self.ceiling
+        )
+
+    def read_values(
+        self, match: RawMatch, text: str, scale: float = 1.0
+    ) -> tuple[float, float] | str:
+        """The match's value or range, or why it is rejected (unreadable or implausible)."""
+        values = read_range(match, text, scale)
+        if values is None or not self.plausible(values[0], values[1]):
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=values)
+        return values
+
+    def drafts_with_list(
+        self, match: RawMatch, text: str, values: tuple[float, float], scale: float
+    ) -> list[Draft]:
+        """The match's draft, and one more per plausible number of its `list` group."""
+        drafts = [draft_of(match, values[0], values[1])]
+        for value, start, end in list_numbers(match, text, scale):
+            if self.plausible(value, value):
+                drafts.append(draft_of(match, value, value, start, end))
+        return drafts

@@ -1,0 +1,75 @@
+"""gpu_count: how many accelerators a setup has (`12,288 GPUs`, `eight RDU sockets`)."""
+
+from __future__ import annotations
+
+from extract import messages
+from extract.claims.context import ContextReader
+from extract.claims.kinds.base import ClaimKind, Sentence
+from extract.claims.values import Draft
+from extract.match.matching import RawMatch
+from schemas import ClaimBase, GpuCountClaim, HardwareClaim
+
+# The hardware categories whose units are counted as accelerators.
+ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
+
+
+class GpuCount(ClaimKind):
+    """A whole number of accelerator devices, with the device when one is named."""
+
+    name = "gpu_count"
+    floor = 1.0
+    ceiling = 1e6
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """Reject non-integers, counts of other things (`8 GPU hours`) and unknown devices."""
+        text, hi = sentence.text, sentence.hi
+        values = self.read_values(match, text)
+        if isinstance(values, str):
+            return values
+        if values[0] != int(values[0]):
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=values)
+        following = ContextReader._words_right(text, match.end, hi, 1)
+        if following and following[0].lower() in self.cues.non_count_nouns:
+            return messages.REJECT_COUNTS_OTHER.format(noun=following[0])  # `8 GPU hours`
+        device_text = (match.group_text(text, "device") or "").strip()
+        device = None
+        if device_text:
+            resolved = self.tools.gazetteer.lookup(device_text)
+            if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
+                device = resolved.canonical
+            elif match.rule.rule.known_device:
+                # without an accelerator noun the name must be a known accelerator
+                return messages.ReadingRejected(
+                    messages.REJECT_UNKNOWN_DEVICE.format(device=device_text)
+                )
+        if device is None:
+            named = {m.canonical for m in sentence.mentions if m.category in ACCELERATOR_CATEGORIES}
+            device = named.pop() if len(named) == 1 else None
+        drafts = self.drafts_with_list(match, text, values, 1.0)
+        for draft in drafts:
+            draft.fields["device"] = device
+        return drafts
+
+    def finish_paper(self, claims: list[ClaimBase]) -> list[ClaimBase]:
+        """A count whose sentence names no device uses the one accelerator the paper names.
+
+        `eight RDU sockets` in a paper whose title names the SambaNova SN40L counts SN40Ls;
+        with two or more accelerators named, the device stays unknown.
+        """
+        named = {
+            c.canonical
+            for c in claims
+            if isinstance(c, HardwareClaim) and c.category in ACCELERATOR_CATEGORIES
+        }
+        if len(named) != 1:
+            return claims
+        device = named.pop()
+        return [
+            c.model_copy(update={"device": device})
+            if isinstance(c, GpuCountClaim) and c.device is None
+            else c
+            for c in claims
+        ]
+
+
+KIND = GpuCount

@@ -1,0 +1,162 @@
+"""model_size: a model's parameter count (`175B`, `1.4 billion parameters`, `LLaMA-2-70B`)."""
+
+from __future__ import annotations
+
+import regex
+
+from extract import messages
+from extract.claims.context import ContextReader
+from extract.claims.kinds.base import ClaimKind, Sentence
+from extract.claims.values import SCALES, Draft
+from extract.match.matching import RawMatch
+from extract.text.timed_regex import TimedPattern
+
+_PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
+_NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
+_PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
+_ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
+_PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
+_SPACES = TimedPattern(r"\s+")
+_PARAMETERS_FOLLOW = TimedPattern(
+    r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
+    r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
+    r"LLMs?\b|MoE|(?:language|transformer)\s+models?|of\s+which\s+(?:are|is)\s+activ)",
+)
+_MODEL_WORD = TimedPattern(r"(?i)param|models?$|variants?$|versions?$|LLMs?$|LMs?$")
+_MODEL_LEFT = TimedPattern(
+    r"(?P<m>[A-Za-z][\w.]*(?:[\s-](?:\d+(?:\.\d+)?|[A-Za-z][\w.]*)){0,2}?)[\s-]+$"
+)
+_MODEL_RIGHT = TimedPattern(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
+_NAME_CHAR_STAND_INS = str.maketrans("_.", "aa")  # `[\w.]` is what isalnum() says, with these
+
+
+def _all_name_chars(word: str) -> bool:
+    return word.translate(_NAME_CHAR_STAND_INS).isalnum()
+
+
+def _is_name_word(word: str) -> bool:
+    """A number (`70`, `2.5`) or a letter and then letters, digits, `_` and `.` (ASCII)."""
+    if word[:1].isalpha():
+        return _all_name_chars(word)
+    whole, dot, fraction = word.partition(".")
+    return whole.isdigit() and (not dot or fraction.isdigit())
+
+
+def name_before(window: str) -> str | None:
+    """What `_MODEL_LEFT.search(window)` captures: one to three words ending the window.
+
+    A model name ends right before the size (`Llama 2 70B`). The regex search costs tens of
+    microseconds on these windows (it retries at every position); on printable ASCII, which
+    normalised windows nearly always are, the same words are found with string methods
+    (`tests/test_properties.py` compares the two).
+    """
+    if not (window.isascii() and window.isprintable()):
+        found = _MODEL_LEFT.search(window)
+        return found.group("m") if found else None
+    end = len(window.rstrip(" -"))
+    if end in (0, len(window)):
+        return None
+    words = window[:end].replace("-", " ").split(" ")  # one separator each: `a  b` has ""
+    for count in (3, 2, 1):
+        rest = words[len(words) - count + 1 :]  # the words after the first: whole name words
+        if len(words) < count or not all(_is_name_word(w) for w in rest):
+            continue
+        first = words[-count]
+        tail = len(first)
+        while tail > 0 and (first[tail - 1].isalnum() or first[tail - 1] in "_."):
+            tail -= 1
+        letter = next((i for i in range(tail, len(first)) if first[i].isalpha()), None)
+        if letter is not None:
+            others = sum(len(w) + 1 for w in rest)
+            return window[end - others - len(first) + letter : end]
+    return None
+
+
+class ModelSize(ClaimKind):
+    """A parameter count, with the model's name and whether it counts active parameters."""
+
+    name = "model_size"
+    floor = 1e5
+    ceiling = 1e16
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """Reject money, counts of other things (`1.5B tokens`) and model names (`Llama 2-70B`)."""
+        text, lo, hi = sentence.text, sentence.lo, sentence.hi
+        cues = self.cues
+        scale_text = match.group_text(text, "scale")
+        scale = SCALES.get(scale_text.lower(), 1.0) if scale_text else 1.0
+        values = self.read_values(match, text, scale)
+        if isinstance(values, str):
+            return values
+        if text[max(lo, match.start - 1) : match.start] == "$":
+            return messages.REJECT_MONEY
+        # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
+        phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
+        next_words = ContextReader._words_right(text, match.end, hi, 3)
+        if (
+            next_words
+            and not phrase_ends
+            and (
+                next_words[0].lower() in cues.non_parameter_nouns
+                or " ".join(next_words[:2]).lower() in cues.non_parameter_nouns
+            )
+        ):
+            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
+        if (
+            match.group_text(text, "high")
+            and not match.group_text(text, "low_scale")
+            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
+        ):
+            return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
+        if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
+            return messages.REJECT_NO_PARAMETERS
+        if (
+            scale_text in ("M", "m")
+            and next_words
+            and _PLAIN_WORD.fullmatch(next_words[0])
+            and not (
+                next_words[0].lower() in cues.non_model_words or _MODEL_WORD.match(next_words[0])
+            )
+        ):
+            # `1M context`, `600M MACs`: a million of something else
+            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
+        drafts = self.drafts_with_list(match, text, values, scale)
+        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
+        model = self._model_name(text, lo, match)
+        for draft in drafts:
+            draft.fields["active"] = bool(active)
+            draft.fields["model"] = model
+        return drafts
+
+    @staticmethod
+    def _parameter_context(text: str, match: RawMatch, hi: int) -> bool:
+        """`22 Billion` is a model size only when parameters or a model follow it."""
+        if _PARAM_IN_SPAN.search(text[match.start : match.end]):
+            return True
+        rest = text[match.end : min(hi, match.end + 80)]
+        return bool(_PARAMETERS_FOLLOW.match(rest))
+
+    def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
+        non_model_words = self.cues.non_model_words
+        if match.start > lo and text[match.start - 1] == "-":
+            # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
+            token = text[max(lo, match.start - 40) : match.start - 1].split()
+            name = token[-1].rsplit("/", 1)[-1] if token else ""
+            return name if name and name.lower() not in non_model_words else None
+        left = name_before(text[max(lo, match.start - 40) : match.start])
+        if left and text[match.start - 1] in "- ":
+            words = [w for w in _SPACES.split(left) if w]
+            while words and words[0].lower() in non_model_words:
+                words.pop(0)
+            candidate = " ".join(words)
+            if (
+                candidate
+                and candidate.lower() not in non_model_words
+                and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
+            ):
+                return candidate
+        right = _MODEL_RIGHT.match(text[match.end : match.end + 30])
+        return right.group("m") if right else None
+
+
+KIND = ModelSize

@@ -1,0 +1,38 @@
+"""percent_change: a relative change in percent or percentage points (`37% lower latency`)."""
+
+from __future__ import annotations
+
+from extract import messages
+from extract.claims.kinds.base import ClaimKind, Sentence
+from extract.claims.values import Draft, draft_of
+from extract.match.matching import RawMatch
+from extract.text.timed_regex import TimedPattern
+
+_FROM_BEFORE = TimedPattern(r"\bfrom\s*$")
+
+
+class PercentChange(ClaimKind):
+    """A change stated in percent; a level (`55% MFU`, `accuracy of 97%`) is not one."""
+
+    name = "percent_change"
+    floor = 0.0
+    ceiling = 10_000.0
+    compares = True
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """Reject levels and levels moving (`from 23.2% to 71.3%`)."""
+        text, lo, hi = sentence.text, sentence.lo, sentence.hi
+        values = self.read_values(match, text)
+        if isinstance(values, str):
+            return values
+        before = text[max(lo, match.start - 6) : match.start]
+        if match.group_text(text, "high") and _FROM_BEFORE.search(before):
+            return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
+        if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
+            return messages.REJECT_PERCENT_LEVEL
+        draft = draft_of(match, values[0], values[1])
+        draft.fields["unit"] = match.rule.rule.unit or "%"
+        return [draft]
+
+
+KIND = PercentChange

@@ -1,0 +1,65 @@
+"""speedup: a multiplicative factor (`3.7x`, `48times`, `an order of magnitude`)."""
+
+from __future__ import annotations
+
+import regex
+
+from extract import messages
+from extract.claims.context import ContextReader
+from extract.claims.kinds.base import ClaimKind, Sentence
+from extract.claims.values import Draft, draft_of
+from extract.match.matching import RawMatch
+from extract.text.timed_regex import TimedPattern
+
+_GLUED_OR_SIGN = TimedPattern(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
+_NEXT_IS_DEVICE = TimedPattern(
+    r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
+)
+_SPACED_TIMES = TimedPattern(r"\d\s+times$")
+_X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
+# Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
+_COMPARISON_WORDS = frozenset({"than", "over", "as", "fewer", "reaching"})
+
+
+class Speedup(ClaimKind):
+    """A factor by which something is faster, higher, smaller or fewer."""
+
+    name = "speedup"
+    floor = 1.000001
+    ceiling = 1e7
+    compares = True
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """Reject device counts (`8x A100`), grids, repetitions (`5 times`) and `x86`."""
+        text = sentence.text
+        values = self.read_values(match, text)
+        if isinstance(values, str):
+            return values
+        if _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
+            return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
+        span = text[match.start : match.end]
+        # the string tests first: most spans end in `x`, and a regex call costs microseconds
+        spaced_times = (
+            span.endswith("times")
+            and _SPACED_TIMES.search(span)
+            and not _GLUED_OR_SIGN.search(span.replace(" times", ""))
+        )
+        x_prefix_whole = span[:1] in ("x", "X") and _X_PREFIX_WHOLE.fullmatch(span)
+        if (spaced_times or x_prefix_whole) and not self._comparative_near(sentence, match):
+            # `repeated 5 times` counts repetitions; `x86` names an architecture
+            return messages.REJECT_NO_COMPARATIVE
+        return [draft_of(match, values[0], values[1])]
+
+    def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
+        text = sentence.text
+        words = ContextReader._words_right(text, match.end, sentence.hi, 4)
+        words += ContextReader._words_left(text, sentence.lo, match.start, 6)
+        return any(
+            w.lower() in self.cues.increase
+            or w.lower() in self.cues.decrease
+            or w.lower() in _COMPARISON_WORDS
+            for w in words
+        )
+
+
+KIND = Speedup

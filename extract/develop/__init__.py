@@ -1,0 +1,1 @@
+"""Rule development: explain, diff, rule inventory, the spaCy component and evaluation."""

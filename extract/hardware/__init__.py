@@ -1,0 +1,1 @@
+"""Stage 3, match (names): the hardware gazetteer and the schema of its file."""

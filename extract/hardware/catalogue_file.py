@@ -1,0 +1,96 @@
+"""The schema of `rules/hardware.yaml` and its validation at load.
+
+Kept apart from `extract.hardware.gazetteer` because mypyc, which compiles that module, failed to
+compile one that defines pydantic models (its generated C did not build).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from extract import messages
+from extract.match.rules import RuleFileError, check_triggers, load_yaml
+
+Category = Literal[
+    "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
+]
+
+
+class HardwareRecord(BaseModel):
+    """One product or machine in the gazetteer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    canonical: str = Field(min_length=2)
+    vendor: str = Field(min_length=2)
+    category: Category
+    generation: str | None = None
+    release_year: int = Field(ge=1990, le=2030)
+    memory_gb: list[float] | None = None
+    aliases: list[str] = Field(default_factory=list)
+    ambiguous: bool = False
+
+
+class UnknownShape(BaseModel):
+    """A regex for hardware-shaped names the gazetteer does not list (yet)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    vendor: str
+    category: Category
+    prefix: str = Field(description="what the canonical name starts with, e.g. 'NVIDIA GeForce'")
+    pattern: str
+    triggers: list[str] | None = Field(
+        default=None,
+        min_length=1,
+        description="as a rule's triggers: one must occur in the text's trigger view",
+    )
+
+    @field_validator("triggers")
+    @classmethod
+    def _triggers_are_lower_case(cls, value: list[str] | None) -> list[str] | None:
+        return check_triggers(value)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        regex.compile(value)
+        return value
+
+
+class GazetteerFile(BaseModel):
+    """The whole `hardware.yaml` file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ambiguous_context: dict[Category, list[str]]
+    hardware: list[HardwareRecord] = Field(min_length=1)
+    unknown_shapes: list[UnknownShape] = Field(default_factory=list)
+
+
+def read_gazetteer_file(path: Path) -> GazetteerFile:
+    """Read and validate a gazetteer file; every problem is named in one RuleFileError."""
+    raw_file = load_yaml(path.read_text(encoding="utf-8"))
+    try:
+        return GazetteerFile.model_validate(raw_file)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = error["loc"]
+            hw_id = "?"
+            if len(loc) >= 2 and loc[0] == "hardware" and isinstance(loc[1], int):
+                raw = raw_file["hardware"][loc[1]]
+                hw_id = raw.get("id", f"#{loc[1]}") if isinstance(raw, dict) else f"#{loc[1]}"
+            field = ".".join(map(str, loc[2:])) or ".".join(map(str, loc))
+            problems.append(
+                messages.GAZETTEER_INVALID.format(
+                    file=path.name, hw_id=hw_id, problem=f"{field}: {error['msg']}"
+                )
+            )
+        raise RuleFileError("; ".join(problems)) from exc

@@ -1,0 +1,519 @@
+"""The hardware gazetteer: load `rules/hardware.yaml`, find hardware names, normalise them.
+
+Every written form of a product folds to one key: case, spaces, hyphens, vendor and family
+words (NVIDIA, Tesla, GeForce, Instinct ...), memory sizes (`80GB`, `80G`), form factors
+(`SXM4`, `PCIe`, `NVL`, `OAM`), `Pod` and plural or possessive endings are dropped. An alias
+key that points to two products is a load error.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from extract import messages
+from extract.hardware.catalogue_file import (
+    Category,
+    GazetteerFile,
+    HardwareRecord,
+    UnknownShape,
+    read_gazetteer_file,
+)
+from extract.match.rules import RuleFileError, rules_dir
+from extract.text.literals import LiteralFinder
+from extract.text.normalise import trigger_spellings, trigger_view
+from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
+
+VENDOR_WORDS = (
+    "nvidia",
+    "amd",
+    "google",
+    "intel",
+    "huawei",
+    "tesla",
+    "geforce",
+    "radeon",
+    "instinct",
+    "habana",
+    "xilinx",
+    "apple",
+    "aws",
+    "amazon",
+    "cerebras",
+    "graphcore",
+    "sambanova",
+    "qualcomm",
+    "arm",
+    "ibm",
+    "baidu",
+    "cambricon",
+    "groq",
+    "tenstorrent",
+    "biren",
+    "fujitsu",
+    "nvidia's",
+    "amd's",
+    "google's",
+    "huawei's",
+    "intel's",
+    "apple's",
+)
+FORM_FACTORS = {"sxm": "SXM", "smx": "SXM", "pcie": "PCIe", "nvl": "NVL", "oam": "OAM"}
+# Vendor and family words written before a name belong to its span (`NVIDIA Tesla V100`).
+_VENDOR_BEFORE = TimedPattern(
+    r"(?<![\w-])(?:(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")[\s-]+)+\Z",
+    regex.IGNORECASE,
+)
+# What may follow a product name without making it another product.
+_SUFFIX = (
+    r"(?:[\s-]?(?:(?:SXM|SMX)\d?|PCIe|NVL|OAM|\d+\s?GB|\d+G(?![A-Za-z])|Pod|Superchip))*"
+    r"(?:'s|s'|s)?"
+)
+_MEMORY = TimedPattern(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
+_FORM_FACTOR = TimedPattern(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
+_LONE_LETTER_SPACED = TimedPattern(r"(?<![A-Za-z])[A-Za-z]\s+\d")
+_NOT_KEY_CHAR = TimedPattern(r"[^a-z0-9+]")
+_PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
+_TOKEN = regex.compile(r"[\w-]+")
+_ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]")
+_PARENS = TimedPattern(r"\(.*?\)")
+_FOLD_DROP = TimedPattern(
+    r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
+    r"|(?<![a-z])\d+\s?g(?:b|ib)?\b|\b(?:sxm|smx)\d?\b|\bpcie\b|\bnvl\b|\boam\b|\bpods?\b"
+    r"|\bsuperchip\b",
+    regex.IGNORECASE,
+)
+
+
+class HardwareMention:
+    """A hardware name found in text: its gazetteer record, or `known=False` and a guess.
+
+    Never changed once made. A plain class for the reason `matching.RawMatch` is one.
+    """
+
+    start: int
+    end: int
+    canonical: str
+    vendor: str
+    category: Category
+    generation: str | None
+    release_year: int | None
+    memory_gb: float | None
+    form_factor: str | None
+    known: bool
+    record_id: str
+    ambiguous: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        canonical: str,
+        vendor: str,
+        category: Category,
+        generation: str | None,
+        release_year: int | None,
+        memory_gb: float | None,
+        form_factor: str | None,
+        known: bool,
+        record_id: str,
+        ambiguous: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.canonical = canonical
+        self.vendor = vendor
+        self.category = category
+        self.generation = generation
+        self.release_year = release_year
+        self.memory_gb = memory_gb
+        self.form_factor = form_factor
+        self.known = known
+        self.record_id = record_id
+        self.ambiguous = ambiguous
+
+    @classmethod
+    def of_record(cls, start: int, end: int, record: HardwareRecord, surface: str):
+        """A mention of a gazetteer product."""
+        return cls(
+            start,
+            end,
+            record.canonical,
+            record.vendor,
+            record.category,
+            record.generation,
+            record.release_year,
+            *memory_and_form_factor(surface),
+            True,
+            record.id,
+            record.ambiguous,
+        )
+
+
+# Names repeat across papers (a few hundred products), so the pure folding and splitting of a
+# written name are cached: each costs several regex calls.
+@lru_cache(maxsize=8192)
+def fold_key(name: str) -> str:
+    """Fold a written name to its lookup key (`A100-SXM4-80GB` -> `a100`); plurals stay."""
+    text = _PARENS.sub(" ", name)
+    text = _FOLD_DROP.sub(" ", text).lower()
+    return _NOT_KEY_CHAR.sub("", text)
+
+
+def _alias_chunks(alias: str) -> tuple[str, ...]:
+    """Split an alias into letter runs, digit runs and symbols (`TPU v4` -> TPU, v, 4)."""
+    return tuple(_ALIAS_CHUNK.findall(alias))
+
+
+def _trie_pattern(names: list[tuple[str, ...]]) -> str:
+    """One regex for many chunk sequences, shaped as a trie so matching stays fast.
+
+    Chunks are joined by an optional space or hyphen (`A100`, `A-100`, `A 100`); longer
+    continuations are tried first so the longest name wins.
+    """
+    trie: dict = {}
+    for chunks in names:
+        node = trie
+        for chunk in chunks:
+            node = node.setdefault(chunk, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        parts = []
+        for chunk in sorted((k for k in node if k), key=len, reverse=True):
+            child = node[chunk]
+            part = regex.escape(chunk)
+            if set(child) - {""}:
+                # A lone letter joins its number directly or by a hyphen (`A100`, `A-100`),
+                # never by a space, so `a 30% gain` is no A30.
+                lone_letter = len(chunk) == 1 and chunk.isalpha()
+                digits_follow = all(k.isdigit() for k in child if k)
+                joiner = "-?" if lone_letter and digits_follow else r"[\s-]?"
+                part += f"(?:{joiner}{emit(child)})" + ("?" if "" in child else "")
+            parts.append(part)
+        return f"(?:{'|'.join(parts)})" if parts else ""
+
+    return emit(trie)
+
+
+def _start_literals(names: list[str]) -> set[str]:
+    """Where a name can start: its first two chunks, as they read in a trigger view.
+
+    Scanning every position with the whole trie is slow in the `regex` module, so these
+    literals find the few candidate positions (in the same pass as the rule triggers) and
+    the trie (with its timeout) is matched only there. Two chunks, joined as the trie joins
+    them (nothing, a space or a hyphen), keep common first words (`Data Center GPU Max`,
+    `Pro 6000`) from making every `data` or `pro` a candidate; a lone letter then never
+    counts as the article `a`.
+    """
+    starts = set()
+    for name in names:
+        chunks = _alias_chunks(name.lower())
+        if len(chunks) == 1:
+            starts.add(chunks[0])
+        else:
+            starts.update(f"{chunks[0]}{joiner}{chunks[1]}" for joiner in ("", " ", "-"))
+    return {trigger_view(start)[1:-1] for start in starts}
+
+
+_VENDOR_ENDINGS = tuple(w.casefold() for w in VENDOR_WORDS)
+
+
+def _vendor_word_ends(before: str) -> bool:
+    """False when `_VENDOR_BEFORE` cannot match `before`.
+
+    The pattern needs a vendor word, then spaces or hyphens, at the very end; most names have
+    none before them, and a string test is far cheaper than the regex search.
+    """
+    stripped = before
+    while (shorter := stripped.rstrip().rstrip("-")) != stripped:
+        stripped = shorter
+    return stripped != before and stripped.casefold().endswith(_VENDOR_ENDINGS)
+
+
+def _word_starts(text: str, offsets: list[int]) -> list[int]:
+    """The offsets that begin a word (no letter, digit, `_` or `-` just before)."""
+    return [at for at in offsets if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")]
+
+
+def _name_flags(folds: bool) -> int:
+    """The regex flags of the plain (case-folding) or the exact names' trie."""
+    return regex.IGNORECASE if folds else 0
+
+
+def _base_names(record: HardwareRecord) -> list[str]:
+    """The canonical name without vendor words and parentheses, plus the aliases."""
+    stripped = _PARENS.sub(" ", record.canonical)
+    words = [w for w in stripped.split() if w.lower() not in VENDOR_WORDS]
+    names = [" ".join(words)] + list(record.aliases)
+    return [n for n in dict.fromkeys(names) if n.strip()]
+
+
+class Gazetteer:
+    """The loaded gazetteer: lookup by folded key and a compiled matcher for running text."""
+
+    def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
+        self.records = data.hardware
+        self.context: dict[str, frozenset[str]] = {
+            cat: frozenset(w.lower() for w in words)
+            for cat, words in data.ambiguous_context.items()
+        }
+        self.by_key: dict[str, HardwareRecord] = {}
+        self.by_id: dict[str, HardwareRecord] = {}
+        self.by_canonical: dict[str, HardwareRecord] = {}
+        plain: list[str] = []
+        exact: list[str] = []
+        for record in self.records:
+            if record.id in self.by_id:
+                raise RuleFileError(
+                    messages.GAZETTEER_INVALID.format(
+                        file=file, hw_id=record.id, problem="id is defined twice"
+                    )
+                )
+            if record.canonical in self.by_canonical:
+                raise RuleFileError(
+                    messages.GAZETTEER_INVALID.format(
+                        file=file,
+                        hw_id=record.id,
+                        problem=f"canonical {record.canonical!r} repeats",
+                    )
+                )
+            self.by_id[record.id] = record
+            self.by_canonical[record.canonical] = record
+            for name in [record.canonical, *_base_names(record)]:
+                key = fold_key(name)
+                other = self.by_key.get(key)
+                if other is not None and other.id != record.id:
+                    raise RuleFileError(
+                        messages.DUPLICATE_ALIAS.format(
+                            file=file, alias=name, hw_id=record.id, other=other.id
+                        )
+                    )
+                self.by_key[key] = record
+            for name in _base_names(record):
+                # All-letter names (Gaudi, Zynq) and ambiguous ones match only as written.
+                if record.ambiguous or not any(ch.isdigit() for ch in name):
+                    exact.append(name)
+                else:
+                    plain.append(name)
+        # The whole tries serve only candidates that start with a non-ASCII character: made
+        # when first needed, as they take a tenth of a second to compile.
+        # Keyed by whether case is ignored: the plain names (True) and the exact ones (False).
+        self._names = {True: plain, False: exact}
+        self._whole_tries: dict[bool, TimedPattern] = {}
+        self._tries_by_first = {
+            folds: self._compile_by_first(names, _name_flags(folds))
+            for folds, names in self._names.items()
+        }
+        self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
+        self.shapes = [
+            (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
+            for shape in data.unknown_shapes
+        ]
+        self.shape_triggers = frozenset(t for s in data.unknown_shapes for t in s.triggers or [])
+        # True when every shape has triggers, so a text without any holds no shape.
+        self.gated = all(shape.triggers for shape, _ in self.shapes)
+        # For standalone finds (baselines, `claims hardware`); the builder has its own finder.
+        self._finder = LiteralFinder(
+            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
+        )
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> TimedPattern:
+        chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
+        return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
+
+    @classmethod
+    def _compile_by_first(cls, names: list[str], flags: int) -> dict[str, TimedPattern]:
+        """The trie split by the first character of its names (lower case when `flags`).
+
+        A `regex` match call costs time in proportion to the pattern's size even where it
+        fails at once: the whole trie takes several microseconds per candidate, the names
+        that start with the candidate's character a fraction of that. Names that start with
+        a non-ASCII character (which ignoring case may equate with an ASCII one) join every
+        part; `_name_pattern` sends non-ASCII candidates to the whole trie.
+        """
+        by_first: dict[str, list[str]] = {}
+        other: list[str] = []
+        for name in names:
+            first = (name.lower() if flags else name)[:1]
+            if first.isascii():
+                by_first.setdefault(first, []).append(name)
+            else:
+                other.append(name)
+        return {first: cls._compile(part + other, flags) for first, part in by_first.items()}
+
+    def _name_pattern(self, text: str, at: int, folds: bool) -> TimedPattern | None:
+        """The part of the trie that can match at `at`; None when no name starts so."""
+        char = text[at]
+        if not char.isascii():
+            whole = self._whole_tries.get(folds)
+            if whole is None:
+                whole = self._compile(self._names[folds], _name_flags(folds))
+                self._whole_tries[folds] = whole
+            return whole
+        return self._tries_by_first[folds].get(char.lower() if folds else char)
+
+    @staticmethod
+    def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
+        """Offsets in the text where a listed name may start, from hits in its trigger view.
+
+        `view_hits` are `LiteralFinder.hits` over `trigger_view(text)` of a finder holding
+        `start_literals`. Two sorted lists, for the case-insensitive and the as-written
+        names; a name can start nowhere else.
+        """
+        plain, exact = set(), set()
+        for start, _, group, _ in view_hits:
+            if group == "plain":
+                plain.add(start - 1)  # the view starts with an added space
+            elif group == "exact":
+                exact.add(start - 1)
+        return sorted(plain), sorted(exact)
+
+    def find(
+        self,
+        text: str,
+        timeout: float = REGEX_TIMEOUT,
+        regions: list[tuple[int, int, set[str]]] | None = None,
+        starts: tuple[list[int], list[int]] | None = None,
+    ) -> list[HardwareMention]:
+        """Return the non-overlapping hardware mentions in `text`, leftmost-longest.
+
+        `regions` are the sentences as (start, end, triggers found in each); a hardware shape
+        runs only in those holding one of its triggers. `starts` are the text's
+        `name_starts`. Both are worked out here (the whole text as one region) unless the
+        caller has them already.
+        """
+        found: list[HardwareMention] = []
+        if starts is None or regions is None:
+            hits = self._finder.hits(trigger_view(text))
+            if not hits and self.gated:
+                return []  # no name can start here and no shape can match (most baselines)
+            starts = self.name_starts(hits)
+            shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
+            regions = [(0, len(text), shape_triggers)]
+        for folds, offsets in zip((True, False), starts, strict=True):
+            end = 0
+            for candidate in _word_starts(text, offsets):
+                if candidate < end:
+                    continue  # inside the previous name, as a left-to-right scan would skip it
+                pattern = self._name_pattern(text, candidate, folds)
+                match = pattern.match(text, candidate, timeout=timeout) if pattern else None
+                if match is None:
+                    continue
+                start, end = match.start(), match.end()
+                if _vendor_word_ends(text[max(0, start - 80) : start]):
+                    prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
+                    if prefix is not None:
+                        start = prefix.start()
+                mention = self.resolve_span(text, start, match.end())
+                if mention is not None:
+                    found.append(mention)
+        anywhere = set().union(*(triggers for _, _, triggers in regions))
+        for shape, pattern in self.shapes:
+            if shape.triggers and anywhere.isdisjoint(shape.triggers):
+                continue
+            for lo, hi, triggers in regions:
+                if shape.triggers and triggers.isdisjoint(shape.triggers):
+                    continue
+                for match in pattern.finditer(text, lo, hi, timeout=timeout):
+                    surface = text[match.start() : match.end()]
+                    found.append(self._unknown(shape, surface, match.start(), match.end()))
+        # Leftmost, then longest (`RTX 5090 Ti` over `RTX 5090`), then known before guessed.
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), not m.known))
+        kept: list[HardwareMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            if mention.ambiguous and not self._has_context(text, mention):
+                continue
+            kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _unknown(shape: UnknownShape, surface: str, start: int, end: int) -> HardwareMention:
+        """A hardware-shaped name no record knows: keep it, with vendor and category guessed."""
+        memory, form = memory_and_form_factor(surface)
+        cleaned = _FOLD_DROP.sub(" ", _PARENS.sub(" ", surface))
+        cleaned = _PLURAL_END.sub("", " ".join(cleaned.split()))
+        prefix_words = {w.lower() for w in shape.prefix.split()}
+        words = [w for w in cleaned.split() if w.lower() not in prefix_words]
+        canonical = " ".join([shape.prefix, *words])
+        return HardwareMention(
+            start,
+            end,
+            canonical,
+            shape.vendor,
+            shape.category,
+            None,
+            None,
+            memory,
+            form,
+            False,
+            f"unknown.{shape.id}",
+        )
+
+    def resolve_span(self, text: str, start: int, end: int) -> HardwareMention | None:
+        """Resolve `text[start:end]` to a mention, or None when it names no known product."""
+        surface = text[start:end]
+        key = fold_key(surface)
+        record = self.by_key.get(key)
+        if record is None and key.endswith("s"):
+            # A plural or possessive (A100s, Orins) unless the s is part of a name (V100S).
+            record = self.by_key.get(key[:-1])
+        if record is None:
+            return None
+        return HardwareMention.of_record(start, end, record, surface)
+
+    def _has_context(self, text: str, mention: HardwareMention) -> bool:
+        words = self.context.get(mention.category, frozenset())
+        window = text[max(0, mention.start - 200) : mention.end + 200]
+        # linear, on at most 400 characters: no timeout (see `context._WORD`)
+        tokens = {t.lower() for t in _TOKEN.findall(window)}
+        return any(w in tokens or (" " in w and w in window.lower()) for w in words)
+
+    def lookup(self, name: str) -> HardwareMention | None:
+        """Resolve a whole string (`"a100-sxm4-80gb"`) to a mention, or None.
+
+        As strict as matching in running text: a lone letter spaced from its number
+        (`A 100`) is no name, and an ambiguous name must be written as listed (`Frontier`).
+        """
+        if _LONE_LETTER_SPACED.search(name):
+            return None
+        mention = self.resolve_span(name, 0, len(name))
+        if mention is not None and mention.ambiguous:
+            record = self.by_id[mention.record_id]
+            if not any(alias in name for alias in _base_names(record)):
+                return None
+        return mention
+
+
+def normalise_hardware_name(name: str) -> str | None:
+    """Return the canonical name a written hardware name resolves to, or None."""
+    mention = default_gazetteer().lookup(name.strip())
+    return mention.canonical if mention else None
+
+
+@lru_cache(maxsize=8192)
+def memory_and_form_factor(surface: str) -> tuple[float | None, str | None]:
+    """Split a memory size (`80GB`) and a form factor (`SXM4`) out of a written name."""
+    memory = _MEMORY.search(surface)
+    form = _FORM_FACTOR.search(surface)
+    return (
+        float(memory.group(1)) if memory else None,
+        FORM_FACTORS[form.group(1).lower()] if form else None,
+    )
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Load and validate a gazetteer file (default: the packaged `rules/hardware.yaml`)."""
+    path = path or rules_dir() / "hardware.yaml"
+    return Gazetteer(read_gazetteer_file(path), path.name)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the packaged gazetteer, loaded once per process."""
+    return load_gazetteer()

@@ -1,0 +1,220 @@
+"""Comparison tables from a run's claims, importable for notebooks as `extract.report.tables`.
+
+Per paper, speedups by baseline and by metric group, hardware, scale, and any grouping from
+the command line (`group_table`).
+
+A claim's value is its `high` end: `2x to 13x` counts as 13 in medians and maxima, as the
+most the paper claims. Hardware claims have no value; they are counted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from extract import messages
+from extract.match.rules import RuleFileError, load_yaml, rules_dir
+
+AGGREGATES = ("count", "median", "max", "min", "mean", "sum", "papers")
+UNSPECIFIED = "unspecified"
+OTHER = "other"
+
+
+class MetricGroup(BaseModel):
+    """One group of the metric vocabulary and the words that put a phrase in it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    group: str = Field(pattern=r"^[a-z][a-z_-]*$")
+    words: list[str] = Field(min_length=1)
+
+
+class MetricGroups(BaseModel):
+    """The whole `rules/metric_groups.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    groups: list[MetricGroup] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _no_repeats(self) -> MetricGroups:
+        names = [g.group for g in self.groups]
+        words = [w.lower() for g in self.groups for w in g.words]
+        for label, values in (("group", names), ("word", words)):
+            repeated = sorted({v for v in values if values.count(v) > 1})
+            if repeated:
+                raise ValueError(f"{label} {repeated[0]!r} is listed twice")
+        if {UNSPECIFIED, OTHER} & set(names):
+            raise ValueError(f"{UNSPECIFIED!r} and {OTHER!r} are reserved group names")
+        return self
+
+
+@lru_cache(maxsize=1)
+def metric_groups() -> MetricGroups:
+    """The packaged metric vocabulary, validated at load."""
+    return load_metric_groups(rules_dir() / "metric_groups.yaml")
+
+
+def load_metric_groups(path: Path) -> MetricGroups:
+    """Load and validate a metric vocabulary file."""
+    try:
+        return MetricGroups.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RuleFileError(f"{path.name}: {problem}") from exc
+
+
+def metric_group(phrase: str | None, groups: MetricGroups | None = None) -> str:
+    """The group of a metric phrase (`tail latency` -> latency)."""
+    if phrase is None or (isinstance(phrase, float) and pd.isna(phrase)) or not phrase.strip():
+        return UNSPECIFIED
+    lowered = phrase.lower()
+    for group in (groups or metric_groups()).groups:
+        if any(word.lower() in lowered for word in group.words):
+            return group.group
+    return OTHER
+
+
+def with_derived_columns(claims: pd.DataFrame) -> pd.DataFrame:
+    """Add `value` (the high end) and `metric_group` to a claims table."""
+    claims = claims.copy()
+    claims["value"] = claims["high"]
+    claims["metric_group"] = [metric_group(m) for m in claims["metric"]]
+    return claims
+
+
+def _papers_list(ids: pd.Series) -> str:
+    return ", ".join(sorted(set(ids)))
+
+
+def group_table(
+    claims: pd.DataFrame,
+    kind: str | None,
+    by: list[str],
+    aggregates: tuple[str, ...] = ("count", "median", "max", "papers"),
+    where: str | None = None,
+) -> pd.DataFrame:
+    """Claims of one kind grouped by columns, with the chosen aggregates of their values.
+
+    `where` is a pandas query over the claims columns (`low > 2 and metric_group ==
+    "latency"`). Missing group values are shown as `-`.
+    """
+    table = with_derived_columns(claims)
+    if kind:
+        table = table[table.kind == kind]
+    if where:
+        try:
+            table = table.query(where)
+        except Exception as exc:  # noqa: BLE001 - pandas raises many types for a bad query
+            raise ValueError(messages.BAD_WHERE.format(where=where, detail=exc)) from exc
+    unknown = [c for c in by if c not in table.columns]
+    if unknown:
+        raise ValueError(messages.BAD_COLUMN.format(columns=unknown, known=list(table.columns)))
+    bad = [a for a in aggregates if a not in AGGREGATES]
+    if bad:
+        raise ValueError(messages.BAD_AGGREGATE.format(names=bad, known=list(AGGREGATES)))
+    table = table.assign(**{c: table[c].astype(object).where(table[c].notna(), "-") for c in by})
+    grouped = table.groupby(by, sort=True)
+    columns = {}
+    for name in aggregates:
+        if name == "count":
+            columns["count"] = grouped.size()
+        elif name == "papers":
+            columns["papers"] = grouped.paper_id.agg(_papers_list)
+        else:
+            columns[name] = grouped.value.agg(name)
+    result = pd.DataFrame(columns).reset_index()
+    sort = ["count"] if "count" in columns else by
+    return result.sort_values(sort, ascending="count" not in columns, kind="stable").reset_index(
+        drop=True
+    )
+
+
+def _largest(claims: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Per paper, the claim of `kind` with the largest value (first in text on ties)."""
+    subset = claims[claims.kind == kind].sort_values(
+        ["paper_id", "value", "field", "start"], ascending=[True, False, False, True]
+    )
+    return subset.drop_duplicates("paper_id").set_index("paper_id")
+
+
+def per_paper(papers: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per paper: largest speedup, hardware, largest model size and GPU count.
+
+    The speedup comes with its metric and baseline; the last column counts all claims.
+    """
+    claims = with_derived_columns(claims)
+    speedup = _largest(claims, "speedup")
+    size = _largest(claims, "model_size")
+    gpus = _largest(claims, "gpu_count")
+    hardware = claims[claims.kind == "hardware"].groupby("paper_id").canonical.agg(_papers_list)
+    counts = claims.groupby("paper_id").size()
+    rows = []
+    for paper in papers.itertuples():
+        pid = paper.paper_id
+        rows.append(
+            {
+                "paper_id": pid,
+                "title": paper.title,
+                "date": paper.date,
+                "largest_speedup": speedup.value.get(pid),
+                "speedup_metric": speedup.metric.get(pid),
+                "speedup_baseline": speedup.baseline.get(pid),
+                "hardware": hardware.get(pid),
+                "largest_model_size": size.value.get(pid),
+                "largest_gpu_count": gpus.value.get(pid),
+                "gpu_device": gpus.device.get(pid),
+                "claims": int(counts.get(pid, 0)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def speedups_by_baseline(claims: pd.DataFrame) -> pd.DataFrame:
+    """For each baseline as written (and its hardware, when it is hardware): speedups."""
+    return group_table(claims, "speedup", ["baseline", "baseline_hardware"])
+
+
+def speedups_by_metric(claims: pd.DataFrame) -> pd.DataFrame:
+    """For each metric group: speedups, with the raw metric phrases kept."""
+    table = group_table(claims, "speedup", ["metric_group"])
+    derived = with_derived_columns(claims)
+    phrases = (
+        derived[derived.kind == "speedup"]
+        .dropna(subset=["metric"])
+        .groupby("metric_group")
+        .metric.agg(lambda m: "; ".join(sorted(set(m))))
+    )
+    table["metrics_as_written"] = table.metric_group.map(phrases).fillna("")
+    return table
+
+
+def hardware_mentions(claims: pd.DataFrame) -> pd.DataFrame:
+    """Hardware by canonical name, vendor and category: mentions, papers and which papers."""
+    hardware = claims[claims.kind == "hardware"]
+    grouped = hardware.groupby(["canonical", "vendor", "category"], dropna=False)
+    table = pd.DataFrame(
+        {
+            "mentions": grouped.size(),
+            "papers": grouped.paper_id.nunique(),
+            "paper_ids": grouped.paper_id.agg(_papers_list),
+        }
+    ).reset_index()
+    return table.sort_values(["papers", "mentions", "canonical"], ascending=[False, False, True])
+
+
+def scale(
+    papers: pd.DataFrame, claims: pd.DataFrame, per_paper_table: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """How big, on how many: each paper's largest model size against its largest GPU count.
+
+    Pass `per_paper_table` when it is already built, so it is not computed again.
+    """
+    table = per_paper(papers, claims) if per_paper_table is None else per_paper_table
+    table = table[table.largest_model_size.notna() | table.largest_gpu_count.notna()]
+    return table[
+        ["paper_id", "title", "largest_model_size", "largest_gpu_count", "gpu_device"]
+    ].reset_index(drop=True)

@@ -1,0 +1,131 @@
+"""Drive one extraction run: read in shards, extract on an engine, commit, merge.
+
+Records are read in order and cut into shards of `shard_size` input records. Each shard is
+extracted by `pipeline.extract_shard` on the chosen engine and committed by this process
+(`shards.ShardStore`); the final tables are the shards concatenated in order, so the output
+is the same whatever the engine, the number of jobs or how often the run was interrupted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from extract import messages
+from extract.match.rules import rules_dir
+from extract.read.readers import Columns
+from extract.run.engines import default_jobs, run_dask, run_local
+from extract.run.pipeline import extract_shard, unique_records
+from extract.run.progress import Progress
+from extract.run.shards import ShardStore
+from extract.run.writer import tool_version
+from schemas import Paper, ReadError
+
+DEFAULT_SHARD_SIZE = 2_000
+
+
+@dataclass
+class RunSummary:
+    """What a run wrote."""
+
+    papers: int
+    claims: int
+    errors: int
+    shards: int
+    resumed_shards: int = 0
+
+
+@dataclass
+class RunOptions:
+    """How to run: engine, parallelism, shard size, and what identifies the run for resuming.
+
+    With no `fingerprint` a run never resumes (used for standard input and in-memory records).
+    """
+
+    jobs: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    shard_size: int = DEFAULT_SHARD_SIZE
+    fingerprint: dict | None = None
+
+
+def run_fingerprint(files: list[str], fmt: str | None, columns: Columns, shard_size: int) -> dict:
+    """What must be equal for a new run to reuse an interrupted run's finished shards."""
+    inputs = []
+    for path in files:
+        if path == "-":
+            inputs.append(["-", uuid.uuid4().hex])  # standard input cannot be read twice
+            continue
+        try:
+            stat = os.stat(path)
+            inputs.append([os.path.abspath(path), stat.st_size, stat.st_mtime_ns])
+        except OSError:
+            inputs.append([path, None, None])
+    rules = hashlib.sha256()
+    for rule_file in sorted(rules_dir().iterdir()):
+        if rule_file.suffix in (".jsonl", ".yaml"):
+            rules.update(rule_file.name.encode() + rule_file.read_bytes())
+    return {
+        "inputs": inputs,
+        "format": fmt,
+        "columns": [columns.title, columns.abstract, columns.id],
+        "shard_size": shard_size,
+        "tool_version": tool_version(),
+        "rules": rules.hexdigest(),
+    }
+
+
+def _shards(records: Iterable[Paper | ReadError], size: int) -> Iterator[tuple[int, list]]:
+    iterator = iter(unique_records(records))
+    index = 0
+    while shard := list(islice(iterator, size)):
+        yield index, shard
+        index += 1
+
+
+def run_extraction(
+    records: Iterable[Paper | ReadError],
+    output: Path | str,
+    progress: Progress | bool = True,
+    options: RunOptions | None = None,
+) -> RunSummary:
+    """Extract every record and write papers, claims and errors tables into `output`."""
+    options = options or RunOptions()
+    if not isinstance(progress, Progress):
+        progress = Progress("auto" if progress else "quiet")
+    store = ShardStore(str(output))
+    fingerprint = options.fingerprint or {"run": uuid.uuid4().hex}
+    kept = store.start(fingerprint)
+    if kept and progress.mode != "quiet":
+        print(messages.RESUMING.format(shards=kept), file=progress.stream)
+    resumed = 0
+    shard_count = 0
+
+    def pending() -> Iterator[tuple[int, list]]:
+        nonlocal resumed, shard_count
+        for index, shard in _shards(records, options.shard_size):
+            shard_count = index + 1
+            counts = store.done(index)
+            if counts is None:
+                yield index, shard
+            else:
+                resumed += 1
+                progress.add(counts)
+
+    jobs = options.jobs or default_jobs()
+    if options.engine == "dask":
+        results = run_dask(extract_shard, pending(), jobs, options.scheduler)
+    else:
+        results = run_local(extract_shard, pending(), jobs)
+    for index, tables in results:
+        progress.add(store.commit(index, tables))
+    progress.close()
+    store.merge(shard_count)
+    return RunSummary(
+        progress.papers, progress.claims, progress.errors, shard_count, resumed_shards=resumed
+    )

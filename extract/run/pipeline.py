@@ -1,0 +1,141 @@
+"""Run the stages in order: read -> normalise -> match -> build -> normalise records -> write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyarrow as pa
+
+from extract import messages
+from extract.claims.builder import ClaimBuilder
+from extract.hardware.gazetteer import default_gazetteer
+from extract.match.rules import default_ruleset
+from extract.run.writer import (
+    CLAIMS_SCHEMA,
+    ERRORS_SCHEMA,
+    PAPERS_SCHEMA,
+    records_to_table,
+)
+from schemas import ClaimBase, Paper, ReadError
+
+# Texts longer than this are cut (and the cut recorded) so one record cannot stall a run.
+MAX_FIELD_CHARS = 100_000
+
+
+@lru_cache(maxsize=1)
+def default_builder() -> ClaimBuilder:
+    """The builder over the packaged rules and gazetteer, made once per process."""
+    return ClaimBuilder(default_ruleset(), default_gazetteer())
+
+
+def extract_paper(paper: Paper, builder: ClaimBuilder | None = None) -> list[ClaimBase]:
+    """Every distinct claim of one paper, title first, in text order."""
+    builder = builder or default_builder()
+    claims: list[ClaimBase] = []
+    seen: set[tuple] = set()
+    for field_name in ("title", "abstract"):
+        text = getattr(paper, field_name)[:MAX_FIELD_CHARS]
+        for claim in builder.build(paper.paper_id, field_name, text):
+            key = builder.identity(claim)
+            if key not in seen:
+                seen.add(key)
+                claims.append(claim)
+    return builder.finish_paper(claims)
+
+
+@dataclass
+class PaperResult:
+    """The outcome for one input record: a paper with its claims, or failures."""
+
+    paper: Paper | None = None
+    claims: list[ClaimBase] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def unique_records(records: Iterable[Paper | ReadError]) -> Iterator[Paper | ReadError]:
+    """Pass each paper id once (the first wins); a reused id with another title is a failure.
+
+    The same paper listed in several dumps (same id, same title) is one paper, so its later
+    listings are skipped.
+    """
+    # id -> (hash of the folded title, where it was first read): small per paper.
+    seen: dict[str, tuple[int, str]] = {}
+    for record in records:
+        if isinstance(record, ReadError):
+            yield record
+            continue
+        title = hash(" ".join(record.title.lower().split()))
+        first = seen.get(record.paper_id)
+        if first is None:
+            seen[record.paper_id] = (title, f"{record.source}:{record.record}")
+            yield record
+        elif first[0] != title:
+            reason = messages.DUPLICATE_ID.format(paper_id=record.paper_id, first=first[1])
+            yield ReadError(
+                source=record.source, record=record.record, paper_id=record.paper_id, reason=reason
+            )
+
+
+def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
+    """Extract from every paper once, passing failures on."""
+    for record in unique_records(records):
+        if isinstance(record, ReadError):
+            yield PaperResult(errors=[record])
+        else:
+            yield extract_one(record)
+
+
+def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
+    """Extract one shard of records into its papers, claims and errors tables.
+
+    A pure function of its input, run by every engine (in process, worker processes, Dask).
+    """
+    papers, claims, titles, errors = [], [], [], []
+    for result in process(records):
+        errors.extend(result.errors)
+        if result.paper is not None:
+            papers.append(result.paper)
+            claims.extend(result.claims)
+            titles.extend([result.paper.title] * len(result.claims))
+    return {
+        "papers": records_to_table(papers, PAPERS_SCHEMA),
+        "claims": records_to_table(claims, CLAIMS_SCHEMA, {"title": titles}),
+        "errors": records_to_table(errors, ERRORS_SCHEMA),
+    }
+
+
+def extract_one(paper: Paper) -> PaperResult:
+    """Extract one paper; an unexpected failure becomes an error row, never a crash."""
+    errors = [
+        ReadError(
+            source=paper.source,
+            record=paper.record,
+            paper_id=paper.paper_id,
+            reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text), limit=MAX_FIELD_CHARS),
+        )
+        for name, text in (("title", paper.title), ("abstract", paper.abstract))
+        if len(text) > MAX_FIELD_CHARS
+    ]
+    try:
+        return PaperResult(paper, extract_paper(paper), errors)
+    except TimeoutError as exc:
+        reason = messages.EXTRACTION_TIMED_OUT.format(detail=str(exc)[:200] or "regex timeout")
+        errors.append(
+            ReadError(
+                source=paper.source, record=paper.record, paper_id=paper.paper_id, reason=reason
+            )
+        )
+        return PaperResult(paper, [], errors)
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the run
+        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        errors.append(
+            ReadError(
+                source=paper.source,
+                record=paper.record,
+                paper_id=paper.paper_id,
+                reason=messages.EXTRACTION_FAILED.format(detail=detail),
+            )
+        )
+        return PaperResult(paper, [], errors)

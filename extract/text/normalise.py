@@ -1,0 +1,213 @@
+"""Offset-preserving text normalisation and sentence splitting.
+
+Normalisation maps characters one-to-one, so every offset into the normalised text is an
+offset into the original: look-alikes are folded to ASCII (Cyrillic `х` and `×` to `x`,
+full-width digits, Unicode dashes and spaces), zero-width and bidi controls become spaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from extract.text.timed_regex import TimedPattern
+
+_FOLD = {
+    "\u0445": "x",
+    "\u0425": "X",
+    "\u00d7": "x",
+    "\u2715": "x",
+    "\u2716": "x",
+    "\u2a2f": "x",
+    "\uff05": "%",
+    "\u066a": "%",
+    "\u223c": "~",
+    "\uff5e": "~",
+    "\u2019": "'",
+    "\u2032": "'",
+    "\uff0e": ".",
+    "\uff0c": ",",
+}
+_FOLD.update({chr(0xFF10 + d): str(d) for d in range(10)})
+_FOLD.update({ch: "-" for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+_FOLD.update(
+    {
+        ch: " "
+        for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        "\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\x0b\x0c\x85\u2028\u2029"
+    }
+)
+_FOLD.update(
+    {
+        ch: " "
+        for ch in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b"
+        "\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\x00"
+    }
+)
+FOLD_TABLE = str.maketrans(_FOLD)
+
+
+def ascii_table(mapping: dict[int, str]) -> bytes:
+    """The part of a one-for-one `str.maketrans` table that maps ASCII, as a bytes table.
+
+    Most abstracts are plain ASCII, and `bytes.translate` is several times faster than
+    `str.translate` with a dict.
+    """
+    table = bytearray(range(256))
+    for code, target in mapping.items():
+        if code < 128:
+            table[code] = ord(target)
+    return bytes(table)
+
+
+_ASCII_FOLD = ascii_table(FOLD_TABLE)
+
+_LONGEST_WORD = 64
+# str.isspace() holds for these separators; the regex `\s` the patterns use does not.
+_SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
+
+
+def normalise_text(text: str) -> str:
+    """Fold look-alike characters to ASCII one-for-one (same length, same offsets)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    return text.translate(FOLD_TABLE)
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_keys(abbreviations: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.lower().rstrip(".") for a in abbreviations)
+
+
+def split_sentences(text: str, abbreviations: Iterable[str]) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence; a full stop after an abbreviation does not end one."""
+    abbrevs = _abbreviation_keys(tuple(abbreviations))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for at in _boundary_marks(text):
+        look_from = max(start, at - _LONGEST_WORD)
+        if text[at] == "." and _ends_abbreviation(text, look_from, at, abbrevs):
+            continue
+        _append_trimmed(spans, text, start, at + 1)
+        start = at + 1
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _boundary_marks(text: str) -> list[int]:
+    """Offsets of the characters that can end a sentence, in order.
+
+    A `.`, `!` or `?` before whitespace and a capital or digit (a closing quote or bracket
+    may come first, an opening one after), or at the very end; and every newline. Plain
+    string searches: a regex scan of an abstract cost three times as much.
+    """
+    marks = []
+    for mark in ".!?\n":
+        at = text.find(mark)
+        while at != -1:
+            if mark == "\n" or _mark_ends_sentence(text, at):
+                marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    return marks
+
+
+def _mark_ends_sentence(text: str, at: int) -> bool:
+    size = len(text)
+    after = at + 1
+    if after == size or (after == size - 1 and text[after] == "\n"):
+        return True  # at the very end (or before a last newline), as a regex `$`
+    if text[after] in "\"')]":
+        after += 1
+    word = after
+    while word < size and text[word].isspace() and text[word] not in _SPACE_NOT_IN_REGEX:
+        word += 1
+    if word == after or word == size:
+        return False
+    if text[word] in "\"'([" and word + 1 < size:
+        word += 1
+    return "A" <= text[word] <= "Z" or "0" <= text[word] <= "9"
+
+
+def _ends_abbreviation(text: str, lo: int, at: int, abbrevs: frozenset[str]) -> bool:
+    """True when the word before the full stop at `at` is an abbreviation or a lone letter.
+
+    Only the last word matters; a bounded look keeps `A. A. A. ...` linear.
+    """
+    words = text[lo:at].rsplit(None, 1)
+    if not words:
+        return False
+    last_word = words[-1].lower()
+    return (
+        last_word.rstrip(".") in abbrevs
+        or last_word.lstrip("(").rstrip(".") in abbrevs
+        or (len(last_word) == 1 and "a" <= last_word <= "z")
+    )
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append `[start, end)` without its surrounding whitespace, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+# What rule and shape triggers are looked for in (see `trigger_view`): every ASCII character
+# that is not a letter or digit becomes a space, but for `% + $ - . /` and the backslash.
+TRIGGER_SPACE_CHARACTERS = "".join(map(chr, range(32))) + "\x7f!\"#&'()*,:;<=>?@[]^_`{|}~"
+_ASCII_DIGITS = "0123456789"
+_TRIGGER_TABLE = str.maketrans(dict.fromkeys(TRIGGER_SPACE_CHARACTERS, " "))
+_ASCII_TRIGGER_TABLE = ascii_table(_TRIGGER_TABLE)
+# The decimal digits of other scripts, which the rules' `\d` matches too.
+_OTHER_DIGIT = TimedPattern(r"(?V1)[\d--[0-9]]")
+# Characters of other scripts that are no word character (`\w`): `”`, `…`, `。`, `®`.
+_OTHER_NON_WORD = TimedPattern(r"[^\x00-\x7f\w]")
+
+
+def lower_in_place(text: str) -> str:
+    """Lower-case text without moving offsets (a few characters lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def trigger_view(text: str) -> str:
+    r"""The text as triggers and name starts see it: lower case, punctuation as spaces.
+
+    Every character that is no letter or digit becomes a space, but for `% + $ - . / \`;
+    digits of other scripts become `9`; and a space is added at each end, so ` one ` finds
+    the word anywhere: `12,288 GPUs` reads ` 12 288 gpus `, and `9b ` finds `7B` wherever a
+    word cannot go on after it (`7B,`, `7B”`, and the end of the text). Character k of the
+    text is character k + 1 of the view, so where a trigger occurs says which sentence holds
+    it.
+    """
+    if text.isascii():
+        view = text.lower().encode("ascii").translate(_ASCII_TRIGGER_TABLE).decode("ascii")
+    else:
+        view = _OTHER_DIGIT.sub("9", lower_in_place(text).translate(_TRIGGER_TABLE))
+        view = _OTHER_NON_WORD.sub(" ", view)
+    return f" {view} "
+
+
+def holds_digit(view: str, lo: int, hi: int) -> bool:
+    r"""True when `text[lo:hi]` holds a digit (`\d`, any script), read off its trigger view."""
+    window = view[lo + 1 : hi + 1]  # text offset k is view offset k + 1
+    return any(digit in window for digit in _ASCII_DIGITS)
+
+
+def trigger_spellings(trigger: str) -> tuple[str, ...]:
+    """How a trigger can appear in a view: its `9` as any digit; `9x` also as `9 x`.
+
+    `9x` then finds `3.7x` and `3.7 x` (rule patterns allow one whitespace character between
+    a number and what follows it); `x9` finds `x17.7`.
+    """
+    if "9" not in trigger:
+        return (trigger,)
+    spellings = [trigger.replace("9", digit) for digit in _ASCII_DIGITS]
+    if trigger.startswith("9"):
+        spellings += [f"{digit} {trigger[1:]}" for digit in _ASCII_DIGITS]
+    return tuple(spellings)
