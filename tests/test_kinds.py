@@ -36,7 +36,17 @@ def values(sentence, kind):
         ("Ten-fold fewer FLOPs are needed.", [(10, 10)]),
         ("Speeds of 1.9x-2.7x lower prefill latency.", [(1.9, 2.7)]),
         ("It is 3\u00d7 faster and 2\u0445 cheaper.", [(2, 2), (3, 3)]),
+        # ranges written with between/and and from/up to are one claim
+        ("Kernels run between 2.5x and 7.1x faster than cuBLAS.", [(2.5, 7.1)]),
+        ("Gains range between 4$\\times$ and 9$\\times$ on all inputs.", [(4, 9)]),
+        ("It scales from 1.2x up to 3.4x over the CPU.", [(1.2, 3.4)]),
+        # LaTeX inline math and Unicode mathematical letters for the sign
+        ("The kernel is 5.5\\(\\times\\) faster.", [(5.5, 5.5)]),
+        ("It gives 2{\\times} higher throughput.", [(2, 2)]),
+        ("It is 6.3\U0001d465 faster than PyTorch.", [(6.3, 6.3)]),
+        ("It is \u22482x faster than PyTorch.", [(2, 2)]),
         # negatives: not speedups
+        ("Between 3 and 5 layers are pruned, and 2x and 4x grids are tried.", [(2, 2), (4, 4)]),
         ("We serve Mixtral 8x7B on x86 servers.", []),
         ("A 64times64 systolic array with 2x2 tiles and a 1x1 convolution.", []),
         ("We use 8x A100 GPUs.", []),
@@ -74,6 +84,8 @@ def test_speedup(sentence, expected):
             None,
             "increase",
         ),
+        ("Compile time drops between 12% and 18% on every model.", (12, 18), None, "decrease"),
+        ("Throughput rises by 250.5% relative to the GPU.", (250.5, 250.5), None, "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -94,6 +106,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
         "The team scored 54 points in the final round.",
+        "Between 40% and 60% of the requests hit the cache.",
+        "Accuracy is 71.2%, 74.5%, and 80.1% on the three tasks.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -157,18 +171,40 @@ def test_model_size_fields():
         ("Six A100 GPUs serve the model.", [(6, 6)], "NVIDIA A100"),
         ("Eight H100s run the job.", [(8, 8)], "NVIDIA H100"),
         ("Sixteen-GPU training takes a day.", [(16, 16)], None),
+        # count ranges, thousands, a memory size after the sign, a hyphen before a name
+        ("Serving uses 4-8 H100 GPUs per replica.", [(4, 8)], "NVIDIA H100"),
+        ("The run spans 24k GPUs.", [(24000, 24000)], None),
+        ("Each server holds 4x40GB GPUs.", [(4, 4)], None),
+        ("Jobs ran on a 16-A100 cluster.", [(16, 16)], "NVIDIA A100"),
+        ("The node carries two MI300A APUs.", [(2, 2)], "AMD Instinct MI300A"),
         # negatives
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),
         ("We spent 8 GPU hours.", [], None),
         ("We run on RTX 4090 GPUs.", [], None),
         ("One of the GPUs fails.", [], None),
+        ("The board has 8-16 GB of memory and runs Llama-3-8B.", [], None),
+        ("Layers 4-8 run on the APU cache.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
     found = claims_of(sentence, "gpu_count")
     assert sorted((c.low, c.high) for c in found) == expected
     assert all(c.device == device for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the change cue before a list reaches every value of it
+        ("It cuts latency by 12.5%, 30.1%, and 131.4% on three models.", [12.5, 30.1, 131.4]),
+        ("Goodput rises by up to 40% and 25%, respectively.", [25, 40]),
+        # without a change cue a list stays levels
+        ("Hit rates are 40%, 52%, and 61% for the three caches.", []),
+    ],
+)
+def test_percent_change_lists(sentence, expected):
+    assert [low for low, _ in values(sentence, "percent_change")] == expected
 
 
 def test_qualifier_before_a_list_applies_to_all_of_it():

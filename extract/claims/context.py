@@ -119,6 +119,12 @@ _LIST_REST = GuardedPattern(
     r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
     [",", "and", "or"],
 )
+# The head of a list before a value, so the value reads the cue before the whole list:
+# `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`.
+_LIST_HEAD = GuardedPattern(
+    r"(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)\s*(?:,\s*and|,|and|or)\s*)+$",
+    [",", "and", "or"],
+)
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
 _FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
@@ -317,6 +323,9 @@ class ContextReader:
                 w.lower() in self._change_before for w in left[:5]
             )
         left_text = text[max(lo, start - 40) : start]
+        if left_text.endswith((", ", "and ", "or ")):
+            head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
+            left_text = head[-40:]
         from_to = _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to

@@ -7,6 +7,7 @@ full-width digits, Unicode dashes and spaces), zero-width and bidi controls beco
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ _FOLD = {
     "\uff05": "%",
     "\u066a": "%",
     "\u223c": "~",
+    "\u2248": "~",  # ≈
+    "\u2243": "~",  # ≃
     "\uff5e": "~",
     "\u2019": "'",
     "\u2032": "'",
@@ -42,6 +45,15 @@ _FOLD.update(
         ch: " "
         for ch in "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b"
         "\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\x00"
+    }
+)
+# Mathematical letters and digits (`4.2𝑥`, `𝟖`): each one code point, folded to its ASCII
+# letter or digit, as NFKC would.
+_FOLD.update(
+    {
+        chr(code): folded
+        for code in range(0x1D400, 0x1D800)
+        if (folded := unicodedata.normalize("NFKC", chr(code))).isascii() and len(folded) == 1
     }
 )
 FOLD_TABLE = str.maketrans(_FOLD)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract import messages
 from extract.claims.context import ContextReader
 from extract.claims.kinds.base import ClaimKind, Sentence
-from extract.claims.values import Draft
+from extract.claims.values import SCALES, Draft
 from extract.match.matching import RawMatch
 from schemas import ClaimBase, GpuCountClaim, HardwareClaim
 
@@ -23,7 +23,8 @@ class GpuCount(ClaimKind):
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
         """Reject non-integers, counts of other things (`8 GPU hours`) and unknown devices."""
         text, hi = sentence.text, sentence.hi
-        values = self.read_values(match, text)
+        scale_text = match.group_text(text, "scale")  # `16k GPUs`
+        values = self.read_values(match, text, SCALES[scale_text.lower()] if scale_text else 1.0)
         if isinstance(values, str):
             return values
         if values[0] != int(values[0]):
