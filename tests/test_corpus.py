@@ -53,9 +53,22 @@ def test_snapshot_of_every_claim(sample_results, data_regression):
     data_regression.check({"claims": rows})
 
 
-def test_dev_gold_f1_floors(dev_gold):
-    papers = [json.loads(line) for line in (DATA / "dev-papers.jsonl").open()]
-    assert len(papers) == len(dev_gold)
+# dev2: 99 papers from other sources (proceedings, arXiv feeds, FPGA and HPC lists) that no
+# rule was written from; its floors sit just under today's scores, so a change that only
+# fits the seed papers shows here. Hardware is low until the catalogue grows (issue 15).
+DEV2_FLOORS = {
+    "speedup": 0.97,
+    "percent_change": 0.95,
+    "hardware": 0.72,
+    "model_size": 0.94,
+    "gpu_count": 0.83,
+    "micro": 0.92,
+}
+
+
+def scored(papers_file: str, gold: list[dict]):
+    papers = [json.loads(line) for line in (DATA / papers_file).open(encoding="utf-8")]
+    assert len(papers) == len(gold)
     records = [
         Paper(paper_id=p["id"], title=p["title"], abstract=p["abstract"], source="dev", record=n)
         for n, p in enumerate(papers, 1)
@@ -63,7 +76,18 @@ def test_dev_gold_f1_floors(dev_gold):
     rows = [
         dict(c.model_dump(), paper_id=r.paper.paper_id) for r in process(records) for c in r.claims
     ]
-    result = score(dev_gold, rows)
+    return score(gold, rows)
+
+
+def test_dev2_gold_f1_floors():
+    gold = [json.loads(line) for line in (DATA / "dev2-gold.jsonl").open(encoding="utf-8")]
+    result = scored("dev2-papers.jsonl", gold)
+    for kind, floor in DEV2_FLOORS.items():
+        assert result.counts[kind]["f1"] >= floor, (kind, result.counts[kind])
+
+
+def test_dev_gold_f1_floors(dev_gold):
+    result = scored("dev-papers.jsonl", dev_gold)
     for kind, floor in FLOORS.items():
         assert result.counts[kind]["f1"] >= floor, (kind, result.counts[kind])
     assert result.attributes["qualifier"] >= 0.90
