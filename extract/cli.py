@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     hw.add_argument("--lookup", metavar="NAME", help="resolve one written name")
     hw.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    hw.add_argument(
+        "--by",
+        choices=("product", "family"),
+        default="product",
+        help="one row per product (default), or per family: products rolled up to the family "
+        "or series the gazetteer lists them in",
+    )
     va = sub.add_parser("validate", help="check a run directory's schemas, records and offsets")
     va.add_argument("run_dir", type=Path)
     va.add_argument("--show", type=int, default=50, metavar="N", help="violations listed (50)")
@@ -190,12 +197,12 @@ def run_hardware(args: argparse.Namespace) -> int:
     """List canonical hardware names of a run, or resolve one name with --lookup."""
     from extract.hardware.gazetteer import default_gazetteer
 
+    gazetteer = default_gazetteer()
     if args.lookup is not None:
-        found = default_gazetteer().find(args.lookup)
-        mention = found[0] if len(found) == 1 and found[0].start == 0 else None
-        mention = default_gazetteer().lookup(args.lookup.strip()) or mention
+        mention = gazetteer.resolve_name(args.lookup)
         fields = (
             "canonical",
+            "family",
             "vendor",
             "category",
             "generation",
@@ -204,9 +211,11 @@ def run_hardware(args: argparse.Namespace) -> int:
             "form_factor",
             "known",
         )
-        info = {f: getattr(mention, f) if mention else None for f in fields}
+        info = {f: getattr(mention, f, None) for f in fields}
         if mention is None:
             info["known"] = False
+        else:
+            info["family"] = gazetteer.family(mention.canonical)
         if args.json:
             print(json.dumps(info))
         elif mention is None:
@@ -221,6 +230,8 @@ def run_hardware(args: argparse.Namespace) -> int:
         raise FileNotFoundError(messages.INPUT_NOT_FOUND.format(path=path))
     claims = pd.read_parquet(path, columns=["paper_id", "kind", "canonical", "vendor", "category"])
     hardware = claims[claims.kind == "hardware"]
+    if args.by == "family":
+        hardware = hardware.assign(canonical=hardware.canonical.map(gazetteer.family))
     table = (
         hardware.groupby(["canonical", "vendor", "category"], dropna=False)
         .paper_id.nunique()

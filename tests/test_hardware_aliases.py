@@ -1,8 +1,10 @@
 """Written hardware names to canonical names, and look-alikes that are not hardware."""
 
+import csv
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import regex
@@ -153,7 +155,40 @@ ALIASES = {
     "Xilinx Zynq": ["Zynq", "Zynq-7000"],
     "Xilinx UltraScale+ MPSoC": ["Zynq UltraScale+ MPSoC", "Xilinx UltraScale+ MPSoC"],
     "Xilinx Zynq UltraScale+ XCZU7EV": ["XCZU7EV"],
-    "Xilinx ZCU102": ["ZCU102"],
+    "Xilinx Zynq UltraScale+ ZCU102": ["ZCU102", "Xilinx ZCU102"],
+    "Xilinx Zynq UltraScale+ ZCU106": ["ZCU106", "AMD ZCU106"],
+    # families and series written as such resolve to the family, never to a guessed member
+    "Xilinx Versal": ["Versal", "AMD Versal", "Versal ACAP", "AMD Versal Adaptive SoC"],
+    "Xilinx Versal AI Core": ["Versal AI Core"],
+    "Xilinx Kria": ["Kria", "AMD Kria"],
+    "Xilinx Kria KV260": ["KV260", "Kria KV260"],
+    "Intel Agilex": ["Agilex", "Intel Agilex"],
+    "Intel Agilex 7": ["Agilex 7"],
+    "AMD EPYC": ["EPYC", "AMD EPYC"],
+    "AMD EPYC 7713": ["EPYC 7713", "AMD EPYC 7713"],
+    "AMD EPYC 9654": ["EPYC 9654"],
+    "Intel Xeon": ["Xeon"],
+    "Intel Xeon Gold 6330": ["Xeon Gold 6330"],
+    "Qualcomm Cloud AI 100": ["Cloud AI 100"],
+    "Qualcomm Cloud AI 100 Ultra": ["Cloud AI 100 Ultra", "Qualcomm Cloud AI 100 Ultra"],
+    "AMD Instinct MI300A": ["MI300A"],
+    "NVIDIA GeForce RTX 4090 D": ["RTX 4090 D"],
+    "Apple M4 Pro": ["M4 Pro", "M4Pro", "Apple's M4 Pro"],
+    "NVIDIA Jetson": ["Jetson", "NVIDIA Jetson"],
+    # boards, microcontrollers and single-board computers
+    "Raspberry Pi 2 Model B": ["Raspberry Pi 2 Model B"],
+    "Raspberry Pi 4": ["Raspberry Pi 4"],
+    "STMicroelectronics STM32F746NG": ["STM32F746NG"],
+    "STMicroelectronics STM32H7": ["STM32H7"],
+    "Nordic nRF52840": ["nRF52840", "Nordic nRF52840"],
+    "Espressif ESP32-S3": ["ESP32-S3"],
+    "Arduino Nano 33 BLE Sense": ["Arduino Nano 33 BLE Sense", "Nano 33 BLE Sense"],
+    "Terasic DE10-Nano": ["DE10-Nano"],
+    "Xilinx Virtex UltraScale+ VU13P": ["VU13P", "XCVU13P"],
+    "Xilinx Kintex-7 XC7K325T": ["XC7K325T"],
+    "Huawei Ascend": ["Huawei Ascend"],
+    "Puhti (CSC)": ["Puhti"],
+    "CloudBrain-I (Peng Cheng Laboratory)": ["CloudBrain-I"],
     "IBM POWER9": ["POWER9", "IBM POWER9"],
     "Arm Ethos-U55": ["Ethos-U55", "Arm Ethos-U55"],
     "Arm Neoverse V2": ["Neoverse V2"],
@@ -195,6 +230,12 @@ NOT_HARDWARE = [
     "H2O",
     "L2 cache",
     "frontier",
+    "Naples",
+    "Discovery",
+    "Galaxy",
+    "ascend",
+    "RFSoC",
+    "Renegade",
 ]
 FORMS = [(form, canonical) for canonical, forms in ALIASES.items() for form in forms]
 
@@ -257,6 +298,7 @@ def test_lookup_json_command():
     )
     assert json.loads(result.stdout) == {
         "canonical": "NVIDIA A100",
+        "family": "NVIDIA A100",
         "vendor": "NVIDIA",
         "category": "gpu",
         "generation": "Ampere",
@@ -296,3 +338,67 @@ def test_a_name_starting_with_a_non_ascii_look_alike_is_found():
         ("NVIDIA K80", 10, 13),
         ("NVIDIA A100", 25, 29),
     ]
+
+
+EPOCH = Path(__file__).parent / "data" / "epoch_hardware_names.csv"
+# Epoch's manufacturer names where the gazetteer writes the vendor otherwise.
+SAME_VENDOR = {
+    "national university of defense technology": "nudt",
+    "amazon aws": "aws",
+    "kunlunxin baidu": "baidu",
+    "iluvatar corex": "iluvatar",
+    "alibaba": "alibaba",
+    "": "",
+}
+
+
+def test_every_name_of_epochs_hardware_table_resolves_to_the_same_manufacturer():
+    gazetteer = default_gazetteer()
+    with EPOCH.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 170
+    wrong = []
+    for row in rows:
+        mention = gazetteer.resolve_name(row["hardware_name"])  # as `claims hardware --lookup`
+        maker = row["manufacturer"].lower()
+        maker = SAME_VENDOR.get(maker, maker.split()[0] if maker else "")
+        if mention is None or not mention.known or maker not in mention.vendor.lower():
+            wrong.append((row["hardware_name"], row["manufacturer"], mention and mention.vendor))
+    assert wrong == []
+
+
+def test_families_roll_up_and_products_name_their_family():
+    gazetteer = default_gazetteer()
+    assert gazetteer.family("AMD EPYC 7713") == "AMD EPYC 7003"
+    assert gazetteer.family("Xilinx Versal AI Core") == "Xilinx Versal"
+    assert gazetteer.family("Xilinx Versal") == "Xilinx Versal"  # a family is its own
+    assert gazetteer.family("not listed") == "not listed"
+
+
+def test_the_catalogue_covers_the_field():
+    gazetteer = default_gazetteer()
+    records = gazetteer.records
+    assert len(records) >= 1000
+    categories = {r.category for r in records}
+    assert categories >= {"gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system"}
+    assert {"supercomputer", "architecture"} <= categories
+    assert sum(r.family is not None for r in records) >= 300
+
+
+def test_hardware_command_rolls_products_up_to_their_families(tmp_path, capsys):
+    from extract.cli import main
+
+    papers = tmp_path / "papers.jsonl"
+    rows = [
+        {"id": "p1", "title": "Serving on AMD EPYC 7713 CPUs", "abstract": "We use one node."},
+        {"id": "p2", "title": "Graphs on AMD EPYC 7763", "abstract": "And a Versal VCK190 board."},
+    ]
+    papers.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert main(["extract", str(papers), "-o", str(tmp_path / "run"), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["hardware", str(tmp_path / "run"), "--by", "family", "--json"]) == 0
+    table = {row["canonical"]: row["papers"] for row in json.loads(capsys.readouterr().out)}
+    assert table == {"AMD EPYC 7003": 2, "Xilinx Versal AI Core": 1}
+    assert main(["hardware", str(tmp_path / "run"), "--json"]) == 0
+    products = {row["canonical"] for row in json.loads(capsys.readouterr().out)}
+    assert products == {"AMD EPYC 7713", "AMD EPYC 7763", "Xilinx Versal VCK190"}

@@ -145,6 +145,14 @@ def _gazetteer_with(rules_copy, mutate):
         ),
         (lambda hw: hw[0].update(category="gizmo"), "hardware nvidia-p100: category"),
         (lambda hw: hw[0].update(colour="red"), "hardware nvidia-p100: colour: Extra inputs"),
+        (lambda hw: hw[0].update(family="nvidia-p999"), "family 'nvidia-p999' names no record"),
+        (lambda hw: hw[0].update(family="nvidia-p100"), "family chain comes back to 'nvidia-p100'"),
+        (
+            lambda hw: (hw[0].update(family="nvidia-p40"), hw[1].update(family="nvidia-p100")),
+            "hardware nvidia-p100: family chain comes back to 'nvidia-p100'",
+        ),
+        (lambda hw: hw[0].update(source="hearsay"), "source 'hearsay' is not in `sources`"),
+        (lambda hw: hw[0].pop("source"), "hardware nvidia-p100: source: Field required"),
     ],
 )
 def test_broken_gazetteer_fails_with_a_specific_message(rules_copy, mutate, message):

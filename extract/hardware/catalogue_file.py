@@ -34,6 +34,20 @@ class HardwareRecord(BaseModel):
     memory_gb: list[float] | None = None
     aliases: list[str] = Field(default_factory=list)
     ambiguous: bool = False
+    family: str | None = Field(
+        default=None, description="the id of the record of its family or series, if listed"
+    )
+    source: str = Field(description="where its facts come from: a key of the file's `sources`")
+
+
+class Source(BaseModel):
+    """Where facts come from: a catalogue, a data set or a vendor's documentation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=3)
+    url: str | None = None
+    licence: str | None = None
 
 
 class UnknownShape(BaseModel):
@@ -69,16 +83,44 @@ class GazetteerFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    sources: dict[str, Source] = Field(min_length=1)
     ambiguous_context: dict[Category, list[str]]
     hardware: list[HardwareRecord] = Field(min_length=1)
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)
+
+
+def reference_problems(data: GazetteerFile) -> list[tuple[str, str]]:
+    """(record id, problem) for every source or family a record names that is not there.
+
+    A family must be another listed record, and following families must never come back
+    to where it started.
+    """
+    ids = {record.id: record for record in data.hardware}
+    problems = []
+    for record in data.hardware:
+        if record.source not in data.sources:
+            problems.append((record.id, f"source {record.source!r} is not in `sources`"))
+        if record.family is None:
+            continue
+        if record.family not in ids:
+            problems.append((record.id, f"family {record.family!r} names no record"))
+            continue
+        seen = {record.id}
+        family: str | None = record.family
+        while family is not None and family in ids:
+            if family in seen:
+                problems.append((record.id, f"family chain comes back to {family!r}"))
+                break
+            seen.add(family)
+            family = ids[family].family
+    return problems
 
 
 def read_gazetteer_file(path: Path) -> GazetteerFile:
     """Read and validate a gazetteer file; every problem is named in one RuleFileError."""
     raw_file = load_yaml(path.read_text(encoding="utf-8"))
     try:
-        return GazetteerFile.model_validate(raw_file)
+        data = GazetteerFile.model_validate(raw_file)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
@@ -94,3 +136,12 @@ def read_gazetteer_file(path: Path) -> GazetteerFile:
                 )
             )
         raise RuleFileError("; ".join(problems)) from exc
+    problems = reference_problems(data)
+    if problems:
+        raise RuleFileError(
+            "; ".join(
+                messages.GAZETTEER_INVALID.format(file=path.name, hw_id=hw_id, problem=problem)
+                for hw_id, problem in problems
+            )
+        )
+    return data

@@ -53,6 +53,17 @@ VENDOR_WORDS = (
     "tenstorrent",
     "biren",
     "fujitsu",
+    "microsoft",
+    "meta",
+    "alibaba",
+    "mediatek",
+    "samsung",
+    "stmicroelectronics",
+    "espressif",
+    "altera",
+    "lattice",
+    "microchip",
+    "nordic",
     "nvidia's",
     "amd's",
     "google's",
@@ -79,8 +90,10 @@ _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = regex.compile(r"[\w-]+")
 _ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]")
 _PARENS = TimedPattern(r"\(.*?\)")
+# Longest first, so `apple's` goes whole rather than leaving `'s`.
+_VENDOR_ALTERNATION = "|".join(regex.escape(w) for w in sorted(VENDOR_WORDS, key=len, reverse=True))
 _FOLD_DROP = TimedPattern(
-    r"\b(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")\b"
+    r"\b(?:" + _VENDOR_ALTERNATION + r")\b"
     r"|(?<![a-z])\d+\s?g(?:b|ib)?\b|\b(?:sxm|smx)\d?\b|\bpcie\b|\bnvl\b|\boam\b|\bpods?\b"
     r"|\bsuperchip\b",
     regex.IGNORECASE,
@@ -404,11 +417,13 @@ class Gazetteer:
                 if match is None:
                     continue
                 start, end = match.start(), match.end()
+                mention = None
                 if _vendor_word_ends(text[max(0, start - 80) : start]):
                     prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
                     if prefix is not None:
-                        start = prefix.start()
-                mention = self.resolve_span(text, start, match.end())
+                        mention = self.resolve_span(text, prefix.start(), end)
+                if mention is None:  # no vendor before it, or one that does not fold away
+                    mention = self.resolve_span(text, start, end)
                 if mention is not None:
                     found.append(mention)
         anywhere = set().union(*(triggers for _, _, triggers in regions))
@@ -473,6 +488,25 @@ class Gazetteer:
         # linear, on at most 400 characters: no timeout (see `context._WORD`)
         tokens = {t.lower() for t in _TOKEN.findall(window)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
+
+    def resolve_name(self, name: str) -> HardwareMention | None:
+        """What `claims hardware --lookup` says a written name is.
+
+        The whole name as one product (`A100-SXM4-80GB`), or else the one name found at its
+        start in running text (`NVIDIA L2 PCle`, with a misspelt form factor after it).
+        """
+        mention = self.lookup(name.strip())
+        if mention is not None:
+            return mention
+        found = self.find(name)
+        return found[0] if len(found) == 1 and found[0].start == 0 else None
+
+    def family(self, canonical: str) -> str:
+        """The canonical name of the family a product belongs to (itself when none is listed)."""
+        record = self.by_canonical.get(canonical)
+        if record is None or record.family is None:
+            return canonical
+        return self.by_id[record.family].canonical
 
     def lookup(self, name: str) -> HardwareMention | None:
         """Resolve a whole string (`"a100-sxm4-80gb"`) to a mention, or None.
