@@ -40,11 +40,12 @@ PATTERNS = guarded_patterns()
 
 
 def corpus_windows() -> list[str]:
-    """Windows of real abstracts: before and after every number, as the readers cut them."""
+    """Windows of real abstracts (dev and dev2): before and after every number, as cut."""
     texts = []
-    for line in (DATA / "dev-papers.jsonl").open(encoding="utf-8"):
-        paper = json.loads(line)
-        texts += [normalise_text(paper["title"]), normalise_text(paper["abstract"])]
+    for name in ("dev-papers.jsonl", "dev2-papers.jsonl"):
+        for line in (DATA / name).open(encoding="utf-8"):
+            paper = json.loads(line)
+            texts += [normalise_text(paper["title"]), normalise_text(paper["abstract"])]
     windows = []
     for text in texts:
         for number in regex.finditer(r"\d+", text):

@@ -185,6 +185,10 @@ def test_model_size_fields():
         ("One of the GPUs fails.", [], None),
         ("The board has 8-16 GB of memory and runs Llama-3-8B.", [], None),
         ("Layers 4-8 run on the APU cache.", [], None),
+        # a singular accelerator noun that modifies a plural noun counts that noun
+        ("We compare two GPU kernels and four GPU servers.", [], None),
+        ("The study runs on three NPU clusters.", [], None),
+        ("It runs on six accelerator cards.", [(6, 6)], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -210,6 +214,70 @@ def test_percent_change_lists(sentence, expected):
 def test_qualifier_before_a_list_applies_to_all_of_it():
     found = claims_of("It delivers up to 7.8x and 5.6x speedups.", "speedup")
     assert [c.qualifier for c in found] == ["up_to", "up_to"]
+
+
+def qualifiers(sentence):
+    found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
+    return [(c.low, c.qualifier) for c in sorted(found, key=lambda c: c.start)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a LaTeX opener between the qualifier and the number
+        ("Gains reach up to $12\\times$ and $30\\times$ on GEMM.", [(12, "up_to"), (30, "up_to")]),
+        ("It is up to \\(4.5\\times\\) faster.", [(4.5, "up_to")]),
+        # a parenthesised qualifier after the value
+        ("It is 2.5 times (geomean) faster than TVM.", [(2.5, "average")]),
+        # but a parenthesis that brings its own value does not qualify the one before
+        ("It is up to 9x (on average 3x) faster.", [(9, "up_to"), (3, "average")]),
+        # lists joined by slashes, and lists mixing factors and percentages
+        (
+            "Geomean speedups of 1.4x/2.2x/3.1x on three levels.",
+            [(1.4, "average"), (2.2, "average"), (3.1, "average")],
+        ),
+        (
+            "It gives up to 3.3x, 41%, and 17% higher throughput.",
+            [(3.3, "up_to"), (41, "up_to"), (17, "up_to")],
+        ),
+        # an averaging adverb before the verb of a `by` phrase
+        (
+            "It averagely improves goodput by 21.5% and 33.2% over Orca.",
+            [(21.5, "average"), (33.2, "average")],
+        ),
+        # negatives: an item with its own article, a new clause, a post-qualifier of another value
+        (
+            "It gives an average speedup of 4x over A, a 2x speedup over B.",
+            [(4, "average"), (2, None)],
+        ),
+        (
+            "It cuts energy by about 40% and achieves 3.5x higher throughput.",
+            [(40, "approx"), (3.5, None)],
+        ),
+        (
+            "It beats A by 12% on average and outperforms B by 30% in recall.",
+            [(12, "average"), (30, None)],
+        ),
+    ],
+)
+def test_qualifiers_read_as_written(sentence, expected):
+    assert qualifiers(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a value in a `by` phrase takes the verb before it, not the next clause's
+        ("It improves throughput by 2x and reduces energy by 45%.", ["increase", "decrease"]),
+        ("It reduces memory by 58% and delivers 3.3x kernel speedups.", ["decrease", "increase"]),
+        ("Throughput rises by 37%-70% while latency drops by 34%.", ["increase", "decrease"]),
+        # without `by`, the comparative after the value still decides
+        ("It gives 2x lower latency and 3x higher throughput.", ["decrease", "increase"]),
+    ],
+)
+def test_direction_of_by_phrases(sentence, expected):
+    found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
+    assert [c.direction for c in sorted(found, key=lambda c: c.start)] == expected
 
 
 def test_baseline_and_hardware_baseline():

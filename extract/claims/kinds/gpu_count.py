@@ -13,6 +13,24 @@ from schemas import ClaimBase, GpuCountClaim, HardwareClaim
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
 
 
+def _modifies_a_plural(span: str, next_word: str) -> bool:
+    """A count ending in a singular accelerator noun, followed by a plural common noun."""
+    noun = span.rstrip().rsplit(None, 1)[-1] if span.strip() else ""
+    return (
+        noun in _SINGULAR_NOUNS
+        and next_word.islower()
+        and next_word.endswith("s")
+        and not next_word.endswith("ss")
+        and next_word not in _DEVICE_PLURALS
+    )
+
+
+# The accelerator nouns a count rule may end in, in the singular.
+_SINGULAR_NOUNS = frozenset({"GPU", "TPU", "NPU", "APU", "GCD", "RDU", "IPU", "accelerator"})
+# Plural words after a singular noun that still name the devices counted (`8 GPU cards`).
+_DEVICE_PLURALS = frozenset({"cards", "devices", "chips", "boards", "sockets"})
+
+
 class GpuCount(ClaimKind):
     """A whole number of accelerator devices, with the device when one is named."""
 
@@ -32,6 +50,9 @@ class GpuCount(ClaimKind):
         following = ContextReader._words_right(text, match.end, hi, 1)
         if following and following[0].lower() in self.cues.non_count_nouns:
             return messages.REJECT_COUNTS_OTHER.format(noun=following[0])  # `8 GPU hours`
+        if following and _modifies_a_plural(text[match.start : match.end], following[0]):
+            # `two GPU methods`, `four GPU servers`: the singular noun modifies what is counted
+            return messages.REJECT_COUNTS_OTHER.format(noun=following[0])
         device_text = (match.group_text(text, "device") or "").strip()
         device = None
         if device_text:
