@@ -136,12 +136,12 @@ def read_gazetteer_file(path: Path) -> GazetteerFile:
                 )
             )
         raise RuleFileError("; ".join(problems)) from exc
-    problems = reference_problems(data)
-    if problems:
+    broken = reference_problems(data)
+    if broken:
         raise RuleFileError(
             "; ".join(
                 messages.GAZETTEER_INVALID.format(file=path.name, hw_id=hw_id, problem=problem)
-                for hw_id, problem in problems
+                for hw_id, problem in broken
             )
         )
     return data
