@@ -7,10 +7,24 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Qualifier = Literal["up_to", "at_least", "average", "approx"]
 Direction = Literal["increase", "decrease"]
+MetricGroup = Literal[
+    "throughput",
+    "latency",
+    "time",
+    "speed",
+    "memory",
+    "energy",
+    "cost",
+    "accuracy",
+    "communication",
+    "utilization",
+    "size",
+    "other",
+]
 # `text` is free text given to `claims explain` or the spaCy component, not a paper field.
 FieldName = Literal["title", "abstract", "text"]
 HardwareCategory = Literal[
@@ -85,6 +99,9 @@ class ComparisonFields(BaseModel):
 
     direction: Direction | None = None
     metric: str | None = None
+    metric_group: MetricGroup | None = Field(
+        default=None, description="what the metric measures, one of the claims guide's groups"
+    )
     baseline: str | None = None
     baseline_hardware: str | None = None
 

@@ -303,3 +303,34 @@ def test_baseline_and_hardware_baseline():
 )
 def test_hardware(sentence, canonical):
     assert sorted(c.canonical for c in claims_of(sentence, "hardware")) == canonical
+
+
+@pytest.mark.parametrize(
+    "sentence, group",
+    [
+        # the metric phrase decides, by the first group of the vocabulary it names
+        ("It gives 3.2x higher decode throughput than vLLM.", "throughput"),
+        ("It reduces tail latency by 37%.", "latency"),
+        ("It improves energy efficiency by 2x.", "energy"),
+        ("It cuts per-epoch training time by 1.6x.", "time"),
+        ("It reduces peak memory footprint by 40%.", "memory"),
+        ("It reduces communication volume by 3x.", "communication"),
+        ("It raises GPU utilization by 25%.", "utilization"),
+        ("It shrinks the model size by 4x.", "size"),
+        ("It lowers serving cost by 30%.", "cost"),
+        ("It improves accuracy by 1.9%.", "accuracy"),
+        ("It grows the context length by 4x.", "other"),
+        # no metric phrase: the words beside the value, nearest first
+        ("It delivers a 1.7x decode speedup.", "speed"),
+        ("It achieves a 2.2x improvement in inference throughput.", "throughput"),
+        ("Its throughput acceleration reaches 3.2x over HuggingFace.", "throughput"),
+        ("It adds +14.5pp across six benchmarks.", "accuracy"),
+        # negatives: no group word anywhere, and words inside other words
+        ("It achieves a 3x speedup.", "speed"),
+        ("It reduces inference time by 1.4x.", "time"),
+        ("It is 3.95x faster and 4 times cheaper.", "speed"),
+    ],
+)
+def test_metric_group(sentence, group):
+    found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
+    assert found[0].metric_group == group

@@ -94,10 +94,10 @@ def test_speedups_by_baseline_and_metric(claims):
         ("estimated throughput per dollar", "cost"),
         ("GPU memory", "memory"),
         ("per-epoch training time", "time"),
-        ("MFU", "performance"),
+        ("MFU", "utilization"),
         ("and MPI_Send", "other"),
-        (None, "unspecified"),
-        ("  ", "unspecified"),
+        (None, "speed"),
+        ("  ", "speed"),
     ],
 )
 def test_metric_groups(phrase, group):

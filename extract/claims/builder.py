@@ -20,6 +20,7 @@ from extract.claims.values import Draft
 from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.match.rules import RuleSet
+from extract.match.vocabulary import metric_group
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
     holds_digit,
@@ -262,7 +263,11 @@ class ClaimBuilder:
         draft.fields["direction"] = (
             self.cues.direction(text, lo, hi, draft.start, draft.end) or default
         )
-        draft.fields["metric"] = self.cues.metric(text, lo, hi, draft.start, draft.end)
+        metric = self.cues.metric(text, lo, hi, draft.start, draft.end)
+        draft.fields["metric"] = metric
+        right = " ".join(ContextReader._words_right(text, draft.end, hi, 6))
+        left = ContextReader._words_left(text, lo, draft.start, 8)
+        draft.fields["metric_group"] = metric_group(metric, right, left, draft.fields.get("unit"))
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
         draft.fields["baseline"] = baseline
         if baseline:

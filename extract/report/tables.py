@@ -9,80 +9,29 @@ most the paper claims. Hardware claims have no value; they are counted.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from extract import messages
-from extract.match.rules import RuleFileError, load_yaml, rules_dir
+from extract.match.vocabulary import metric_group
 
 AGGREGATES = ("count", "median", "max", "min", "mean", "sum", "papers")
-UNSPECIFIED = "unspecified"
-OTHER = "other"
-
-
-class MetricGroup(BaseModel):
-    """One group of the metric vocabulary and the words that put a phrase in it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    group: str = Field(pattern=r"^[a-z][a-z_-]*$")
-    words: list[str] = Field(min_length=1)
-
-
-class MetricGroups(BaseModel):
-    """The whole `rules/metric_groups.yaml`."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    groups: list[MetricGroup] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _no_repeats(self) -> MetricGroups:
-        names = [g.group for g in self.groups]
-        words = [w.lower() for g in self.groups for w in g.words]
-        for label, values in (("group", names), ("word", words)):
-            repeated = sorted({v for v in values if values.count(v) > 1})
-            if repeated:
-                raise ValueError(f"{label} {repeated[0]!r} is listed twice")
-        if {UNSPECIFIED, OTHER} & set(names):
-            raise ValueError(f"{UNSPECIFIED!r} and {OTHER!r} are reserved group names")
-        return self
-
-
-@lru_cache(maxsize=1)
-def metric_groups() -> MetricGroups:
-    """The packaged metric vocabulary, validated at load."""
-    return load_metric_groups(rules_dir() / "metric_groups.yaml")
-
-
-def load_metric_groups(path: Path) -> MetricGroups:
-    """Load and validate a metric vocabulary file."""
-    try:
-        return MetricGroups.model_validate(load_yaml(path.read_text(encoding="utf-8")))
-    except ValidationError as exc:
-        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise RuleFileError(f"{path.name}: {problem}") from exc
-
-
-def metric_group(phrase: str | None, groups: MetricGroups | None = None) -> str:
-    """The group of a metric phrase (`tail latency` -> latency)."""
-    if phrase is None or (isinstance(phrase, float) and pd.isna(phrase)) or not phrase.strip():
-        return UNSPECIFIED
-    lowered = phrase.lower()
-    for group in (groups or metric_groups()).groups:
-        if any(word.lower() in lowered for word in group.words):
-            return group.group
-    return OTHER
 
 
 def with_derived_columns(claims: pd.DataFrame) -> pd.DataFrame:
-    """Add `value` (the high end) and `metric_group` to a claims table."""
+    """Add `value` (the high end) to a claims table, and `metric_group` where it lacks one.
+
+    Runs since schema 1.2 store each comparison's group; an older run's is derived from its
+    metric phrase with the same vocabulary.
+    """
     claims = claims.copy()
     claims["value"] = claims["high"]
-    claims["metric_group"] = [metric_group(m) for m in claims["metric"]]
+    compares = claims["kind"].isin(["speedup", "percent_change"])
+    stored = claims["metric_group"] if "metric_group" in claims else pd.Series(None, claims.index)
+    derived = [
+        group if isinstance(group, str) else (metric_group(metric) if compared else None)
+        for group, metric, compared in zip(stored, claims["metric"], compares, strict=True)
+    ]
+    claims["metric_group"] = derived
     return claims
 
 

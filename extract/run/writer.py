@@ -37,6 +37,7 @@ CLAIMS_SCHEMA = pa.schema(
         ("qualifier", pa.string()),
         ("direction", pa.string()),
         ("metric", pa.string()),
+        ("metric_group", pa.string()),
         ("baseline", pa.string()),
         ("baseline_hardware", pa.string()),
         ("canonical", pa.string()),
