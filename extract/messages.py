@@ -55,6 +55,7 @@ REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} fol
 REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
+DUPLICATE_SYSTEM = "{file}: {form!r} of {name!r} already names {other!r}"
 RULE_FILE_NO_KIND = "rule files {files} name no claim kind (kinds: {kinds})"
 REJECT_NO_RULES = "kind {kind!r} builds no claims from rule matches"
 

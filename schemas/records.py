@@ -103,6 +103,9 @@ class ComparisonFields(BaseModel):
         default=None, description="what the metric measures, one of the claims guide's groups"
     )
     baseline: str | None = None
+    baseline_system: str | None = Field(
+        default=None, description="canonical name of the software system the baseline names"
+    )
     baseline_hardware: str | None = None
 
 

@@ -334,3 +334,41 @@ def test_hardware(sentence, canonical):
 def test_metric_group(sentence, group):
     found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
     assert found[0].metric_group == group
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the comparator named, without the comparison words; versions fold in the system
+        ("It is 3.7x faster than vLLM v0.4.2 on long prompts.", [("vLLM v0.4.2", "vLLM")]),
+        ("It trains 1.8x faster than Megatron.", [("Megatron", "Megatron-LM")]),
+        ("It is 2x faster than FlashAttention-2.", [("FlashAttention-2", "FlashAttention-2")]),
+        # a class that introduces named systems gives way to the names
+        (
+            "It beats existing compilers like Triton and TVM by 1.75x.",
+            [("Triton and TVM", "Triton")],
+        ),
+        (
+            "It is 4x faster than two GPU libraries (cuSPARSE, Sputnik).",
+            [("cuSPARSE, Sputnik", "cuSPARSE")],
+        ),
+        # descriptors before a name that ends the span are dropped; a system the catalogue
+        # lacks is still named as written
+        ("It is 3x faster than the state-of-the-art work FlightNet.", [("FlightNet", "FlightNet")]),
+        # respectively pairs values and baselines in order
+        (
+            "It is 1.4x and 2.3x faster than vLLM and SGLang, respectively.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # negatives: a class without names, and hardware, name no system
+        ("It is 2x faster than existing GPU designs.", [("existing GPU designs", None)]),
+        (
+            "It is 3.2x faster than a 64-core AMD EPYC 7713 CPU.",
+            [("a 64-core AMD EPYC 7713 CPU", None)],
+        ),
+        ("It achieves a 3x speedup.", [(None, None)]),
+    ],
+)
+def test_baseline_and_its_system(sentence, expected):
+    found = sorted(claims_of(sentence, "speedup"), key=lambda c: c.start)
+    assert [(c.baseline, c.baseline_system) for c in found] == expected

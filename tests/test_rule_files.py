@@ -210,3 +210,31 @@ def test_needs_digit_rules_match_no_text_without_digits():
     }
     # the check can fail: rules that read numbers as words do match this text
     assert {"gpu_count.word-device-noun", "model_size.scale-word"} <= unflagged_matching
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (
+            "systems:\n  - {name: vLLM, kind: serving engine}\n"
+            "  - {name: VLLM2, kind: model, aliases: [vLLM]}\n",
+            "already names 'vLLM'",
+        ),
+        ("systems:\n  - {name: vLLM, kind: rocket}\n", "systems.0.kind"),
+        ("systems:\n  - {name: vLLM, kind: serving engine, url: x}\n", "Extra inputs"),
+        ("systems: []\n", "at least 1 item"),
+    ],
+)
+def test_broken_systems_files_fail_with_the_problem(tmp_path, content, message):
+    from extract.match.systems import load_systems
+
+    path = tmp_path / "systems.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleFileError, match=message):
+        load_systems(path)
+
+
+def test_the_systems_catalogue_is_big_enough_and_loads():
+    from extract.match.systems import default_systems
+
+    assert len(default_systems().systems) >= 150

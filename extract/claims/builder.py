@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from extract import messages
+from extract.claims.baselines import BaselineReader
 from extract.claims.context import ContextReader, GuardedPattern
 from extract.claims.kinds import kind_classes
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
@@ -20,6 +21,7 @@ from extract.claims.values import Draft
 from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.match.rules import RuleSet
+from extract.match.systems import SystemCatalogue, default_systems
 from extract.match.vocabulary import metric_group
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
@@ -93,9 +95,11 @@ class ClaimBuilder:
         gazetteer: Gazetteer,
         regex_timeout: float = REGEX_TIMEOUT,
         field_budget: float = FIELD_BUDGET_SECONDS,
+        systems: SystemCatalogue | None = None,
     ):
         self.ruleset = ruleset
         self.gazetteer = gazetteer
+        self.baselines = BaselineReader(gazetteer, systems or default_systems(), regex_timeout)
         self.cues = ContextReader(ruleset.context)
         # Rule triggers, hardware-shape triggers and where names start: one pass per field.
         self._finder = LiteralFinder(
@@ -233,6 +237,7 @@ class ClaimBuilder:
                 )
         drafts.sort(key=lambda d: d.start)
         self._share_list_qualifiers(text, drafts)
+        self.baselines.pair_respectively(text[lo:hi], drafts)
         return drafts
 
     def _shared_fields(
@@ -269,10 +274,7 @@ class ClaimBuilder:
         left = ContextReader._words_left(text, lo, draft.start, 8)
         draft.fields["metric_group"] = metric_group(metric, right, left, draft.fields.get("unit"))
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
-        draft.fields["baseline"] = baseline
-        if baseline:
-            found = self.gazetteer.find(baseline, timeout=self.timeout)
-            draft.fields["baseline_hardware"] = found[0].canonical if found else None
+        draft.fields.update(self.baselines.fields(baseline))
 
     # -- lists -------------------------------------------------------------------------------
     @staticmethod

@@ -39,10 +39,12 @@ def rule_entries(ruleset: RuleSet, gazetteer: Gazetteer) -> list[RuleEntry]:
 
 def load_rule_files(directory: Path | None = None) -> tuple[RuleSet, Gazetteer]:
     """Load and validate every rule file of a directory (default: the packaged rules)."""
+    from extract.match.systems import load_systems
     from extract.match.vocabulary import load_metric_groups
 
     directory = directory or rules_dir()
     load_metric_groups(directory / "metric_groups.yaml")
+    load_systems(directory / "systems.yaml")
     return load_ruleset(directory), load_gazetteer(directory / "hardware.yaml")
 
 

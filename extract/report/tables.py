@@ -123,8 +123,21 @@ def per_paper(papers: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def speedups_by_baseline(claims: pd.DataFrame) -> pd.DataFrame:
-    """For each baseline as written (and its hardware, when it is hardware): speedups."""
-    return group_table(claims, "speedup", ["baseline", "baseline_hardware"])
+    """Speedups per baseline: its software system or hardware, else the baseline as written.
+
+    `vLLM`, `vLLM v0.4.2` and `state-of-the-art systems like vLLM` are one row, `vLLM`.
+    """
+    table = claims.copy()
+    named = [
+        s if isinstance(s, str) else (h if isinstance(h, str) else b)
+        for s, h, b in zip(
+            table.get("baseline_system", pd.Series(None, table.index)),
+            table["baseline_hardware"],
+            table["baseline"],
+            strict=True,
+        )
+    ]
+    return group_table(table.assign(baseline=named), "speedup", ["baseline"])
 
 
 def speedups_by_metric(claims: pd.DataFrame) -> pd.DataFrame:

@@ -39,6 +39,7 @@ CLAIMS_SCHEMA = pa.schema(
         ("metric", pa.string()),
         ("metric_group", pa.string()),
         ("baseline", pa.string()),
+        ("baseline_system", pa.string()),
         ("baseline_hardware", pa.string()),
         ("canonical", pa.string()),
         ("vendor", pa.string()),

@@ -1,0 +1,108 @@
+"""What a comparison is against: the baseline span, its system or hardware, and lists.
+
+The claims guide's baseline is the comparator named in the same sentence, the shortest span
+that names it. A class that introduces named systems gives way to the names (`existing
+compilers like Triton and Ladder` is `Triton and Ladder`; `two GPU methods (cuSPARSE,
+Magicube)` is `cuSPARSE, Magicube`), and lower-case descriptors before a software name are
+dropped (`the state-of-the-art work FlightLLM` is `FlightLLM`); a hardware baseline keeps its
+words (`a 64-core AMD EPYC 7713 CPU`). With `respectively`, values and the named baselines
+pair in order.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.hardware.gazetteer import Gazetteer
+from extract.match.systems import SystemCatalogue
+from extract.text.timed_regex import TimedPattern
+
+_CLASS_INTRO = TimedPattern(
+    r"\b(?:like|such as|including|e\.g\.,?|namely)\s+(?P<named>\S.*)$", regex.IGNORECASE
+)
+_TRAILING_NAMES = TimedPattern(r"\((?P<named>[^()]*[A-Z][^()]*)\)\s*$")
+_LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
+_WORD = TimedPattern(r"\S+")
+_VERSION = TimedPattern(r"v?\d+(?:\.\d+)*[a-z]?")
+
+
+class BaselineReader:
+    """Trims a baseline span to what it names and resolves its system or hardware."""
+
+    def __init__(self, gazetteer: Gazetteer, systems: SystemCatalogue, timeout: float):
+        self.gazetteer = gazetteer
+        self.systems = systems
+        self.timeout = timeout
+
+    def fields(self, baseline: str | None) -> dict:
+        """`baseline`, `baseline_hardware` and `baseline_system` of a baseline span."""
+        if not baseline:
+            return {"baseline": None}
+        hardware = self.gazetteer.find(baseline, timeout=self.timeout)
+        if not hardware:
+            baseline = self.trimmed(baseline)
+        named = self.system_named(baseline)
+        first_hardware = hardware[0].start if hardware else len(baseline)
+        return {
+            "baseline": baseline,
+            "baseline_hardware": hardware[0].canonical if hardware else None,
+            # the first thing the span names: `EPLB on ... 8 A100 GPUs` is EPLB
+            "baseline_system": named[0] if named and named[1] < first_hardware else None,
+        }
+
+    def system_named(self, baseline: str) -> tuple[str, int] | None:
+        """The system a baseline names and where: the catalogue's name, else as written.
+
+        A word shaped like a name (`FlightLLM`, `TACO`) counts when the catalogue does not
+        know it: a system it lacks is still the system the paper names.
+        """
+        known = self.systems.find_at(baseline)
+        if known is not None:
+            return known
+        for match in _WORD.finditer(baseline):
+            word = match.group().strip(",;:()")
+            if word != word.lower() and self.systems.is_name(word):
+                return word, match.start()
+        return None
+
+    def trimmed(self, baseline: str) -> str:
+        """The named part of a software baseline (see the module's docstring)."""
+        introduced = _CLASS_INTRO.search(baseline)
+        if introduced:
+            return introduced.group("named").strip(" ()")
+        listed = _TRAILING_NAMES.search(baseline)
+        if listed:
+            return listed.group("named").strip()
+        words = [m.group() for m in _WORD.finditer(baseline)]
+        for index, word in enumerate(words):
+            if any(ch.isupper() for ch in word) and self.systems.is_name(word):
+                rest = words[index + 1 :]
+                # the name ends the span (a version or a parenthesis may follow): `the
+                # state-of-the-art work FlightLLM`; `GPU/NMP designs` names a class instead
+                if index and all(_VERSION.fullmatch(w) or w.startswith("(") for w in rest[:1]):
+                    return " ".join(words[index:])
+                return baseline
+            if word != word.lower() and not self.systems.is_descriptor(word):
+                break  # a capitalised word that names no system: keep the span as written
+        return baseline
+
+    def pair_respectively(self, sentence: str, drafts: list) -> None:
+        """`1.9x and 2.3x over A and B, respectively`: each value gets its own baseline.
+
+        Values that share one baseline naming as many items as there are values (or a whole
+        share of them each: `1.7x/2.0x and 1.9x/2.7x ... A and B, respectively`) pair in order.
+        """
+        if "respectively" not in sentence:
+            return
+        shared: dict[str, list] = {}
+        for draft in drafts:
+            baseline = draft.fields.get("baseline")
+            if baseline:
+                shared.setdefault(baseline, []).append(draft)
+        for baseline, group in shared.items():
+            items = [i for i in _LIST_ITEMS.split(baseline) if i.strip()]
+            if len(items) < 2 or len(group) < len(items) or len(group) % len(items):
+                continue
+            share = len(group) // len(items)
+            for position, draft in enumerate(sorted(group, key=lambda d: d.start)):
+                draft.fields.update(self.fields(items[position // share]))

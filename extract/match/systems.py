@@ -1,0 +1,156 @@
+"""The software-systems catalogue (`rules/systems.yaml`): what a baseline's system is called.
+
+A baseline span (`vLLM v0.4.2`, `systems like vLLM and SGLang`, `Megatron`) is searched for
+the names and aliases of the catalogue; the first one written gives `baseline_system`, the
+canonical name. Names of one plain word (`Orca`, `Ladder`) match only as written, so the
+ordinary word does not; the rest ignore case. Versions and descriptors around a name are not
+part of it, and `FlashAttention-2` is not `FlashAttention` (a name must end at a word end).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from extract import messages
+from extract.match.rules import RuleFileError, load_yaml, rules_dir
+from extract.text.timed_regex import TimedPattern
+
+SystemKind = Literal[
+    "serving engine",
+    "library",
+    "framework",
+    "training system",
+    "communication library",
+    "kernel library",
+    "method",
+    "compiler",
+    "graph system",
+    "data system",
+    "database",
+    "scheduler",
+    "model",
+]
+
+
+# `SSD-based solutions`, `GPU-only approach`: a capitalised word made a modifier.
+_MODIFIER_ENDINGS = ("-based", "-like", "-style", "-only", "-aware", "-centric", "-friendly")
+
+
+class System(BaseModel):
+    """One system: its canonical name, what it is, and how else papers write it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    kind: SystemKind
+    aliases: list[str] = Field(default_factory=list)
+
+
+class SystemsFile(BaseModel):
+    """The whole `rules/systems.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    systems: list[System] = Field(min_length=1)
+    not_names: list[str] = Field(
+        default_factory=list,
+        description="generic capitalised words that name no system (GPU, LLM, SOTA)",
+    )
+
+
+def _as_written(name: str) -> bool:
+    """One plain word (`Orca`, `vLLM`): matched with its case, as ordinary words exist."""
+    return name.isalpha()
+
+
+def _pattern(names: list[str], flags: int) -> TimedPattern | None:
+    if not names:
+        return None
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return TimedPattern(rf"(?<![\w-])(?:{alternation})(?![\w]|-\w)", flags)
+
+
+class SystemCatalogue:
+    """The loaded catalogue: every written form to its canonical name, and a finder."""
+
+    def __init__(self, data: SystemsFile, file: str = "systems.yaml"):
+        self.systems = data.systems
+        self.not_names = frozenset(w.upper() for w in data.not_names)
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        for system in data.systems:
+            for form in dict.fromkeys([system.name, *system.aliases]):
+                table, key = (
+                    (self._exact, form) if _as_written(form) else (self._folded, form.casefold())
+                )
+                other = table.get(key)
+                if other is not None and other != system.name:
+                    raise RuleFileError(
+                        messages.DUPLICATE_SYSTEM.format(
+                            file=file, form=form, name=system.name, other=other
+                        )
+                    )
+                table[key] = system.name
+        self._exact_pattern = _pattern(list(self._exact), 0)
+        self._folded_pattern = _pattern(list(self._folded), regex.IGNORECASE)
+
+    def is_name(self, word: str) -> bool:
+        """Whether a word looks like a system's name: listed, or shaped like one.
+
+        A shaped name has a capital after its first letter or a digit (`FlightLLM`,
+        `Tiny-YOLO`, `GPT3`), and is none of the generic words of `not_names` (`GPU`, `SOTA`).
+        """
+        word = word.strip(",;:()")
+        if self.find(word) is not None:
+            return True
+        if self.is_descriptor(word) or len(word) < 2:
+            return False
+        return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
+
+    def is_descriptor(self, word: str) -> bool:
+        """A generic capitalised word (`GPU`, `LLM`) or a compound modifier (`SSD-based`)."""
+        word = word.strip(",;:()")
+        return word.upper() in self.not_names or word.lower().endswith(_MODIFIER_ENDINGS)
+
+    def find(self, text: str) -> str | None:
+        """The canonical name of the first system `text` names, or None."""
+        found = self.find_at(text)
+        return found[0] if found else None
+
+    def find_at(self, text: str) -> tuple[str, int] | None:
+        """The first system `text` names, with the offset its name starts at, or None."""
+        found: list[tuple[int, int, str]] = []
+        for pattern, table, fold in (
+            (self._exact_pattern, self._exact, False),
+            (self._folded_pattern, self._folded, True),
+        ):
+            match = pattern.search(text) if pattern is not None else None
+            if match is not None:
+                key = match.group().casefold() if fold else match.group()
+                found.append((match.start(), -len(match.group()), table[key]))
+        if not found:
+            return None
+        start, _, name = min(found)
+        return name, start
+
+
+def load_systems(path: Path | None = None) -> SystemCatalogue:
+    """Load and validate a systems file (default: the packaged `rules/systems.yaml`)."""
+    path = path or rules_dir() / "systems.yaml"
+    try:
+        data = SystemsFile.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RuleFileError(f"{path.name}: {problem}") from exc
+    return SystemCatalogue(data, path.name)
+
+
+@lru_cache(maxsize=1)
+def default_systems() -> SystemCatalogue:
+    """The packaged catalogue, loaded once per process."""
+    return load_systems()
