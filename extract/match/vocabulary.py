@@ -115,8 +115,8 @@ def metric_group(
     or `accuracy` for percentage points (`+14.5pp across six benchmarks`).
     """
     groups = metric_groups()
-    named = bool(metric and metric.strip())
-    found = groups.group_of(metric) if named else None
+    named = metric is not None and bool(metric.strip())
+    found = groups.group_of(metric) if metric is not None and named else None
     found = found or _nearest_group(groups, right.split())
     found = found or _nearest_group(groups, left or [], True)
     if found is None and unit == "pp":
