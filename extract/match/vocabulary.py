@@ -26,6 +26,7 @@ METRIC_GROUPS = (
     "other",
 )
 OTHER = "other"
+_SIGNS = frozenset({"times", "x", "X", "\\times"})
 # A claim that names no metric at all (claims guide).
 NO_METRIC = "speed"
 
@@ -62,31 +63,53 @@ class MetricGroups(BaseModel):
         """The first entry's group one of whose words is a word of `phrase`, or None.
 
         Words match whole, plurals included (`latency`, `latencies`; `time`, `times`), so
-        `nfe` is not found in `inference` nor `time` in `timing`.
+        `nfe` is not found in `inference` nor `time` in `timing`. A dictionary of word
+        sequences, not a regex per entry: this runs for every comparison claim.
         """
-        for group, pattern in self._patterns:
-            if pattern.search(phrase):
-                return group
-        return None
+        index, longest = self._lookup
+        tokens = _tokens(phrase)
+        best: int | None = None
+        for i in range(len(tokens)):
+            for n in range(1, min(longest, len(tokens) - i) + 1):
+                gram = tokens[i : i + n]
+                entry = index.get(tuple(gram))
+                if entry is None:
+                    entry = index.get((*gram[:-1], _singular(gram[-1])))
+                if entry is not None and (best is None or entry < best):
+                    best = entry
+        return self.groups[best].group if best is not None else None
 
     @property
-    def _patterns(self) -> list[tuple[str, regex.Pattern]]:
-        cached = self.__dict__.get("_compiled")
+    def _lookup(self) -> tuple[dict[tuple[str, ...], int], int]:
+        cached = self.__dict__.get("_index")
         if cached is None:
-            cached = [
-                (
-                    entry.group,
-                    regex.compile(
-                        r"(?<![a-z0-9])(?:"
-                        + "|".join(regex.escape(w) for w in entry.words)
-                        + r")(?:s|es)?(?![a-z0-9])",
-                        regex.IGNORECASE,
-                    ),
-                )
-                for entry in self.groups
-            ]
-            object.__setattr__(self, "_compiled", cached)  # frozen model: a cache, not state
+            index: dict[tuple[str, ...], int] = {}
+            for position, entry in enumerate(self.groups):
+                for word in entry.words:
+                    index.setdefault(tuple(_tokens(word)), position)
+            cached = (index, max(len(k) for k in index))
+            object.__setattr__(self, "_index", cached)  # frozen model: a cache, not state
         return cached
+
+
+# A word: letters and digits, joined by `-`, `/`, `.` or `@` (`tokens/s`, `time-to-first-token`,
+# `gops/w`), or a `$`.
+_TOKEN = regex.compile(r"[a-z0-9]+(?:[-/.@][a-z0-9]+)*@?|\$")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _singular(word: str) -> str:
+    """`latencies` -> `latency`, `times` -> `time`, `boxes` -> `box`; others unchanged."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[-3:-2] in ("s", "x", "h"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def load_metric_groups(path: Path) -> MetricGroups:
@@ -117,8 +140,9 @@ def metric_group(
     groups = metric_groups()
     named = metric is not None and bool(metric.strip())
     found = groups.group_of(metric) if metric is not None and named else None
-    found = found or _nearest_group(groups, right.split())
-    found = found or _nearest_group(groups, left or [], True)
+    # `times` beside a value is its sign (`3x and 4 times`), not the metric `time`
+    found = found or _nearest_group(groups, [w for w in right.split() if w not in _SIGNS])
+    found = found or _nearest_group(groups, [w for w in left or [] if w not in _SIGNS], True)
     if found is None and unit == "pp":
         return "accuracy"  # points move scores and rates, not speeds
     return found or (OTHER if named else NO_METRIC)
