@@ -17,7 +17,9 @@ from setuptools import setup
 # about a fifth less time.
 COMPILED = [
     "extract/claims/builder.py",
+    "extract/claims/baselines.py",
     "extract/claims/context.py",
+    "extract/claims/metric_group.py",
     "extract/claims/values.py",
     "extract/claims/kinds/base.py",
     "extract/claims/kinds/gpu_count.py",

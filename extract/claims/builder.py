@@ -17,12 +17,12 @@ from extract.claims.baselines import BaselineReader
 from extract.claims.context import ContextReader, GuardedPattern
 from extract.claims.kinds import kind_classes
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
+from extract.claims.metric_group import metric_group
 from extract.claims.values import Draft
 from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.match.rules import RuleSet
 from extract.match.systems import SystemCatalogue, default_systems
-from extract.match.vocabulary import metric_group
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
     holds_digit,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from extract import messages
-from extract.match.vocabulary import metric_group
+from extract.claims.metric_group import metric_group
 
 AGGREGATES = ("count", "median", "max", "min", "mean", "sum", "papers")
 

@@ -1,0 +1,130 @@
+"""A comparison's metric group: decided from its metric phrase or the words beside its value.
+
+The vocabulary (`rules/metric_groups.yaml`, validated by `extract.match.vocabulary`) lists
+groups in the order they are tried. Words match whole, plurals included (`latency`,
+`latencies`; `time`, `times`), so `nfe` is not found in `inference` nor `time` in `timing`.
+This runs for every comparison claim, so the words are looked up in a dictionary of word
+sequences rather than searched for with a regex per group.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.match.vocabulary import NO_METRIC, OTHER, metric_groups
+
+# A word: letters and digits, joined by `/`, `.` or `@` (`tokens/s`, `gops/w`), or a `$`.
+# A hyphen separates words, in the text and in the vocabulary alike (`cost-effective` names
+# cost; `time-to-first-token` is four words in a row).
+_TOKEN = regex.compile(r"[a-z0-9]+(?:[/.@][a-z0-9]+)*@?|\$")
+# `times` beside a value is its sign (`3x and 4 times`), not the metric `time`.
+_SIGNS = frozenset({"times", "x", "X", "\\times"})
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _singular(word: str) -> str:
+    """`latencies` -> `latency`, `times` -> `time`, `boxes` -> `box`; others unchanged."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[-3:-2] in ("s", "x", "h"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+class GroupIndex:
+    """Word sequences of the vocabulary, each to the position of its entry."""
+
+    groups: list[str]
+    index: dict[tuple[str, ...], int]
+    longest: int
+
+    def __init__(self, entries: list[tuple[str, list[str]]]) -> None:
+        self.groups = [group for group, _ in entries]
+        self.index = {}
+        for position, (_, words) in enumerate(entries):
+            for word in words:
+                self.index.setdefault(tuple(_tokens(word)), position)
+        self.longest = max(len(key) for key in self.index)
+
+    def _best(self, tokens: list[str], distances: list[int]) -> tuple[int, int] | None:
+        """(distance, entry) of the nearest, then first-listed, word sequence in `tokens`."""
+        singulars = [_singular(t) for t in tokens]
+        best: tuple[int, int] | None = None
+        count = len(tokens)
+        for i in range(count):
+            for end in range(i + 1, min(i + self.longest, count) + 1):
+                entry = self.index.get(tuple(tokens[i:end]))
+                if entry is None and singulars[end - 1] != tokens[end - 1]:
+                    entry = self.index.get((*tokens[i : end - 1], singulars[end - 1]))
+                if entry is not None:
+                    candidate = (max(distances[i:end]), entry)
+                    if best is None or candidate < best:
+                        best = candidate
+        return best
+
+    def group_of(self, phrase: str) -> str | None:
+        """The first-listed group one of whose words is in `phrase`, or None."""
+        tokens = _tokens(phrase)
+        best = self._best(tokens, [0] * len(tokens))
+        return self.groups[best[1]] if best is not None else None
+
+    def nearest(self, words: list[str], leftward: bool = False) -> str | None:
+        """The group named nearest the value in `words` (nearest first).
+
+        `speed` is the vaguest group: a more specific one written right beside it wins
+        (`throughput acceleration`, `inference throughput`; `decode speedup` stays speed).
+        """
+        words = [w for w in words if w not in _SIGNS]
+        ordered = list(reversed(words)) if leftward else words  # text order
+        tokens: list[str] = []
+        distances: list[int] = []
+        for position, word in enumerate(ordered):
+            distance = len(words) - 1 - position if leftward else position
+            for token in _tokens(word):
+                tokens.append(token)
+                distances.append(distance)
+        best = self._best(tokens, distances)
+        if best is None:
+            return None
+        found = self.groups[best[1]]
+        if found == NO_METRIC and best[0] + 1 < len(words):
+            modifier = self.group_of(words[best[0] + 1])
+            return modifier if modifier is not None and modifier != OTHER else found
+        return found
+
+
+@lru_cache(maxsize=1)
+def group_index() -> GroupIndex:
+    """The packaged vocabulary's index, built once per process."""
+    return GroupIndex([(entry.group, list(entry.words)) for entry in metric_groups().groups])
+
+
+def metric_group(
+    metric: str | None, right: str = "", left: list[str] | None = None, unit: str | None = None
+) -> str:
+    """The group of a claim: from its metric phrase, else the words around its value.
+
+    `right` is the text right after the value (`speedup` in `1.7x decode speedup`), `left`
+    the words before it, nearest first. The first that names a group decides; a claim whose
+    metric names none is `other`, one with no metric and no group word near it `speed`,
+    or `accuracy` for percentage points (`+14.5pp across six benchmarks`).
+    """
+    index = group_index()
+    named = metric is not None and bool(metric.strip())
+    found = index.group_of(metric) if metric is not None and named else None
+    if found is None:
+        found = index.nearest(right.split())
+    if found is None:
+        found = index.nearest(left or [], True)
+    if found is None and unit == "pp":
+        return "accuracy"  # points move scores and rates, not speeds
+    if found is not None:
+        return found
+    return OTHER if named else NO_METRIC
