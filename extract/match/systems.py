@@ -13,12 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extract import messages
 from extract.match.rules import RuleFileError, load_yaml, rules_dir
-from extract.text.timed_regex import TimedPattern
+from extract.text.literals import LiteralFinder
 
 SystemKind = Literal[
     "serving engine",
@@ -68,13 +67,6 @@ def _as_written(name: str) -> bool:
     return name.isalpha()
 
 
-def _pattern(names: list[str], flags: int) -> TimedPattern | None:
-    if not names:
-        return None
-    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    return TimedPattern(rf"(?<![\w-])(?:{alternation})(?![\w]|-\w)", flags)
-
-
 class SystemCatalogue:
     """The loaded catalogue: every written form to its canonical name, and a finder."""
 
@@ -96,8 +88,14 @@ class SystemCatalogue:
                         )
                     )
                 table[key] = system.name
-        self._exact_pattern = _pattern(list(self._exact), 0)
-        self._folded_pattern = _pattern(list(self._folded), regex.IGNORECASE)
+        # One Aho-Corasick pass over the case-folded text finds every form it may hold; a hit
+        # counts at word ends, and a one-word name only as written (`Orca`, not `orca`).
+        self._finder = LiteralFinder(
+            {"exact": [f.casefold() for f in self._exact], "folded": list(self._folded)}
+        )
+        self._exact_folded: dict[str, list[str]] = {}
+        for form in self._exact:
+            self._exact_folded.setdefault(form.casefold(), []).append(form)
 
     def is_name(self, word: str) -> bool:
         """Whether a word looks like a system's name: listed, or shaped like one.
@@ -124,19 +122,34 @@ class SystemCatalogue:
 
     def find_at(self, text: str) -> tuple[str, int] | None:
         """The first system `text` names, with the offset its name starts at, or None."""
-        found: list[tuple[int, int, str]] = []
-        for pattern, table, fold in (
-            (self._exact_pattern, self._exact, False),
-            (self._folded_pattern, self._folded, True),
-        ):
-            match = pattern.search(text) if pattern is not None else None
-            if match is not None:
-                key = match.group().casefold() if fold else match.group()
-                found.append((match.start(), -len(match.group()), table[key]))
-        if not found:
-            return None
-        start, _, name = min(found)
-        return name, start
+        best: tuple[int, int, str] | None = None  # (start, -length, canonical name)
+        for start, end, group, literal in self._finder.hits(text.casefold()):
+            if not _at_word_ends(text, start, end):
+                continue
+            if group == "exact":
+                written = text[start:end]
+                if written not in self._exact_folded[literal]:
+                    continue
+                name = self._exact[written]
+            else:
+                name = self._folded[literal]
+            candidate = (start, start - end, name)
+            if best is None or candidate < best:
+                best = candidate
+        return (best[2], best[0]) if best is not None else None
+
+
+def _at_word_ends(text: str, start: int, end: int) -> bool:
+    """Nothing of a word on either side of `text[start:end]`.
+
+    Not `xvLLM`, and not the `FlashAttention` of `FlashAttention-2`: a hyphen and then a
+    word character continue a name.
+    """
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return False
+    follows = text[end : end + 1]
+    joined = follows == "-" and text[end + 1 : end + 2].isalnum()
+    return not (follows.isalnum() or follows == "_" or joined)
 
 
 def load_systems(path: Path | None = None) -> SystemCatalogue:
