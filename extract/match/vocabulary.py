@@ -7,26 +7,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from extract.match.rules import RuleFileError, load_yaml, rules_dir
+from schemas.records import MetricGroup as GroupName
 
-# The claims guide's groups; a phrase that names no listed word is `other`.
-METRIC_GROUPS = (
-    "throughput",
-    "latency",
-    "time",
-    "speed",
-    "memory",
-    "energy",
-    "cost",
-    "accuracy",
-    "communication",
-    "utilization",
-    "size",
-    "other",
-)
+# The claims guide's groups (the record models' `MetricGroup`); a phrase that names no
+# listed word is `other`.
+METRIC_GROUPS: tuple[str, ...] = get_args(GroupName)
 OTHER = "other"
 # A claim that names no metric at all (claims guide).
 NO_METRIC = "speed"
