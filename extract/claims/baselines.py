@@ -77,8 +77,8 @@ class BaselineReader:
         for index, word in enumerate(words):
             if any(ch.isupper() for ch in word) and self.systems.is_name(word):
                 rest = words[index + 1 :]
-                # the name ends the span (a version or a parenthesis may follow): `the
-                # state-of-the-art work FlightLLM`; `GPU/NMP designs` names a class instead
+                # the name is the head of the span (nothing, a version or a parenthesis comes
+                # next): `the state-of-the-art work FlightLLM`; `GPU/NMP designs` is a class
                 if index and all(_VERSION.fullmatch(w) or w.startswith("(") for w in rest[:1]):
                     return " ".join(words[index:])
                 return baseline
