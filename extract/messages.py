@@ -55,8 +55,13 @@ REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} fol
 REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
+DUPLICATE_UNIT = "spelling {spelling!r} of unit {unit} already names unit {other}"
 DUPLICATE_SYSTEM = "{file}: {form!r} of {name!r} already names {other!r}"
 RULE_FILE_NO_KIND = "rule files {files} name no claim kind (kinds: {kinds})"
+REJECT_UNKNOWN_UNIT = "{unit!r} is not a unit of rules/units.yaml, or not of the same dimension"
+REJECT_DECADE = "{text!r} is a decade, not seconds"
+REJECT_PRODUCT = "a factor times an amount: the text does not state the product"
+REJECT_RATE_OF_OTHER = "{text!r} is a rate the unit table does not hold (per cycle, per time)"
 REJECT_NO_RULES = "kind {kind!r} builds no claims from rule matches"
 
 

@@ -12,6 +12,7 @@ from schemas.records import (
     ModelSizeClaim,
     Paper,
     PercentChangeClaim,
+    QuantityClaim,
     ReadError,
     SpeedupClaim,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "ModelSizeClaim",
     "Paper",
     "PercentChangeClaim",
+    "QuantityClaim",
     "ReadError",
     "SpeedupClaim",
 ]

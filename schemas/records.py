@@ -7,7 +7,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Qualifier = Literal["up_to", "at_least", "average", "approx"]
 Direction = Literal["increase", "decrease"]
@@ -27,6 +27,25 @@ MetricGroup = Literal[
 ]
 # `text` is free text given to `claims explain` or the spaCy component, not a paper field.
 FieldName = Literal["title", "abstract", "text"]
+# The claims guide's quantity dimensions (their units: `rules/units.yaml`).
+Dimension = Literal[
+    "time",
+    "device_time",
+    "throughput",
+    "memory",
+    "bandwidth",
+    "compute",
+    "compute_rate",
+    "energy",
+    "power",
+    "energy_efficiency",
+    "tokens",
+    "context_length",
+    "cost",
+]
+# What a quantity is to the paper: its own result, a condition of its experiments, or a
+# figure about the world or prior work.
+Role = Literal["result", "setting", "background"]
 HardwareCategory = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
 ]
@@ -140,6 +159,18 @@ class GpuCountClaim(NumericClaim):
     device: str | None = None
 
 
+class QuantityClaim(NumericClaim):
+    """An absolute amount with a unit, in its dimension's canonical unit: `80 GB`, `<50 ms`."""
+
+    kind: Literal["quantity"] = "quantity"
+    dimension: Dimension
+    unit: str = Field(min_length=1, description="the canonical unit low and high are in")
+    value_text: str = Field(min_length=1, description="the number and unit as written")
+    item: str | None = Field(default=None, description="what a throughput or efficiency counts")
+    role: Role
+    metric: str | None = None
+
+
 class HardwareClaim(ClaimBase):
     """A named piece of hardware, resolved to its canonical name."""
 
@@ -155,7 +186,14 @@ class HardwareClaim(ClaimBase):
 
 
 Claim = Annotated[
-    Union[SpeedupClaim, PercentChangeClaim, ModelSizeClaim, GpuCountClaim, HardwareClaim],  # noqa: UP007
+    Union[  # noqa: UP007
+        SpeedupClaim,
+        PercentChangeClaim,
+        ModelSizeClaim,
+        GpuCountClaim,
+        HardwareClaim,
+        QuantityClaim,
+    ],
     Field(discriminator="kind"),
 ]
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)
@@ -165,5 +203,6 @@ CLAIM_MODELS: dict[str, type[ClaimBase]] = {
     "model_size": ModelSizeClaim,
     "gpu_count": GpuCountClaim,
     "hardware": HardwareClaim,
+    "quantity": QuantityClaim,
 }
 KINDS = tuple(CLAIM_MODELS)

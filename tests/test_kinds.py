@@ -372,3 +372,126 @@ def test_metric_group(sentence, group):
 def test_baseline_and_its_system(sentence, expected):
     found = sorted(claims_of(sentence, "speedup"), key=lambda c: c.start)
     assert [(c.baseline, c.baseline_system) for c in found] == expected
+
+
+def quantities(sentence):
+    def rounded(x):
+        return float(f"{x:.6g}")
+
+    return sorted(
+        (c.dimension, rounded(c.low), rounded(c.high), c.unit)
+        for c in claims_of(sentence, "quantity")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # time: every spelling to seconds; ranges and from-to pairs are one claim
+        ("Each step takes 12.5 ms on the board.", [("time", 0.0125, 0.0125, "s")]),
+        ("Latency falls from 40ms to 5ms.", [("time", 0.005, 0.04, "s")]),
+        ("The kernel finishes in 0.8 µs.", [("time", 8e-07, 8e-07, "s")]),
+        ("Training completes in 6 days.", [("time", 518400, 518400, "s")]),
+        ("A 2-hour fine-tuning run suffices.", [("time", 7200, 7200, "s")]),
+        ("The trace spans four weeks.", [("time", 2419200, 2419200, "s")]),
+        ("Each probe lasts 30-45 minutes.", [("time", 1800, 2700, "s")]),
+        # device time
+        ("The search costs 2.5 GPU-days.", [("device_time", 216000, 216000, "device*s")]),
+        ("Pre-training used 1.2M GPU hours.", [("device_time", 4.32e9, 4.32e9, "device*s")]),
+        ("It needs 10^3 TPU-hours.", [("device_time", 3.6e6, 3.6e6, "device*s")]),
+        # throughput, with what it counts
+        ("Decoding runs at 2,150 tokens/s per GPU.", [("throughput", 2150, 2150, "item/s")]),
+        ("The server handles 12k QPS.", [("throughput", 12000, 12000, "item/s")]),
+        ("It renders 90 frames per second.", [("throughput", 90, 90, "item/s")]),
+        ("We ingest 3 million records per minute.", [("throughput", 50000, 50000, "item/s")]),
+        ("BFS reaches 12.4 GTEPS on the cluster.", [("throughput", 1.24e10, 1.24e10, "item/s")]),
+        # memory: decimal and binary prefixes, bits
+        ("The model needs 14 GB of memory.", [("memory", 1.4e10, 1.4e10, "B")]),
+        ("Buffers of 2 MiB are used.", [("memory", 2097152, 2097152, "B")]),
+        ("A 512Kb SRAM macro is built.", [("memory", 64000, 64000, "B")]),
+        ("The checkpoint is 1.5 TB.", [("memory", 1.5e12, 1.5e12, "B")]),
+        ("Each node has 8x40GB GPUs.", [("memory", 4e10, 4e10, "B")]),
+        # bandwidth
+        ("HBM delivers 3.35 TB/s.", [("bandwidth", 3.35e12, 3.35e12, "B/s")]),
+        ("Nodes are linked by 200 Gbps InfiniBand.", [("bandwidth", 2.5e10, 2.5e10, "B/s")]),
+        # compute totals and rates
+        ("Training took 3.8e25 FLOPs.", [("compute", 3.8e25, 3.8e25, "FLOP")]),
+        ("It costs $10^{22}$ FLOPs to train.", [("compute", 1e22, 1e22, "FLOP")]),
+        ("The budget is 250 million petaflops.", [("compute", 2.5e23, 2.5e23, "FLOP")]),
+        ("The models stay under 400M MACs.", [("compute", 4e8, 4e8, "MAC")]),
+        ("The chip peaks at 989 TFLOPS.", [("compute_rate", 9.89e14, 9.89e14, "FLOP/s")]),
+        ("It sustains 1.1 exaflop/s.", [("compute_rate", 1.1e18, 1.1e18, "FLOP/s")]),
+        ("The NPU reaches 26 TOPS.", [("compute_rate", 2.6e13, 2.6e13, "OP/s")]),
+        # energy, power, efficiency
+        ("Each inference uses 0.4 mJ.", [("energy", 0.0004, 0.0004, "J")]),
+        ("The run consumed 1,300 MWh.", [("energy", 4.68e12, 4.68e12, "J")]),
+        ("The board draws 7.5W.", [("power", 7.5, 7.5, "W")]),
+        ("A rack draws 40 kW.", [("power", 40000, 40000, "W")]),
+        ("It achieves 18.2 TOPS/W.", [("energy_efficiency", 1.82e13, 1.82e13, "OP/J")]),
+        ("It yields 3.5 tokens/J.", [("energy_efficiency", 3.5, 3.5, "item/J")]),
+        # tokens of data and context lengths
+        ("The corpus holds 15T tokens.", [("tokens", 1.5e13, 1.5e13, "token")]),
+        ("We pre-train on 2 trillion tokens of web data.", [("tokens", 2e12, 2e12, "token")]),
+        ("It supports a 128K context.", [("context_length", 128000, 128000, "token")]),
+        ("Prompts of 32K tokens are served.", [("context_length", 32000, 32000, "token")]),
+        ("We test a sequence length of 65,536.", [("context_length", 65536, 65536, "token")]),
+        ("Context lengths from 4K to 64K are tested.", [("context_length", 4000, 64000, "token")]),
+        ("It handles 1M-token contexts.", [("context_length", 1e6, 1e6, "token")]),
+        # cost
+        ("The run cost $2.1M.", [("cost", 2.1e6, 2.1e6, "USD")]),
+        # lists share the unit
+        ("Steps take 17, 9 and 6 ms.", [("time", t, t, "s") for t in (0.006, 0.009, 0.017)]),
+        # negatives: the guide's exclusions
+        ("Accuracy rises by 12% and latency drops 3x.", []),
+        ("The 7B and 70B models run on A100-80GB GPUs.", []),
+        ("It uses 4-bit weights, FP8 and W4A16.", []),
+        ("The chip is built in 7nm and clocked at 311 MHz.", []),
+        ("It renders 4K video on 8 GPUs with 12 layers.", []),
+        ("The area is 113 mm2.", []),
+        ("Since the 1990s, accelerators have grown.", []),
+        ("It reaches 3.11 MAC/clk and 0.81 MAC/clk.", []),
+        ("Savings reach 1000 times 20 mJ.", []),
+        ("It adds $<$0.5% parameters.", []),
+        ("We use 3 contexts and 5 tokens per word.", []),
+        ("In 2023 we ran 12 benchmarks on 64 nodes.", []),
+    ],
+)
+def test_quantity(sentence, expected):
+    assert quantities(sentence) == sorted(
+        (d, float(f"{lo:.6g}"), float(f"{hi:.6g}"), u) for d, lo, hi, u in expected
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("Our system achieves 1,200 tokens/s on one GPU.", "result"),
+        ("The accelerator consumes a peak power of 12 W.", "result"),
+        ("With only 3.4 MB of weights, it matches the baseline.", "result"),
+        ("Deployment takes about 4 hours on a laptop.", "result"),
+        ("Experiments run on nodes equipped with 80 GB of HBM.", "setting"),
+        # using an amount of a capacity is a setting, of a cost a result
+        ("Inference runs using 6GB of VRAM.", "setting"),
+        ("The search finishes using 1.5 GPU-days.", "result"),
+        ("It meets 20 ms latency constraints at scale.", "setting"),
+        ("We evaluate it on 256K-token inputs.", "setting"),
+        ("The dataset holds 2 billion tokens.", "setting"),
+        ("Existing methods need 3,000 GPU hours to search.", "background"),
+        ("Classic NAS is costly (e.g., 2,000 GPU-days).", "background"),
+        ("For example, a trillion-parameter model needs 90 days of training.", "background"),
+        ("Frontier models now support contexts exceeding 1M tokens.", "background"),
+        # a cue belongs to the number it stands before
+        ("A model with 175 billion parameters runs at 80 TFLOPS.", "result"),
+    ],
+)
+def test_quantity_role(sentence, role):
+    (claim,) = claims_of(sentence, "quantity")
+    assert claim.role == role
+
+
+def test_quantity_fields_carry_what_was_written():
+    (claim,) = claims_of("Decoding runs at up to 2,150 tokens/s per GPU.", "quantity")
+    assert claim.value_text == "2,150 tokens/s"
+    assert (claim.item, claim.qualifier, claim.metric) == ("token", "up_to", "per GPU")
+    (energy,) = claims_of("Each inference uses 0.4 mJ/inference.", "quantity")
+    assert (energy.metric, energy.role, energy.value_text) == ("per inference", "result", "0.4 mJ")

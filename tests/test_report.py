@@ -11,8 +11,8 @@ from extract.report import tables
 from extract.run.writer import CLAIMS_SCHEMA, PAPERS_SCHEMA
 
 XSS = "<script>alert(1)</script> Fast"
-P1 = "It is 3x faster than vLLM. It uses 8 A100 GPUs."
-P2 = "A 175B model on 1,024 H100 GPUs is 10x faster than vLLM."
+P1 = "It is 3x faster than vLLM. It uses 8 A100 GPUs. Each step takes 20 ms."
+P2 = "A 175B model on 1,024 H100 GPUs is 10x faster than vLLM. It decodes 2,000 tokens/s in 12 ms."
 PAPERS = [
     ("p1", XSS, P1, "Nov 7, 2024"),
     ("p2", "Big | model", P2, "Feb 1, 2023"),
@@ -41,6 +41,18 @@ CLAIMS = [
     claim("p2", "gpu_count", "1,024 H100 GPUs", 1024.0, device="NVIDIA H100"),
     claim("p2", "hardware", "H100", canonical="NVIDIA H100", vendor="NVIDIA", category="gpu"),
     claim("p2", "speedup", "10x", 2.0, 10.0, metric="tail latency", baseline="vLLM"),
+    claim("p1", "quantity", "20 ms", 0.02, dimension="time", unit="s", role="result"),
+    claim("p2", "quantity", "12 ms", 0.012, dimension="time", unit="s", role="setting"),
+    claim(
+        "p2",
+        "quantity",
+        "2,000 tokens/s",
+        2000.0,
+        dimension="throughput",
+        unit="item/s",
+        item="token",
+        role="result",
+    ),  # fmt: skip
 ]
 
 
@@ -71,7 +83,7 @@ def test_per_paper_numbers(papers, claims):
     assert table.loc["p2", "largest_speedup"] == 10.0  # the high end of 2-10x
     assert table.loc["p2", "largest_model_size"] == 1.75e11
     assert table.loc["p2", "hardware"] == "NVIDIA H100"
-    assert table.loc["p2", "claims"] == 4 and table.loc["p3", "claims"] == 0
+    assert table.loc["p2", "claims"] == 6 and table.loc["p3", "claims"] == 0
     assert math.isnan(table.loc["p3", "largest_speedup"])
 
 
@@ -111,6 +123,17 @@ def test_hardware_and_scale(papers, claims):
     scale = tables.scale(papers, claims).set_index("paper_id")
     assert list(scale.index) == ["p1", "p2"]
     assert scale.loc["p2", "largest_gpu_count"] == 1024
+
+
+def test_quantities_by_dimension_and_unit(claims):
+    table = tables.quantities(claims).set_index("dimension")
+    assert list(table.index) == ["time", "throughput"]  # more papers first
+    time = table.loc["time"]
+    assert (time.unit, time["count"], time.papers) == ("s", 2, 2)
+    assert (time["min"], time["max"], time.result, time.setting) == (0.012, 0.02, 1, 1)
+    assert time.paper_ids == "p1, p2"
+    before_quantities = claims.drop(columns=["dimension"])  # a run of schema 1.2
+    assert tables.quantities(before_quantities).empty
 
 
 def test_group_table_with_where_and_aggregates(claims):
@@ -154,7 +177,8 @@ def run_dir(tmp_path, papers, claims):
 def test_report_writes_every_file_and_escapes_input(run_dir, capsys):
     assert main(["report", str(run_dir), "-o", str(run_dir / "report")]) == 0
     report = run_dir / "report"
-    for name in ("per_paper", "speedups_by_baseline", "speedups_by_metric", "hardware", "scale"):
+    names = ("per_paper", "speedups_by_baseline", "speedups_by_metric", "hardware", "scale")
+    for name in (*names, "quantities"):
         for suffix in (".csv", ".md", ".tex", ".html"):
             assert (report / "tables" / f"{name}{suffix}").is_file()
     for figure in ("speedups", "hardware_over_time", "model_size_vs_gpus"):
@@ -163,7 +187,7 @@ def test_report_writes_every_file_and_escapes_input(run_dir, capsys):
     index = (report / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in index
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Fast" in index
-    assert index.count("<table") == 5 and index.count("data:image/png;base64,") == 3
+    assert index.count("<table") == 6 and index.count("data:image/png;base64,") == 3
     assert "<mark>10x</mark>" in index
     pages = sorted(p.name for p in (report / "papers").iterdir())
     assert len(pages) == 2  # p3 has no claims, so no page and no link

@@ -81,7 +81,8 @@ def test_report_loads_with_no_console_message_and_its_tables(browser, report, tm
     assert console == []
     dom = done.stdout
     assert 'data-sortable-ready="yes"' in dom  # the sorting script ran to its end
-    for table in ("per_paper", "speedups_by_baseline", "speedups_by_metric", "hardware", "scale"):
+    names = ("per_paper", "speedups_by_baseline", "speedups_by_metric", "hardware", "scale")
+    for table in (*names, "quantities"):
         assert f'id="{table}"' in dom
     assert "&lt;script&gt;console.log" in dom and "unescaped title" not in console
 

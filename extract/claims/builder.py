@@ -109,7 +109,7 @@ class ClaimBuilder:
         self.timeout = regex_timeout
         self.field_budget = field_budget
         self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
-        tools = KindTools(self.cues, gazetteer, regex_timeout)
+        tools = KindTools(self.cues, gazetteer, ruleset.units, regex_timeout)
         self.kinds: dict[str, ClaimKind] = {
             name: kind(tools) for name, kind in kind_classes().items()
         }
@@ -204,7 +204,7 @@ class ClaimBuilder:
         mentions: list[HardwareMention],
         trace: list[MatchEvent] | None = None,
     ) -> list[Draft]:
-        kept = SpanIndex()
+        kept: dict[str, SpanIndex] = {}
         rejected: dict[str, SpanIndex] = {}
         names = SpanIndex()
         for mention in mentions:
@@ -213,21 +213,22 @@ class ClaimBuilder:
         sentence = Sentence(text, lo, hi, mentions)
         for match in matches:
             reason = None
-            if kept.overlaps(match.start, match.end):
+            kind = self.kinds[match.kind]
+            kept_here = kept.setdefault(kind.span_group, SpanIndex())
+            if kept_here.overlaps(match.start, match.end):
                 reason = messages.FILTER_OVERLAP
             elif match.kind in rejected and rejected[match.kind].contains(match.start, match.end):
                 reason = messages.FILTER_INSIDE_REJECTED  # `3-5%` a level: its `5%` is too
             elif names.overlaps(match.start, match.start + 1):
                 reason = messages.FILTER_HARDWARE_NAME  # the `4090` of `RTX 4090 GPUs`
             else:
-                kind = self.kinds[match.kind]
                 built = kind.check(match, sentence)
                 if isinstance(built, str):
                     reason = messages.FILTER_CHECK.format(problem=built)
                     if not isinstance(built, messages.ReadingRejected):
                         rejected.setdefault(match.kind, SpanIndex()).add(match.start, match.end)
                 else:
-                    kept.add(match.start, match.end)
+                    kept_here.add(match.start, match.end)
                     for draft in built:
                         self._shared_fields(kind, draft, match, sentence)
                     drafts.extend(built)

@@ -27,6 +27,9 @@ COMPARED = (
     "canonical",
     "device",
     "model",
+    "dimension",
+    "item",
+    "role",
     "text",
     "rule_id",
 )

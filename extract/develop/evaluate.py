@@ -14,14 +14,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS = ("speedup", "percent_change", "hardware", "model_size", "gpu_count")
+# `micro` is over the five original kinds, `micro_all` adds quantity (as the scorer does).
+CORE_KINDS = ("speedup", "percent_change", "hardware", "model_size", "gpu_count")
+KINDS = (*CORE_KINDS, "quantity")
 HARDWARE_CATEGORIES = frozenset(
     {"gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"}
 )
 _VENDOR = re.compile(
     r"\b(nvidia|amd|google|intel|huawei|sambanova|xilinx|apple|geforce|tesla|radeon|instinct|"
-    r"cerebras|graphcore|qualcomm|arm|ibm|olcf|ornl|gpus?|tpus?|npus?|cpus?|chips?|superchip|"
-    r"series)\b"
+    r"cerebras|graphcore|qualcomm|arm|ibm|olcf|ornl|meta|stmicroelectronics|espressif|mediatek|"
+    r"samsung|altera|lattice|microchip|digilent|avnet|atos|eviden|hpe|habana|cambricon|baidu|"
+    r"alibaba|amazon|aws|microsoft|tenstorrent|groq|"
+    r"gpus?|tpus?|npus?|cpus?|mcus?|fpgas?|acap|mpsoc|rfsoc|soc|chips?|superchip|series)\b"
 )
 
 
@@ -53,7 +57,34 @@ def claim_key(kind: str, claim: dict):
         low = claim.get("value")
     if high is None or (isinstance(high, float) and math.isnan(high)):
         high = claim.get("value", low)
+    if kind == "quantity":
+        return claim.get("dimension"), significant(low), significant(high)
     return significant(low), significant(high)
+
+
+def _tokens(text) -> list[str]:
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return []
+    text = re.sub(r"\b(the|a|an|its|their|our)\b", " ", str(text).lower())
+    return re.sub(r"[^a-z0-9]+", " ", text).split()
+
+
+def _fold(name) -> str:
+    if name is None or (isinstance(name, float) and math.isnan(name)):
+        return ""
+    return re.sub(r"[^a-z0-9+]", "", str(name).lower())
+
+
+def token_f1(gold_text, predicted_text) -> float:
+    """Token F1 of two baselines after folding case, articles and punctuation."""
+    gold, predicted = _tokens(gold_text), _tokens(predicted_text)
+    if not gold and not predicted:
+        return 1.0
+    common = sum(min(gold.count(w), predicted.count(w)) for w in set(gold))
+    if not common:
+        return 0.0
+    precision, recall = common / len(predicted), common / len(gold)
+    return 2 * precision * recall / (precision + recall)
 
 
 @dataclass
@@ -148,14 +179,19 @@ def score(gold: list[dict], predictions: list[dict]) -> Score:
                             pred_claim.get(name) or None
                         )
                         attributes[f"{kind}.{name}"][1] += 1
+                _comparison_attributes(attributes, kind, gold_claim, pred_claim)
+                if kind == "quantity" and "role" in gold_claim:
+                    attributes["quantity.role"][0] += gold_claim["role"] == pred_claim.get("role")
+                    attributes["quantity.role"][1] += 1
                 if kind == "gpu_count" and gold_claim.get("device"):
                     attributes["gpu_count.device"][0] += hardware_key(
                         gold_claim["device"]
                     ) == hardware_key(pred_claim.get("device"))
                     attributes["gpu_count.device"][1] += 1
         result.counts[kind] = _prf(tp, fp, fn)
-    totals = [sum(result.counts[k][name] for k in KINDS) for name in ("tp", "fp", "fn")]
-    result.counts["micro"] = _prf(*totals)
+    for total_name, kinds in (("micro", CORE_KINDS), ("micro_all", KINDS)):
+        totals = [sum(result.counts[k][name] for k in kinds) for name in ("tp", "fp", "fn")]
+        result.counts[total_name] = _prf(*totals)
     result.attributes = {
         name: round(right / total, 4)
         for name, (right, total) in sorted(attributes.items())
@@ -169,10 +205,30 @@ def score(gold: list[dict], predictions: list[dict]) -> Score:
     return result
 
 
+def _comparison_attributes(attributes, kind: str, gold_claim: dict, pred_claim: dict) -> None:
+    """metric_group, baseline token F1 and baseline_system of a matched comparison."""
+    if kind not in ("speedup", "percent_change"):
+        return
+    if gold_claim.get("metric_group"):
+        right = gold_claim["metric_group"] == pred_claim.get("metric_group")
+        attributes[f"{kind}.metric_group"][0] += right
+        attributes[f"{kind}.metric_group"][1] += 1
+    if "baseline" in gold_claim:
+        attributes[f"{kind}.baseline"][0] += token_f1(
+            gold_claim.get("baseline"), pred_claim.get("baseline")
+        )
+        attributes[f"{kind}.baseline"][1] += 1
+    if gold_claim.get("baseline_system"):
+        names = gold_claim.get("baseline_systems") or [gold_claim["baseline_system"]]
+        right = _fold(pred_claim.get("baseline_system")) in {_fold(n) for n in names}
+        attributes[f"{kind}.baseline_system"][0] += right
+        attributes[f"{kind}.baseline_system"][1] += 1
+
+
 def format_score(result: Score, show: int = 0) -> str:
     """The score as a table, as ../shared/tools/score.py prints it, then any mismatches."""
     lines = [f"{'kind':16} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>7} {'R':>7} {'F1':>7}"]
-    for kind in (*KINDS, "micro"):
+    for kind in (*KINDS, "micro", "micro_all"):
         c = result.counts[kind]
         lines.append(
             f"{kind:16} {c['tp']:5} {c['fp']:5} {c['fn']:5} {c['precision']:7.3f} "

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Literal
 
 import regex
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extract import messages
+from extract.match.files import RuleFileError, load_yaml, rules_dir
+from extract.match.units import UnitTable, load_units
 from extract.text.normalise import TRIGGER_SPACE_CHARACTERS
 from extract.text.timed_regex import TimedPattern
 from schemas import KINDS
@@ -38,20 +39,10 @@ GROUP_NAMES = frozenset(
         "oom",
         "oom_high",
         "device",
+        "unit",
+        "low_unit",
     }
 )
-
-
-def load_yaml(text: str):
-    """Parse YAML safely, with libyaml's parser when PyYAML was built with it.
-
-    The pure-Python parser took over a second to read the gazetteer at every start.
-    """
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-class RuleFileError(ValueError):
-    """A rule, macro, context or gazetteer file is invalid."""
 
 
 def check_triggers(value: list[str] | None) -> list[str] | None:
@@ -89,7 +80,11 @@ class Rule(Strict):
     description: str | None = None
     qualifier: Literal["up_to", "at_least", "average", "approx"] | None = None
     value: float | None = Field(default=None, gt=0, description="fixed value when no number")
-    unit: Literal["pp"] | None = None
+    unit: str | None = Field(
+        default=None,
+        description="percent_change: `pp`; quantity: the id of a `rules/units.yaml` unit the "
+        "value is in when the pattern has no `unit` group",
+    )
     known_device: bool = Field(
         default=False,
         description="gpu_count: the `device` group must name a known accelerator (the rule "
@@ -109,6 +104,11 @@ class Rule(Strict):
         min_length=1,
         description="lower-case strings; the rule runs on a sentence only if one occurs in "
         "its trigger view",
+    )
+    unit_triggers: bool = Field(
+        default=False,
+        description="quantity: the rule runs only where a spelling of `rules/units.yaml` occurs "
+        "(its triggers are the unit table's)",
     )
     also_triggers: list[str] | None = Field(
         default=None,
@@ -153,6 +153,21 @@ class Context(Strict):
     non_count_nouns: list[str]
     abbreviations: list[str]
     non_model_words: list[str]
+    quantity_roles: dict[
+        Literal[
+            "result",
+            "setting",
+            "background",
+            "setting_use",
+            "capacity_dimensions",
+            "setting_after",
+            "setting_dimensions",
+        ],
+        list[str],
+    ]
+    quantity_data_words: list[str]
+    quantity_metric_stop_words: list[str]
+    quantity_rate_denominators: list[str]
 
 
 @dataclass(frozen=True)
@@ -167,18 +182,6 @@ class CompiledRule:
     def group_numbers(self) -> tuple[tuple[str, int], ...]:
         """The named groups of the pattern, each with its number."""
         return tuple(self.regex.groupindex.items())
-
-
-def rules_dir() -> Path:
-    """Return the directory of the packaged rule files."""
-    # `rules` is a data-only namespace package (no __init__.py): its first path entry that
-    # holds the rule files is the directory, whether installed or editable.
-    import rules
-
-    for entry in rules.__path__:
-        if (Path(entry) / "macros.yaml").is_file():
-            return Path(entry)
-    raise RuleFileError(f"no rules directory with macros.yaml in {list(rules.__path__)}")
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
@@ -266,6 +269,7 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     context: Context
     macros: dict[str, str]
+    units: UnitTable
     # False runs every rule on every sentence: the reference the gates are tested against.
     gated: bool = True
 
@@ -343,9 +347,15 @@ def rule_kinds(directory: Path) -> tuple[str, ...]:
 
 
 def load_ruleset(directory: Path | None = None) -> RuleSet:
-    """Load every rule file; duplicate rule ids across files are load errors."""
+    """Load every rule file; duplicate rule ids across files are load errors.
+
+    The unit table adds its macros (`{UNIT}`, `{UNIT_<DIMENSION>}`, `{QSCALE}`) to those of
+    `macros.yaml`, and its triggers to every rule that asks for them.
+    """
     directory = directory or rules_dir()
-    macros = load_macros(directory)
+    units = load_units(directory / "units.yaml")
+    macros = {**load_macros(directory), **units.macros()}
+    unit_triggers = units.triggers()
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}
     for kind in rule_kinds(directory):
@@ -357,9 +367,30 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
                         file=compiled.file, rule_id=rule_id, other=seen[rule_id]
                     )
                 )
+            _check_unit(compiled, units)
+            if compiled.rule.unit_triggers:
+                triggers = sorted({*(compiled.rule.triggers or []), *unit_triggers})
+                rule = compiled.rule.model_copy(update={"triggers": triggers})
+                compiled = CompiledRule(rule, compiled.regex, compiled.file)
             seen[rule_id] = compiled.file
             rules.append(compiled)
-    return RuleSet(tuple(rules), load_context(directory), macros)
+    return RuleSet(tuple(rules), load_context(directory), macros, units)
+
+
+def _check_unit(compiled: CompiledRule, units: UnitTable) -> None:
+    """A rule's fixed `unit` must be `pp` (percent changes) or a unit of the unit table."""
+    unit = compiled.rule.unit
+    if unit is None or unit == "pp" and compiled.rule.label == "percent_change":
+        return
+    if compiled.rule.label == "quantity" and any(u.id == unit for u in units.units):
+        return
+    raise RuleFileError(
+        messages.RULE_FILE_INVALID.format(
+            file=compiled.file,
+            rule_id=compiled.rule.id,
+            problem=f"unit {unit!r} is neither `pp` (percent_change) nor a unit id of units.yaml",
+        )
+    )
 
 
 @lru_cache(maxsize=1)

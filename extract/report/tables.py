@@ -154,6 +154,45 @@ def speedups_by_metric(claims: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+QUANTITY_COLUMNS = [
+    "dimension", "unit", "count", "papers", "min", "median", "max",
+    "result", "setting", "background", "paper_ids",
+]  # fmt: skip
+
+
+def quantities(claims: pd.DataFrame) -> pd.DataFrame:
+    """Quantities by dimension and canonical unit: how many, their spread, roles and papers.
+
+    Values are in the canonical unit (`s`, `B`, `FLOP/s`, ...), so one row compares papers.
+    A run written before the quantity kind (schema < 1.3) has none: the table is empty.
+    """
+    if "dimension" not in claims.columns:
+        return pd.DataFrame(columns=QUANTITY_COLUMNS)
+    amounts = claims[claims.kind == "quantity"]
+    if amounts.empty:
+        return pd.DataFrame(columns=QUANTITY_COLUMNS)
+    grouped = amounts.groupby(["dimension", "unit"], dropna=False)
+    roles = (
+        amounts.groupby(["dimension", "unit", "role"], dropna=False).size().unstack(fill_value=0)
+    )
+    table = pd.DataFrame(
+        {
+            "count": grouped.size(),
+            "papers": grouped.paper_id.nunique(),
+            "min": grouped.low.min(),
+            "median": grouped.low.median(),
+            "max": grouped.high.max(),
+        }
+    )
+    for role in ("result", "setting", "background"):
+        table[role] = roles[role] if role in roles else 0
+    table["paper_ids"] = grouped.paper_id.agg(_papers_list)
+    table = table.reset_index()
+    return table.sort_values(["papers", "count", "dimension"], ascending=[False, False, True])[
+        QUANTITY_COLUMNS
+    ]
+
+
 def hardware_mentions(claims: pd.DataFrame) -> pd.DataFrame:
     """Hardware by canonical name, vendor and category: mentions, papers and which papers."""
     hardware = claims[claims.kind == "hardware"]

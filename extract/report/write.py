@@ -51,6 +51,7 @@ def build_tables(papers: pd.DataFrame, claims: pd.DataFrame) -> dict[str, pd.Dat
         "speedups_by_baseline": tables.speedups_by_baseline(claims),
         "speedups_by_metric": tables.speedups_by_metric(claims),
         "hardware": tables.hardware_mentions(claims),
+        "quantities": tables.quantities(claims),
         "scale": tables.scale(papers, claims, per_paper),
     }
 
@@ -180,6 +181,7 @@ TABLE_TITLES = {
     "speedups_by_baseline": "Speedups by baseline",
     "speedups_by_metric": "Speedups by metric group",
     "hardware": "Hardware",
+    "quantities": "Quantities by dimension and unit (values in the canonical unit)",
     "scale": "Scale: model size and GPU count",
 }
 

@@ -52,6 +52,10 @@ CLAIMS_SCHEMA = pa.schema(
         ("device", pa.string()),
         ("model", pa.string()),
         ("active", pa.bool_()),
+        ("dimension", pa.string()),
+        ("value_text", pa.string()),
+        ("item", pa.string()),
+        ("role", pa.string()),
         ("rule_id", pa.string()),
     ]
 )

@@ -24,6 +24,7 @@ from extract.claims.context import ContextReader
 from extract.claims.values import Draft, draft_of, list_numbers, read_range
 from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch
+from extract.match.units import UnitTable
 from schemas import CLAIM_MODELS, ClaimBase
 
 
@@ -43,15 +44,19 @@ class Sentence:
 
 
 class KindTools:
-    """The readers the builder shares with every kind: context words, gazetteer, timeout."""
+    """What the builder shares with every kind: context words, gazetteer, units, timeout."""
 
     cues: ContextReader
     gazetteer: Gazetteer
+    units: UnitTable
     timeout: float
 
-    def __init__(self, cues: ContextReader, gazetteer: Gazetteer, timeout: float) -> None:
+    def __init__(
+        self, cues: ContextReader, gazetteer: Gazetteer, units: UnitTable, timeout: float
+    ) -> None:
         self.cues = cues
         self.gazetteer = gazetteer
+        self.units = units
         self.timeout = timeout
 
 
@@ -66,6 +71,9 @@ class ClaimKind:
     ceiling: ClassVar[float] = math.inf
     # Direction, metric and baseline are read for kinds that compare against something.
     compares: ClassVar[bool] = False
+    # Overlapping matches are settled within a group: a kept match of one group hides the
+    # matches of its own group only (quantities are a group apart: `8x80GB GPUs`).
+    span_group: ClassVar[str] = "relative"
 
     def __init__(self, tools: KindTools) -> None:
         self.tools = tools

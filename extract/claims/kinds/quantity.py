@@ -1,0 +1,180 @@
+"""quantity: an absolute amount with a unit (`80 GB`, `6,688 tokens/s per NPU`, `<50 ms TPOT`).
+
+The rule finds the number and the unit's spelling; this module reads the number (with its
+count scale and scientific notation), looks the spelling up in the unit table
+(`rules/units.yaml`), converts to the dimension's canonical unit, tells a context length
+from a count of data tokens, and asks the role reader what the amount is to the paper.
+"""
+
+from __future__ import annotations
+
+import math
+
+from extract import messages
+from extract.claims.context import words_of
+from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
+from extract.claims.roles import RoleReader
+from extract.claims.values import Draft, draft_of, parse_number
+from extract.match.matching import RawMatch
+from extract.match.units import Unit, UnitTable
+from extract.text.timed_regex import TimedPattern
+from schemas import ClaimBase
+
+# `3.8e25`, `8e^{-5}`, `2.5 x 10^{6}`, `$10^{24}$`: a mantissa (or none) and a power of ten.
+_SCIENTIFIC = TimedPattern(
+    r"\$?(?:(?P<mantissa>[\d,]+(?:\.\d+)?)\s?(?:[eE]\^?|(?:[xX]|\\times|\$\\times\$)\s?10\^)|10\^)"
+    r"\{?(?P<exponent>[+-]?\d+)\}?\$?"
+)
+# The numbers of a list group (`17.1, 9.3 and 6.4`), plain or scientific.
+_LIST_NUMBER = TimedPattern(
+    r"\$?10\^\{?[+-]?\d+\}?\$?|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE]\^?\{?[+-]?\d+\}?)?"
+)
+# Context lengths shorter than this are counts of something else (`3 contexts`).
+MIN_CONTEXT_LENGTH = 128.0
+# A count of tokens this large is data, not a context (`15T tokens`, `1.5 billion tokens`).
+MIN_DATA_TOKENS = 1e9
+# `in the 1990s`: a year glued to `s` is a decade, not seconds.
+_DECADE = TimedPattern(r"1\d{3}|20\d{2}")
+# `245759 times 50000 muJ`: a product, whose value the text does not state.
+_PRODUCT_BEFORE = TimedPattern(r"\d\s*(?:times|\\times|\$\\times\$)\s*$")
+# `0.81 MAC/clk`, `5 GB per hour`: the unit divided by something (its word is group 1).
+_DIVIDED_BY = TimedPattern(r"\s?(?:/|per\s+)(?:clock\s+)?([A-Za-z]+)")
+
+
+def read_number(text: str) -> float | None:
+    """A quantity's number: `12,288`, `3.7`, `eight`, `3.8e25`, `8e^{-5}`, `10^{24}`."""
+    text = text.strip()
+    scientific = _SCIENTIFIC.fullmatch(text)
+    if scientific is not None:
+        mantissa_text = scientific.group("mantissa")
+        mantissa = parse_number(mantissa_text) if mantissa_text else 1.0
+        if mantissa is None:
+            return None
+        return mantissa * 10.0 ** int(scientific.group("exponent"))
+    return parse_number(text.strip("$"))
+
+
+class Quantity(ClaimKind):
+    """A number with a physical or computing unit, in the canonical unit of its dimension."""
+
+    name = "quantity"
+    floor = 0.0
+    # Quantities are checked against other quantities only: `8x80GB GPUs` is a count of 8
+    # and a memory of 80 GB, `12.5 GB lower memory` holds no percent or factor.
+    span_group = "quantity"
+
+    def __init__(self, tools: KindTools) -> None:
+        super().__init__(tools)
+        self.units: UnitTable = tools.units
+        self.roles = RoleReader(tools.cues.context)
+
+    def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
+        """Read the value and unit; reject what the claims guide says is no quantity."""
+        text = sentence.text
+        unit = self._unit(match, text, "unit")
+        if unit is None:
+            return messages.REJECT_UNKNOWN_UNIT.format(unit=match.group_text(text, "unit"))
+        low_unit = self._unit(match, text, "low_unit") or unit
+        if low_unit.dimension != unit.dimension and low_unit.after_count_word != unit.dimension:
+            return messages.REJECT_UNKNOWN_UNIT.format(unit=match.group_text(text, "low_unit"))
+        scale_text = match.group_text(text, "scale")
+        low_scale_text = match.group_text(text, "low_scale")
+        high_text = match.group_text(text, "high")
+        low_text = match.group_text(text, "low") or match.group_text(text, "low_word")
+        if not low_text:  # a rule whose only number is `high`
+            low_text, high_text, low_scale_text = high_text, None, scale_text
+        if not low_text:
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=None)
+        if high_text is None:
+            scale_text = low_scale_text
+        elif low_scale_text is None:
+            low_scale_text = scale_text  # `2-3 billion tokens`
+        scale = self.units.scale(scale_text)
+        low = self._value(low_text, self.units.scale(low_scale_text), low_unit)
+        high = self._value(high_text, scale, unit) if high_text else low
+        if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
+        low, high = min(low, high), max(low, high)  # `from 30ms to 2ms`
+        dimension = unit.dimension
+        count_word = (scale_text or "").isalpha() and len(scale_text or "") > 1
+        if count_word and unit.after_count_word:
+            dimension = unit.after_count_word  # `120 million exaflops` is a total
+        if dimension == "tokens" and high < MIN_DATA_TOKENS and not self._data_tokens(sentence):
+            dimension = "context_length"
+        if dimension == "context_length" and low < MIN_CONTEXT_LENGTH:
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
+        unit_text = match.group_text(text, "unit") or ""
+        if unit_text == "s" and _DECADE.fullmatch(low_text.strip()):
+            return messages.REJECT_DECADE.format(text=low_text + unit_text)
+        if _PRODUCT_BEFORE.search(text[max(sentence.lo, match.start - 20) : match.start]):
+            return messages.REJECT_PRODUCT
+        divided = _DIVIDED_BY.match(text, match.end, sentence.hi)
+        if divided and divided.group(1).lower() in self.roles.rate_denominators:
+            return messages.REJECT_RATE_OF_OTHER.format(text=text[match.start : divided.end()])
+        if not self.plausible(low, high):
+            return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
+        start = match.groups["low"][0] if match.groups.get("low") else match.start
+        drafts = [draft_of(match, low, high, start, match.end)]
+        for number, at, end in self._list(match, text):
+            value = self._value(number, scale, unit)
+            if value is not None and self.plausible(value, value):
+                draft = draft_of(match, value, value, at, end)
+                draft.fields["value_text"] = f"{number} {unit_text}"
+                drafts.append(draft)
+        canonical = (
+            self.units.canonical_unit(unit)
+            if dimension == unit.dimension
+            else self.units.dimensions[dimension][0]
+        )
+        for draft in drafts:
+            draft.fields.setdefault("value_text", text[draft.start : draft.end])
+            draft.fields["dimension"] = dimension
+            draft.fields["unit"] = canonical
+            draft.fields["item"] = unit.item
+            draft.fields["metric"] = self.roles.metric(text, sentence.hi, match.end)
+            draft.fields["role"] = self.roles.role(
+                text, sentence.lo, sentence.hi, draft.start, match.end, dimension
+            )
+        return drafts
+
+    def identity(self, claim: ClaimBase) -> tuple:
+        """Kind, dimension and value: `80 GB` and `80 tokens/s` are two claims."""
+        return (
+            self.name,
+            getattr(claim, "dimension", None),
+            getattr(claim, "low", None),
+            getattr(claim, "high", None),
+        )
+
+    # -- reading -----------------------------------------------------------------------------
+    def _unit(self, match: RawMatch, text: str, group: str) -> Unit | None:
+        spelling = match.group_text(text, group)
+        if spelling:
+            return self.units.lookup(spelling)
+        if group == "unit" and match.rule.rule.unit:
+            return next(u for u in self.units.units if u.id == match.rule.rule.unit)
+        return None
+
+    @staticmethod
+    def _value(number_text: str, scale: float, unit: Unit) -> float | None:
+        number = read_number(number_text)
+        return None if number is None else number * scale * unit.factor
+
+    @staticmethod
+    def _list(match: RawMatch, text: str) -> list[tuple[str, int, int]]:
+        """The numbers of the match's `list` group: `17.1, 9.3 and 6.4 ms`."""
+        span = match.groups.get("list")
+        if not span:
+            return []
+        return [
+            (number.group(), number.start(), number.end())
+            for number in _LIST_NUMBER.finditer(text, span[0], span[1])
+        ]
+
+    def _data_tokens(self, sentence: Sentence) -> bool:
+        """Whether the sentence speaks of data (training corpora, datastores), not contexts."""
+        words = {w.lower() for w in words_of(sentence.text[sentence.lo : sentence.hi])}
+        return not words.isdisjoint(self.roles.data_words)
+
+
+KIND = Quantity

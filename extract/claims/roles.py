@@ -1,0 +1,123 @@
+"""What a quantity is to its paper: a result, a setting, or background (claims guide).
+
+The reader is rule-based, from cue words in `rules/context.yaml` (`quantity_roles`), in
+this order:
+
+1. a noun right after the value that names a condition (`128K-token inputs`, `15 ms latency
+   constraints`, `8x80GB GPUs`) makes it a `setting`;
+2. otherwise the words of its clause are read going left from the value, and the first cue
+   met decides: `achieving up to 45 Gbit/s` and `with only 2.9 MB` are results, `using 3GB of
+   VRAM` a setting, `conventional NAS (e.g. 10^4 GPU hours)` background. A value in
+   parentheses is read with the clause the parenthesis explains (`the mobile setting (<600M
+   MACs)`);
+3. with no cue, other amounts are results: what a paper states with no framing is mostly
+   what its method achieves or measures. Context lengths and data sizes are settings unless
+   a background cue frames them (`models now support context windows exceeding 128K tokens`).
+
+A number between a cue and the value ends the reading: in `a model with 1 trillion parameters
+at 502 petaFLOP/s`, `with` belongs to the parameter count.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.claims.context import words_of
+from extract.match.rules import Context
+from extract.text.timed_regex import TimedPattern
+
+# The clause around a value ends at these (a parenthesis is read through, see `role`).
+_CLAUSE_BREAK = TimedPattern(
+    r"[;:]|,\s|(?<!\be\.g|\bi\.e)\.\s|\)|\bwhile\b|\bwhereas\b|\bbut\b|\bvs\.?\s"
+)
+# `(16 GB to 80 GB)`, `(e.g., 4K tokens)`: a value opening a parenthesis.
+_LEFT_PARENTHESIS = TimedPattern(
+    r"\((?P<example>\s*(?:e\.g\.|i\.e\.|for example|for instance),?)?\s*$"
+)
+# `For example, training ... on 20 trillion tokens`: a whole sentence given as an example.
+_EXAMPLE_SENTENCE = TimedPattern(r"\s*(?:for example|for instance|e\.g\.)", flags=regex.IGNORECASE)
+# How many words of the phrase after the value may name the condition it is.
+SETTING_AFTER_WORDS = 3
+# How many words of the clause before the value are read for a cue.
+CUE_WORDS_LEFT = 12
+# Words after a value that say what it measures, at most this many.
+METRIC_WORDS = 4
+
+
+class RoleReader:
+    """Reads a quantity's role and metric from its sentence."""
+
+    def __init__(self, context: Context) -> None:
+        cues = context.quantity_roles
+        self._cue_of: dict[str, str] = {}
+        for role in ("background", "setting", "result"):  # a word in two lists: the later wins
+            self._cue_of.update((w.lower(), role) for w in cues[role])
+        self._setting_use = frozenset(w.lower() for w in cues["setting_use"])
+        self._capacities = frozenset(cues["capacity_dimensions"])
+        self._setting_after = frozenset(w.lower() for w in cues["setting_after"])
+        self._setting_dimensions = frozenset(cues["setting_dimensions"])
+        self.data_words = frozenset(w.lower() for w in context.quantity_data_words)
+        self._metric_stop = frozenset(w.lower() for w in context.quantity_metric_stop_words)
+        self.rate_denominators = frozenset(w.lower() for w in context.quantity_rate_denominators)
+
+    def role(self, text: str, lo: int, hi: int, start: int, end: int, dimension: str) -> str:
+        """`result`, `setting` or `background` for the value at `start:end` of `text[lo:hi]`."""
+        after = self._clause_right(text, end, hi)
+        if after and after[0].lower() == "of":  # `7GB of VRAM`
+            after = after[1:]
+        for word in after[:SETTING_AFTER_WORDS]:
+            if word.lower() in self._setting_after:
+                return "setting"
+            if word.lower() in self._metric_stop or word.lower() == "per":
+                break  # `tokens/s per GPU`: the device is the metric's scope, no condition
+        # Context lengths and data sizes are chosen: only framing as background changes that.
+        chosen = dimension in self._setting_dimensions
+        window = text[max(lo, start - 200) : start]
+        parenthesis = _LEFT_PARENTHESIS.search(window)
+        if parenthesis is not None:
+            if parenthesis.group("example"):
+                return "background"
+            window = window[: parenthesis.start()]  # read the clause the parenthesis explains
+        for word in reversed(self._clause_left(window)[-CUE_WORDS_LEFT:]):
+            if any(ch.isdigit() for ch in word):
+                break  # the words before another number belong to its phrase
+            lower = word.lower()
+            if lower in self._setting_use:
+                if dimension in self._capacities:
+                    return "setting"
+                continue  # `using 3.8 GPU-days for search` spends a cost: read on
+            role = self._cue_of.get(lower)
+            if role is not None and not (chosen and role != "background"):
+                return role
+        if _EXAMPLE_SENTENCE.match(text, lo, hi):
+            return "background"
+        return "setting" if chosen else "result"
+
+    def metric(self, text: str, hi: int, end: int) -> str | None:
+        """The words after the unit that name what is measured (`TPOT`, `per NPU`)."""
+        words = self._phrase_after(text, end, hi, METRIC_WORDS)
+        if words and text.startswith("/", end):
+            words.insert(0, "per")  # `0.23 mJ/inference`
+        return " ".join(words) or None
+
+    def _phrase_after(self, text: str, end: int, hi: int, count: int = SETTING_AFTER_WORDS):
+        """The words right after the value, up to a preposition, verb or clause break."""
+        words = []
+        for word in self._clause_right(text, end, hi)[:count]:
+            if word.lower() in self._metric_stop:
+                break
+            words.append(word)
+        return words
+
+    @staticmethod
+    def _clause_left(window: str) -> list[str]:
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        if breaks:
+            window = window[breaks[-1].end() :]
+        return words_of(window)
+
+    @staticmethod
+    def _clause_right(text: str, end: int, hi: int) -> list[str]:
+        window = text[end : min(hi, end + 120)]
+        cut = _CLAUSE_BREAK.search(window)
+        return words_of(window[: cut.start()] if cut else window)

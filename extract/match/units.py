@@ -1,0 +1,179 @@
+"""The unit table (`rules/units.yaml`): loaded, validated, and turned into rule macros.
+
+The table is data: every spelling of a unit with its dimension, its factor to the
+dimension's canonical unit and what it counts. Loading checks it (unknown keys, unknown
+dimensions or units, a spelling listed twice); `macros()` gives the `{UNIT}` and
+`{UNIT_<DIMENSION>}` alternations and `{QSCALE}` that `rules/quantity.jsonl` uses, and
+`triggers()` the trigger strings that let the quantity rules skip sentences without a unit.
+Reading a matched spelling back into its unit is `lookup()`.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from extract import messages
+from extract.match.files import RuleFileError, load_yaml, rules_dir
+from extract.text.normalise import trigger_view
+
+# A unit's last word this long or longer is a trigger on its own (`15T tokens`, `1.2M GPU hours`:
+# a count scale stands between the digit and the unit); shorter ones need a digit before.
+BARE_TRIGGER_LENGTH = 4
+
+
+class Strict(BaseModel):
+    """Base of the table's models: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Unit(Strict):
+    """One unit: its spellings, dimension, factor to the canonical unit, and counted item."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    dimension: str
+    unit: str | None = Field(
+        default=None, description="the canonical unit, when not the dimension's first"
+    )
+    factor: float = Field(gt=0)
+    pint: str = Field(min_length=1, description="the same unit as pint reads it")
+    item: str | None = Field(default=None, description="what a throughput or efficiency counts")
+    fold_case: bool = Field(default=False, description="spellings match in any letter case")
+    after_count_word: str | None = Field(
+        default=None,
+        description="the dimension this unit means after a count word (`120 million exaflops`)",
+    )
+    spellings: list[str] = Field(min_length=1)
+
+
+class UnitTable(Strict):
+    """The whole `rules/units.yaml`."""
+
+    pint_definitions: list[str]
+    dimensions: dict[str, list[str]] = Field(min_length=1)
+    canonical_pint: dict[str, str]
+    scales: dict[str, float] = Field(min_length=1)
+    units: list[Unit] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> UnitTable:
+        ids: set[str] = set()
+        exact: dict[str, str] = {}  # spelling -> unit id
+        folded: dict[str, str] = {}  # lower-cased spelling of a fold_case unit -> unit id
+        lowered: dict[str, str] = {}  # lower-cased spelling of any unit -> unit id
+        for unit in self.units:
+            if unit.id in ids:
+                raise ValueError(f"unit id {unit.id!r} is defined twice")
+            ids.add(unit.id)
+            for dimension in filter(None, (unit.dimension, unit.after_count_word)):
+                if dimension not in self.dimensions:
+                    raise ValueError(f"unit {unit.id}: unknown dimension {dimension!r}")
+            if unit.unit is not None and unit.unit not in self.dimensions[unit.dimension]:
+                raise ValueError(
+                    f"unit {unit.id}: {unit.unit!r} is not a canonical unit of {unit.dimension}"
+                )
+            for spelling in unit.spellings:
+                lower = spelling.lower()
+                # a spelling matched in any case may not meet another in any case
+                other = exact.get(spelling) or folded.get(lower)
+                if other is None and unit.fold_case:
+                    other = lowered.get(lower)
+                if other is not None:
+                    raise ValueError(
+                        messages.DUPLICATE_UNIT.format(spelling=spelling, unit=unit.id, other=other)
+                    )
+                exact[spelling] = unit.id
+                lowered.setdefault(lower, unit.id)
+                if unit.fold_case:
+                    folded[lower] = unit.id
+        for units in self.dimensions.values():
+            missing = [u for u in units if u not in self.canonical_pint]
+            if missing:
+                raise ValueError(f"canonical unit {missing[0]!r} has no canonical_pint entry")
+        return self
+
+    # -- reading ---------------------------------------------------------------------------
+    def canonical_unit(self, unit: Unit) -> str:
+        """The canonical unit a value in `unit` is given in."""
+        return unit.unit or self.dimensions[unit.dimension][0]
+
+    @cached_property
+    def _exact(self) -> dict[str, Unit]:
+        return {s: u for u in self.units if not u.fold_case for s in u.spellings}
+
+    @cached_property
+    def _folded(self) -> dict[str, Unit]:
+        return {s.lower(): u for u in self.units if u.fold_case for s in u.spellings}
+
+    def lookup(self, spelling: str) -> Unit | None:
+        """The unit a matched spelling names (spaces inside it collapsed), or None."""
+        spelling = " ".join(spelling.split())
+        return self._exact.get(spelling) or self._folded.get(spelling.lower())
+
+    def scale(self, text: str | None) -> float:
+        """The factor of a count scale (`K`, `million`); 1 for none."""
+        if not text:
+            return 1.0
+        return self.scales.get(text, self.scales.get(text.lower(), math.nan))
+
+    # -- rule support ----------------------------------------------------------------------
+    def macros(self) -> dict[str, str]:
+        """`{UNIT}`, one `{UNIT_<DIMENSION>}` per dimension, and `{QSCALE}`."""
+        macros = {"UNIT": self._alternation(self.units)}
+        for dimension in self.dimensions:
+            members = [u for u in self.units if u.dimension == dimension]
+            if members:
+                macros[f"UNIT_{dimension.upper()}"] = self._alternation(members)
+        scales = sorted(self.scales, key=len, reverse=True)
+        macros["QSCALE"] = "(?:" + "|".join(regex.escape(s) for s in scales) + ")"
+        return macros
+
+    @staticmethod
+    def _alternation(units: list[Unit]) -> str:
+        """Every spelling, longest first so `GB/s` wins over `GB`; spaces match any space."""
+        forms = []
+        for unit in units:
+            for spelling in unit.spellings:
+                body = r"\s+".join(regex.escape(part) for part in spelling.split())
+                forms.append((len(spelling), f"(?i:{body})" if unit.fold_case else body))
+        forms.sort(key=lambda form: -form[0])
+        return "(?:" + "|".join(body for _, body in forms) + ")"
+
+    def triggers(self) -> list[str]:
+        """Trigger strings for a number followed by any spelling (see `Rule.unit_triggers`)."""
+        found: set[str] = set()
+        for unit in self.units:
+            for spelling in unit.spellings:
+                words = trigger_view(spelling).split()
+                first = words[0]
+                found.add("9" + first)
+                if first[0].isalnum():
+                    found.add("9-" + first)
+                last = words[-1]
+                if last.isalpha() and len(last) >= BARE_TRIGGER_LENGTH:
+                    found.add(last)
+        for scale in self.scales:  # `12k QPS`, `1.2M GPU hours`: a scale after the digit
+            found.add("9" + scale.lower() if len(scale) == 1 else scale.lower())
+        return sorted(found)
+
+
+def load_units(path: Path) -> UnitTable:
+    """Load and validate a unit table file."""
+    try:
+        return UnitTable.model_validate(load_yaml(path.read_text(encoding="utf-8")))
+    except ValidationError as exc:
+        problem = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in exc.errors()
+        )
+        raise RuleFileError(f"{path.name}: {problem}") from exc
+
+
+@lru_cache(maxsize=4)
+def unit_table(directory: Path | None = None) -> UnitTable:
+    """The unit table of a rules directory (the packaged one by default), loaded once."""
+    return load_units((directory or rules_dir()) / "units.yaml")
