@@ -22,8 +22,10 @@ from extract.read.readers import FORMATS, Columns, InputError, expand_inputs, re
 from extract.read.sample import sample_corpus
 from extract.report.cli import add_report_commands, run_report, run_table
 from extract.run.batch import DEFAULT_SHARD_SIZE
-from extract.run.engines import ENGINES, EngineError
+from extract.run.engines import ENGINES, EngineError, WorkerDied
+from extract.run.lock import ForeignFiles, RunDirBusy
 from extract.run.rundir import RunDirError
+from extract.run.shards import RunWriteError
 
 DEFAULT_SAMPLE_OUTPUT = Path("outputs/sample")
 
@@ -53,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--abstract-col", default="abstract", help="abstract column/field")
     ex.add_argument("--id-col", default="id", help="id column/field (default: id)")
     ex.add_argument("--strict", action="store_true", help="exit 1 when any input record failed")
+    ex.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write into a directory that holds files no run of this tool wrote",
+    )
     ex.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     ex.add_argument(
         "-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)"
@@ -124,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, RuleFileError, RunDirError, EngineError, FileNotFoundError) as exc:
         print(f"claims: error: {exc}", file=sys.stderr)
         return 2
+    except (RunDirBusy, ForeignFiles) as exc:  # nothing was written
+        print(f"claims: error: {exc}", file=sys.stderr)
+        return 2
+    except (RunWriteError, WorkerDied) as exc:  # the run stopped; finished shards are kept
+        print(f"claims: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # `claims rules | head`: the reader left; say nothing and let Python exit quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -153,6 +166,7 @@ def run_extract(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         shard_size=args.shard_size,
         fingerprint=run_fingerprint(files, args.format, columns, args.shard_size),
+        overwrite=args.overwrite,
     )
     started = time.perf_counter()
     records = read_inputs(files, args.format, columns, read_bytes)

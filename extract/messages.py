@@ -93,6 +93,35 @@ DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address} ({detail})"
 BAD_RUN_OPTION = (
     "--jobs must be 0 (all cores) or more and --shard-size 1 or more (got {jobs}, {size})"
 )
+RUN_DIR_BUSY = (
+    "run directory {path} is in use by another run ({holder}); wait for it to finish, or "
+    "write to another directory with -o"
+)
+LOCK_HOLDER = "pid {pid} on {host}, started {started}"
+LOCK_HOLDER_UNKNOWN = "holder unknown"
+LOCK_TAKEN_OVER = "took over the lock of {holder}, which is no longer running"
+LOCK_NOT_POSSIBLE = (
+    "note: {path} is on an object store, where a run cannot lock its directory: do not "
+    "start two runs into it at once"
+)
+FOREIGN_FILES = (
+    "{path} holds files no run of this tool wrote ({names}); write to an empty or new "
+    "directory, or pass --overwrite to write there anyway (only papers.parquet, "
+    "claims.parquet and errors.parquet are replaced)"
+)
+RUN_DIR_NOT_A_DIRECTORY = "run directory {path} is not a directory: it is a file"
+CANNOT_WRITE = (
+    "cannot write {path}: {reason}. {kept} finished shard(s) are kept: {remedy} and run the "
+    "same command again to resume"
+)
+REMEDY_SPACE = "free some space"
+REMEDY_PERMISSION = "make the directory writable, or write to another with -o"
+REMEDY_OTHER = "fix the cause"
+WORKER_DIED = (
+    "a worker process died (killed, or out of memory) {times} times while extracting shard "
+    "{shard}; the finished shards are kept: run the same command again to resume, with "
+    "fewer --jobs or a smaller --shard-size if memory is short"
+)
 RESUMING = "resuming: {shards} finished shard(s) of an earlier run of this command are kept"
 
 # `claims validate`: what is wrong with a run directory.

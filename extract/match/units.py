@@ -11,6 +11,7 @@ Reading a matched spelling back into its unit is `lookup()`.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -115,6 +116,18 @@ class UnitTable(Strict):
         spelling = " ".join(spelling.split())
         return self._exact.get(spelling) or self._folded.get(spelling.lower())
 
+    def read(self, text: str, start: int, end: int) -> tuple[Unit, int] | None:
+        """The unit spelled at `text[start:end]` and where it ends: the longest spelling that
+        starts there and ends before no word character (`Ms` of `12 Ms.` is no spelling).
+        """
+        for stop in range(end, start, -1):
+            if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
+                continue
+            unit = self.lookup(text[start:stop])
+            if unit is not None:
+                return unit, stop
+        return None
+
     def scale(self, text: str | None) -> float:
         """The factor of a count scale (`K`, `million`); 1 for none."""
         if not text:
@@ -135,14 +148,18 @@ class UnitTable(Strict):
 
     @staticmethod
     def _alternation(units: list[Unit]) -> str:
-        """Every spelling, longest first so `GB/s` wins over `GB`; spaces match any space."""
-        forms = []
-        for unit in units:
-            for spelling in unit.spellings:
-                body = r"\s+".join(regex.escape(part) for part in spelling.split())
-                forms.append((len(spelling), f"(?i:{body})" if unit.fold_case else body))
-        forms.sort(key=lambda form: -form[0])
-        return "(?:" + "|".join(body for _, body in forms) + ")"
+        """Every spelling of `units` as one regex, a trie: `G(?:B(?:/s)?|b(?:ps)?)`.
+
+        A trie tries one branch per distinct next character where a flat alternation of
+        400 spellings tries them all at every number (it cost the quantity rule half its
+        time). A longer spelling wins (`GB/s` over `GB`): regex takes the first branch that
+        lets the whole pattern match, and a branch's optional tail is tried before its end.
+        """
+        return trie_regex(
+            (" ".join(spelling.split()), unit.fold_case)
+            for unit in units
+            for spelling in unit.spellings
+        )
 
     def triggers(self) -> list[str]:
         """Trigger strings for a number followed by any spelling (see `Rule.unit_triggers`)."""
@@ -160,6 +177,43 @@ class UnitTable(Strict):
         for scale in self.scales:  # `12k QPS`, `1.2M GPU hours`: a scale after the digit
             found.add("9" + scale.lower() if len(scale) == 1 else scale.lower())
         return sorted(found)
+
+
+def trie_regex(forms: Iterable[tuple[str, bool]]) -> str:
+    """A regex matching any of `forms` (text, fold_case), built as a character trie.
+
+    A space in a form matches any run of whitespace; a fold_case form matches in any case.
+    Edges are keyed by the lower-cased character and match every case some form allows, so
+    siblings never overlap and the longest form wins; the regex may so accept a mix of two
+    forms' cases (`Ms` from `ms` and `MB`), which `UnitTable.read` cuts back to a spelling.
+    """
+    root: dict = {}
+    for text, fold in forms:
+        node = root
+        for char in text:
+            lower = char.lower() if char.isascii() else char
+            edge = node.setdefault(lower, [set(), {}])
+            edge[0].update((lower, char.upper()) if fold and char.isascii() else (char,))
+            node = edge[1]
+        node[None] = True  # a form ends here
+    return _trie_node_regex(root)
+
+
+def _trie_node_regex(node: dict) -> str:
+    branches = []
+    for char in sorted(k for k in node if k is not None):
+        cases, child = node[char]
+        if char == " ":
+            atom = r"\s+"
+        elif len(cases) == 1:
+            atom = regex.escape(next(iter(cases)))
+        else:
+            atom = "[" + "".join(regex.escape(c) for c in sorted(cases)) + "]"
+        branches.append(atom + _trie_node_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if None in node else body
 
 
 def load_units(path: Path) -> UnitTable:

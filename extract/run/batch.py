@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+import fsspec
+
 from extract import messages
 from extract.match.rules import rules_dir
 from extract.read.readers import Columns
 from extract.run.engines import default_jobs, run_dask, run_local
+from extract.run.lock import RunLock, check_foreign
 from extract.run.pipeline import extract_shard, unique_records
 from extract.run.progress import Progress
-from extract.run.shards import ShardStore
+from extract.run.shards import RunWriteError, ShardStore, write_error
 from extract.run.writer import tool_version
 from schemas import Paper, ReadError
 
@@ -52,6 +56,8 @@ class RunOptions:
     scheduler: str | None = None
     shard_size: int = DEFAULT_SHARD_SIZE
     fingerprint: dict | None = None
+    # Write into a directory that holds files no run of this tool wrote.
+    overwrite: bool = False
 
 
 def run_fingerprint(files: list[str], fmt: str | None, columns: Columns, shard_size: int) -> dict:
@@ -98,6 +104,46 @@ def run_extraction(
     options = options or RunOptions()
     if not isinstance(progress, Progress):
         progress = Progress("auto" if progress else "quiet")
+    lock = claim_run_directory(output, options.overwrite, progress)
+    try:
+        return _run(records, output, progress, options)
+    finally:
+        progress.close()
+        if lock is not None:
+            lock.release()
+
+
+def claim_run_directory(output: Path | str, overwrite: bool, progress: Progress) -> RunLock | None:
+    """Make the run directory, lock it, and check it holds no one else's files.
+
+    Returns the lock to release at the end (None on object stores, which cannot lock).
+    """
+    fs, root = fsspec.core.url_to_fs(str(output))
+    if "file" not in fs.protocol and "local" not in fs.protocol:
+        if progress.mode != "quiet":
+            print(messages.LOCK_NOT_POSSIBLE.format(path=output), file=progress.stream)
+        return None
+    directory = Path(root)
+    if directory.exists() and not directory.is_dir():
+        raise RunWriteError(messages.RUN_DIR_NOT_A_DIRECTORY.format(path=output))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = RunLock(directory).acquire()
+    except OSError as exc:
+        raise write_error(str(directory), exc, 0) from exc
+    if lock.taken_over is not None:
+        holder = lock.taken_over.describe()
+        print(messages.LOCK_TAKEN_OVER.format(holder=holder), file=sys.stderr)
+    if not overwrite:
+        try:
+            check_foreign(directory)
+        except BaseException:
+            lock.release()
+            raise
+    return lock
+
+
+def _run(records, output, progress: Progress, options: RunOptions) -> RunSummary:
     store = ShardStore(str(output))
     fingerprint = options.fingerprint or {"run": uuid.uuid4().hex}
     kept = store.start(fingerprint)

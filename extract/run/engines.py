@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import gc
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 from extract import messages
@@ -21,10 +23,17 @@ ENGINES = ("local", "dask")
 # again and again for nothing (a 2,000-abstract run: 1.2% of its instructions). Memory
 # stays bounded.
 EXTRACTION_GC_THRESHOLDS = (50_000, 20, 20)
+# A shard whose worker process dies is run again on a fresh pool, at most this many times in
+# all: a shard that kills its worker every time (out of memory) ends the run cleanly.
+MAX_SHARD_ATTEMPTS = 3
 
 
 class EngineError(RuntimeError):
     """An engine cannot start (Dask missing, scheduler unreachable)."""
+
+
+class WorkerDied(RuntimeError):
+    """Worker processes kept dying: the run ends, its finished shards kept."""
 
 
 def default_jobs() -> int:
@@ -59,8 +68,54 @@ def run_local(
             for index, shard in shards:
                 yield index, function(shard)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
-        yield from _bounded(pool.submit, shards, function, 2 * jobs, _wait_futures)
+    yield from _in_worker_processes(function, shards, jobs)
+
+
+def _in_worker_processes(
+    function: Callable, shards: Iterable[tuple[int, object]], jobs: int
+) -> Iterator[tuple[int, object]]:
+    """`jobs` worker processes with `2 * jobs` shards in flight.
+
+    A pool whose worker died is replaced and the shards it held run again, each at most
+    `MAX_SHARD_ATTEMPTS` times in all.
+    """
+    pending = iter(shards)
+    again: deque[tuple[int, object]] = deque()
+    attempts: dict[int, int] = {}
+    in_flight: dict = {}
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    try:
+        while True:
+            while len(in_flight) < 2 * jobs:
+                item = again.popleft() if again else next(pending, None)
+                if item is None:
+                    break
+                in_flight[pool.submit(function, item[1])] = item
+            if not in_flight:
+                return
+            done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                index, shard = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    attempts[index] = attempts.get(index, 0) + 1
+                    if attempts[index] >= MAX_SHARD_ATTEMPTS:
+                        raise WorkerDied(
+                            messages.WORKER_DIED.format(shard=index, times=attempts[index])
+                        ) from None
+                    again.append((index, shard))
+                    continue
+                yield index, result
+            if broken:  # every other shard of the broken pool fails too: run them all again
+                again.extend(in_flight.values())
+                in_flight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_dask(
@@ -100,11 +155,6 @@ def run_dask(
             cluster.close()
 
 
-def _wait_futures(futures):
-    done, _ = wait(futures, return_when=FIRST_COMPLETED)
-    return done
-
-
 def _bounded(submit, shards, function, window, wait_some) -> Iterator[tuple[int, object]]:
     in_flight: dict = {}
     for index, shard in shards:
@@ -117,4 +167,15 @@ def _bounded(submit, shards, function, window, wait_some) -> Iterator[tuple[int,
 
 def _collect(in_flight: dict, wait_some) -> Iterator[tuple[int, object]]:
     for future in wait_some(list(in_flight)):
-        yield in_flight.pop(future), future.result()
+        index = in_flight.pop(future)
+        try:
+            result = future.result()
+        except Exception as exc:
+            # Dask retries a task whose worker died (its nanny restarts the worker) and gives
+            # up with KilledWorker after `distributed.scheduler.allowed-failures` deaths.
+            if type(exc).__name__ == "KilledWorker":
+                raise WorkerDied(
+                    messages.WORKER_DIED.format(shard=index, times="too many")
+                ) from None
+            raise
+        yield index, result

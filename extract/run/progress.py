@@ -108,7 +108,7 @@ class Progress:
 
     def close(self) -> None:
         """Draw the final state and end the bar, so later output starts on a fresh line."""
-        if self.mode == "bar":
+        if self.mode == "bar" and self._bar is not None:
             self._draw_bar(time.monotonic())
-            if self._bar is not None:
-                self._bar.stop()
+            self._bar.stop()
+            self._bar = None  # closed: a second close (after an error) draws nothing

@@ -13,16 +13,46 @@ Paths go through fsspec, so a run directory may be local or any URL fsspec under
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import posixpath
 
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from extract import messages
 from extract.run.writer import SCHEMAS, with_metadata
 
 SHARD_DIR = ".shards"
+TMP_PREFIX = ".tmp-"
+# What a user can do about a failed write, by its cause.
+_NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
+_NOT_ALLOWED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+class RunWriteError(RuntimeError):
+    """A file of the run could not be written (full disk, no permission, read-only)."""
+
+
+def write_error(path: str, exc: OSError, kept: int) -> RunWriteError:
+    """The one line a user reads when writing `path` failed: what, why, what to do."""
+    code = exc.errno
+    reason = exc.strerror or str(exc)
+    if code is None:  # pyarrow re-raises a Python file's OSError without its errno
+        text = str(exc)
+        code = next((c for c in (*_NO_SPACE, *_NOT_ALLOWED) if os.strerror(c) in text), None)
+        reason = os.strerror(code) if code is not None else text
+    if code in _NO_SPACE:
+        remedy = messages.REMEDY_SPACE
+    elif code in _NOT_ALLOWED:
+        remedy = messages.REMEDY_PERMISSION
+    else:
+        remedy = messages.REMEDY_OTHER
+    return RunWriteError(
+        messages.CANNOT_WRITE.format(path=path, reason=reason, kept=kept, remedy=remedy)
+    )
 
 
 class ShardStore:
@@ -37,10 +67,30 @@ class ShardStore:
         return posixpath.join(self.dir, name)
 
     def _write_atomically(self, path: str, write) -> None:
-        tmp = posixpath.join(posixpath.dirname(path), f".tmp-{posixpath.basename(path)}")
-        with self.fs.open(tmp, "wb") as handle:
-            write(handle)
-        self.fs.mv(tmp, path)
+        """Write under a temporary name and rename; a failed write leaves nothing behind.
+
+        Temporary names start with `.tmp-` and never end in `.done`, so a half-written file
+        is never taken for a shard.
+        """
+        name = f"{TMP_PREFIX}{os.getpid()}-{posixpath.basename(path)}"
+        tmp = posixpath.join(posixpath.dirname(path), name)
+        try:
+            with self.fs.open(tmp, "wb") as handle:
+                write(handle)
+            self.fs.mv(tmp, path)
+        except OSError as exc:
+            try:
+                self.fs.rm(tmp)
+            except OSError:
+                pass  # the temporary file never came to be, or cannot go: resume ignores it
+            raise write_error(path, exc, self.finished()) from exc
+
+    def finished(self) -> int:
+        """How many shards are committed (0 when `.shards/` cannot be listed)."""
+        try:
+            return sum(name.endswith(".done") for name in self._names())
+        except OSError:
+            return 0
 
     def start(self, fingerprint: dict) -> int:
         """Prepare for a run; return how many finished shards of the same run are kept.
@@ -55,12 +105,22 @@ class ShardStore:
                 except ValueError:
                     same = False
             if same:
-                return sum(name.endswith(".done") for name in self._names())
+                self._drop_temporary_files()
+                return self.finished()
             self.fs.rm(self.dir, recursive=True)
-        self.fs.makedirs(self.dir, exist_ok=True)
+        try:
+            self.fs.makedirs(self.dir, exist_ok=True)
+        except OSError as exc:
+            raise write_error(self.dir, exc, 0) from exc
         data = json.dumps(fingerprint, sort_keys=True).encode("utf-8")
         self._write_atomically(manifest, lambda handle: handle.write(data))
         return 0
+
+    def _drop_temporary_files(self) -> None:
+        """Remove what an interrupted run left half-written."""
+        for name in self._names():
+            if name.startswith(TMP_PREFIX):
+                self.fs.rm(self._path(name))
 
     def _names(self) -> list[str]:
         return [posixpath.basename(p) for p in self.fs.ls(self.dir, detail=False)]

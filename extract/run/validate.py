@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from extract import messages
 from extract.run.rundir import RunDirError, table_path
-from extract.run.writer import SCHEMAS
+from extract.run.writer import SCHEMA_KEY, SCHEMAS, TOOL_KEY
 from schemas import CLAIM_MODELS, SCHEMA_VERSION, Paper, ReadError
 
 # A claims row's columns that are not fields of any record model.
@@ -50,14 +50,14 @@ def _check_schema(check: RunCheck, run_dir: Path, table: str) -> Path | None:
     if not schema.remove_metadata().equals(expected):
         check.add(table, None, messages.VALIDATE_SCHEMA.format(found=schema.names))
     metadata = schema.metadata or {}
-    version = metadata.get(b"paper_claims.schema_version", b"").decode()
+    version = metadata.get(SCHEMA_KEY, b"").decode()
     if version != SCHEMA_VERSION:
         check.add(
             table,
             None,
             messages.VALIDATE_VERSION.format(found=version or "none", own=SCHEMA_VERSION),
         )
-    if not metadata.get(b"paper_claims.tool_version"):
+    if not metadata.get(TOOL_KEY):
         check.add(table, None, messages.VALIDATE_NO_TOOL_VERSION)
     return path
 

@@ -79,13 +79,14 @@ def tool_version() -> str:
 
 
 SCHEMAS = {"papers": PAPERS_SCHEMA, "claims": CLAIMS_SCHEMA, "errors": ERRORS_SCHEMA}
+# The metadata keys every table this tool writes carries (bytes: Arrow's metadata keys).
+SCHEMA_KEY = b"paper_claims.schema_version"
+TOOL_KEY = b"paper_claims.tool_version"
 
 
 def with_metadata(schema: pa.Schema) -> pa.Schema:
     """The schema with the schema and tool versions in its metadata."""
-    return schema.with_metadata(
-        {"paper_claims.schema_version": SCHEMA_VERSION, "paper_claims.tool_version": tool_version()}
-    )
+    return schema.with_metadata({SCHEMA_KEY: SCHEMA_VERSION, TOOL_KEY: tool_version()})
 
 
 def records_to_table(

@@ -71,10 +71,12 @@ class Quantity(ClaimKind):
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
         """Read the value and unit; reject what the claims guide says is no quantity."""
         text = sentence.text
-        unit = self._unit(match, text, "unit")
-        if unit is None:
+        read = self._unit(match, text, "unit")
+        if read is None:
             return messages.REJECT_UNKNOWN_UNIT.format(unit=match.group_text(text, "unit"))
-        low_unit = self._unit(match, text, "low_unit") or unit
+        unit, end = read
+        low_read = self._unit(match, text, "low_unit")
+        low_unit = low_read[0] if low_read else unit
         if low_unit.dimension != unit.dimension and low_unit.after_count_word != unit.dimension:
             return messages.REJECT_UNKNOWN_UNIT.format(unit=match.group_text(text, "low_unit"))
         scale_text = match.group_text(text, "scale")
@@ -103,18 +105,19 @@ class Quantity(ClaimKind):
             dimension = "context_length"
         if dimension == "context_length" and low < MIN_CONTEXT_LENGTH:
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
-        unit_text = match.group_text(text, "unit") or ""
+        unit_span = match.groups.get("unit")
+        unit_text = text[unit_span[0] : end] if unit_span else ""
         if unit_text == "s" and _DECADE.fullmatch(low_text.strip()):
             return messages.REJECT_DECADE.format(text=low_text + unit_text)
         if _PRODUCT_BEFORE.search(text[max(sentence.lo, match.start - 20) : match.start]):
             return messages.REJECT_PRODUCT
-        divided = _DIVIDED_BY.match(text, match.end, sentence.hi)
+        divided = _DIVIDED_BY.match(text, end, sentence.hi)
         if divided and divided.group(1).lower() in self.roles.rate_denominators:
             return messages.REJECT_RATE_OF_OTHER.format(text=text[match.start : divided.end()])
         if not self.plausible(low, high):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
         start = match.groups["low"][0] if match.groups.get("low") else match.start
-        drafts = [draft_of(match, low, high, start, match.end)]
+        drafts = [draft_of(match, low, high, start, end)]
         for number, at, end in self._list(match, text):
             value = self._value(number, scale, unit)
             if value is not None and self.plausible(value, value):
@@ -131,9 +134,9 @@ class Quantity(ClaimKind):
             draft.fields["dimension"] = dimension
             draft.fields["unit"] = canonical
             draft.fields["item"] = unit.item
-            draft.fields["metric"] = self.roles.metric(text, sentence.hi, match.end)
+            draft.fields["metric"] = self.roles.metric(text, sentence.hi, end)
             draft.fields["role"] = self.roles.role(
-                text, sentence.lo, sentence.hi, draft.start, match.end, dimension
+                text, sentence.lo, sentence.hi, draft.start, end, dimension
             )
         return drafts
 
@@ -147,12 +150,13 @@ class Quantity(ClaimKind):
         )
 
     # -- reading -----------------------------------------------------------------------------
-    def _unit(self, match: RawMatch, text: str, group: str) -> Unit | None:
-        spelling = match.group_text(text, group)
-        if spelling:
-            return self.units.lookup(spelling)
+    def _unit(self, match: RawMatch, text: str, group: str) -> tuple[Unit, int] | None:
+        """The unit of a `unit` or `low_unit` group and where its spelling ends."""
+        span = match.groups.get(group)
+        if span:
+            return self.units.read(text, span[0], span[1])
         if group == "unit" and match.rule.rule.unit:
-            return next(u for u in self.units.units if u.id == match.rule.rule.unit)
+            return next(u for u in self.units.units if u.id == match.rule.rule.unit), match.end
         return None
 
     @staticmethod

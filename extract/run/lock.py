@@ -1,0 +1,145 @@
+"""One run per run directory: an exclusive lock, and a refusal to write over others' files.
+
+On a local disk a run holds `fcntl.flock` on `RUN_DIR/.claims.lock` for its whole life and
+writes its holder (pid, host, start time) into the file. A second run into the same
+directory finds the lock taken and stops before touching anything. The kernel drops the lock
+when its process dies however it dies, so a lock file whose lock is free is stale: the next
+run takes it over and says whose it was. Object stores (`s3://`, `gs://`, ...) have no
+locks: a run there says so once and goes on.
+
+Before a run writes, the directory may hold only what runs of this tool write (the three
+tables with this tool's metadata, `.shards/`, the lock file and `report/`), unless the user
+passed `--overwrite`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from extract import messages
+from extract.run.writer import SCHEMAS, TOOL_KEY
+
+LOCK_NAME = ".claims.lock"
+SHARD_DIR = ".shards"
+REPORT_DIR = "report"
+# How many foreign names an error lists before `...`.
+LISTED_NAMES = 5
+
+
+class RunDirBusy(RuntimeError):
+    """Another live run holds the run directory's lock."""
+
+
+class ForeignFiles(RuntimeError):
+    """The run directory holds files this tool did not write."""
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds (or held) a run directory's lock."""
+
+    pid: int
+    host: str
+    started: str
+
+    @staticmethod
+    def me() -> Holder:
+        """This process, now."""
+        now = time.strftime("%Y-%m-%d %H:%M:%S %Z", time.localtime())
+        return Holder(os.getpid(), socket.gethostname(), now)
+
+    @staticmethod
+    def read(text: str) -> Holder | None:
+        """The holder a lock file names, or None when it names none."""
+        try:
+            data = json.loads(text)
+            return Holder(int(data["pid"]), str(data["host"]), str(data["started"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def describe(self) -> str:
+        """`pid 123 on host, started 2026-12-03 19:40:00 UTC`."""
+        return messages.LOCK_HOLDER.format(pid=self.pid, host=self.host, started=self.started)
+
+
+class RunLock:
+    """The exclusive lock of a local run directory, held until `release()`."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.path = directory / LOCK_NAME
+        self._handle: int | None = None
+        self.taken_over: Holder | None = None
+
+    def acquire(self) -> RunLock:
+        """Take the lock, or raise `RunDirBusy` naming the holder. A stale lock is taken over."""
+        import fcntl  # POSIX only, like the rest of local locking
+
+        handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = Holder.read(os.pread(handle, 4096, 0).decode("utf-8", "replace"))
+            os.close(handle)
+            raise RunDirBusy(
+                messages.RUN_DIR_BUSY.format(
+                    path=self.directory,
+                    holder=holder.describe() if holder else messages.LOCK_HOLDER_UNKNOWN,
+                )
+            ) from None
+        previous = os.pread(handle, 4096, 0).decode("utf-8", "replace")
+        self.taken_over = Holder.read(previous) if previous.strip() else None
+        data = json.dumps(Holder.me().__dict__).encode("utf-8")
+        os.ftruncate(handle, 0)
+        os.pwrite(handle, data, 0)
+        self._handle = handle
+        return self
+
+    def release(self) -> None:
+        """Drop the lock and remove the lock file (a crash leaves it, stale, to be taken over)."""
+        if self._handle is None:
+            return
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            os.close(self._handle)  # closing the descriptor releases the flock
+            self._handle = None
+
+
+def foreign_names(directory: Path) -> list[str]:
+    """The entries of a run directory that no run of this tool wrote."""
+    if not directory.is_dir():
+        return []
+    foreign = []
+    for entry in sorted(directory.iterdir()):
+        name = entry.name
+        if name in (LOCK_NAME, SHARD_DIR, REPORT_DIR) and (entry.is_dir() or name == LOCK_NAME):
+            continue
+        if name.endswith(".parquet") and name[: -len(".parquet")] in SCHEMAS and _ours(entry):
+            continue
+        foreign.append(name)
+    return foreign
+
+
+def _ours(path: Path) -> bool:
+    """Whether a table carries the metadata this tool writes."""
+    try:
+        metadata = pq.read_schema(path).metadata or {}
+    except (OSError, ValueError):
+        return False
+    return TOOL_KEY in metadata
+
+
+def check_foreign(directory: Path) -> None:
+    """Refuse a run directory that holds files this tool did not write."""
+    names = foreign_names(directory)
+    if names:
+        listed = ", ".join(names[:LISTED_NAMES]) + (", ..." if len(names) > LISTED_NAMES else "")
+        raise ForeignFiles(messages.FOREIGN_FILES.format(path=directory, names=listed))
