@@ -117,8 +117,10 @@ class UnitTable(Strict):
         return self._exact.get(spelling) or self._folded.get(spelling.lower())
 
     def read(self, text: str, start: int, end: int) -> tuple[Unit, int] | None:
-        """The unit spelled at `text[start:end]` and where it ends: the longest spelling that
-        starts there and ends before no word character (`Ms` of `12 Ms.` is no spelling).
+        """The unit spelled at `text[start:end]`, and where its spelling ends.
+
+        That is the longest spelling that starts at `start` and is followed by no word
+        character: the trie regex may take `Ms` of `12 Ms.`, which is no spelling.
         """
         for stop in range(end, start, -1):
             if stop < len(text) and (text[stop].isalnum() or text[stop] == "_"):
