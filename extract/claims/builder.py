@@ -25,6 +25,7 @@ from extract.match.rules import RuleSet
 from extract.match.systems import SystemCatalogue, default_systems
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
+    digits_as_nines,
     holds_digit,
     normalise_text,
     split_sentences,
@@ -101,11 +102,12 @@ class ClaimBuilder:
         self.gazetteer = gazetteer
         self.baselines = BaselineReader(gazetteer, systems or default_systems(), regex_timeout)
         self.cues = ContextReader(ruleset.context)
-        # Rule triggers, hardware-shape triggers and where names start: one pass per field.
-        self._finder = LiteralFinder(
-            {"trigger": ruleset.triggers | gazetteer.shape_triggers, **gazetteer.start_literals},
-            {"trigger": trigger_spellings},
+        # Rule and hardware-shape triggers, in the view with digits as nines; where names
+        # start, in the view as it is (`a100` is no `a999`): two passes per field.
+        self._triggers = LiteralFinder(
+            {"trigger": ruleset.triggers | gazetteer.shape_triggers}, {"trigger": trigger_spellings}
         )
+        self._name_starts = LiteralFinder(gazetteer.start_literals)
         self.timeout = regex_timeout
         self.field_budget = field_budget
         self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
@@ -128,7 +130,7 @@ class ClaimBuilder:
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
         view = trigger_view(text)
-        hits = self._finder.hits(view)
+        hits = self._triggers.hits(digits_as_nines(view)) + self._name_starts.hits(view)
         if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
         sentences = split_sentences(text, self.ruleset.context.abbreviations)

@@ -23,7 +23,7 @@ from extract.hardware.catalogue_file import (
 )
 from extract.match.rules import RuleFileError, rules_dir
 from extract.text.literals import LiteralFinder
-from extract.text.normalise import trigger_spellings, trigger_view
+from extract.text.normalise import digits_as_nines, trigger_spellings, trigger_view
 from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
 
 VENDOR_WORDS = (
@@ -329,9 +329,10 @@ class Gazetteer:
         # True when every shape has triggers, so a text without any holds no shape.
         self.gated = all(shape.triggers for shape, _ in self.shapes)
         # For standalone finds (baselines, `claims hardware`); the builder has its own finder.
-        self._finder = LiteralFinder(
-            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
+        self._shape_finder = LiteralFinder(
+            {"shape": self.shape_triggers}, {"shape": trigger_spellings}
         )
+        self._start_finder = LiteralFinder(self.start_literals)
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> TimedPattern:
@@ -401,7 +402,8 @@ class Gazetteer:
         """
         found: list[HardwareMention] = []
         if starts is None or regions is None:
-            hits = self._finder.hits(trigger_view(text))
+            view = trigger_view(text)
+            hits = self._shape_finder.hits(digits_as_nines(view)) + self._start_finder.hits(view)
             if not hits and self.gated:
                 return []  # no name can start here and no shape can match (most baselines)
             starts = self.name_starts(hits)

@@ -22,9 +22,13 @@ from extract import messages
 from extract.match.files import RuleFileError, load_yaml, rules_dir
 from extract.text.normalise import trigger_view
 
-# A unit's last word this long or longer is a trigger on its own (`15T tokens`, `1.2M GPU hours`:
-# a count scale stands between the digit and the unit); shorter ones need a digit before.
-BARE_TRIGGER_LENGTH = 4
+# A unit's first word this long or longer may follow a count scale (`12k QPS`, `15T tokens`).
+SCALED_UNIT_LENGTH = 3
+# A spelling this short is a trigger only with the end of a word after it (`9w `).
+SHORT_SPELLING = 2
+# What a trigger view shows after a word ends: a space (for most punctuation) or one of the
+# characters the view keeps.
+WORD_ENDS_IN_VIEW = (" ", ".", "-", "/", "$", "\\", "%", "+")
 
 
 class Strict(BaseModel):
@@ -164,20 +168,34 @@ class UnitTable(Strict):
         )
 
     def triggers(self) -> list[str]:
-        """Trigger strings for a number followed by any spelling (see `Rule.unit_triggers`)."""
+        """Trigger strings for a number followed by any spelling (see `Rule.unit_triggers`).
+
+        Each spelling whole, as the trigger view shows it, after a digit (`9ms`, `9-hour`,
+        `9gpu hours`) or after a digit and a count scale (`9k qps` of `12k QPS`, `9m gpu
+        hours`, `9 trillion-token`). A spelling of one or two characters needs the end of a
+        word after it (`9w `): `FP16 weights` and `8 H100` hold no watt or hour. Each
+        sentence a trigger lets through is one more the rule scans.
+        """
         found: set[str] = set()
         for unit in self.units:
             for spelling in unit.spellings:
-                words = trigger_view(spelling).split()
-                first = words[0]
-                found.add("9" + first)
-                if first[0].isalnum():
-                    found.add("9-" + first)
-                last = words[-1]
-                if last.isalpha() and len(last) >= BARE_TRIGGER_LENGTH:
-                    found.add(last)
-        for scale in self.scales:  # `12k QPS`, `1.2M GPU hours`: a scale after the digit
-            found.add("9" + scale.lower() if len(scale) == 1 else scale.lower())
+                view = " ".join(trigger_view(spelling).split())
+                if len(view) <= SHORT_SPELLING:  # `13W.`, `5 ms/token`, `2 h-long`
+                    found.update(f"9{view}{end}" for end in WORD_ENDS_IN_VIEW)
+                    found.update(f"9-{view}{end}" for end in WORD_ENDS_IN_VIEW)
+                    continue  # and `12k s` is no quantity
+                found.add("9" + view)
+                # `10^{24} FLOPs` and `$10^{24}$ FLOPs` read `99  99  flops`, `99  99 $ flops`
+                found.update((f"9  {view}", f"9 $ {view}"))
+                if view[0].isalnum():
+                    found.add("9-" + view)
+                if len(view.split()[0]) < SCALED_UNIT_LENGTH:
+                    continue
+                for scale in self.scales:  # after a digit: `9k qps` also finds `12 k qps`
+                    lowered = scale.lower()
+                    found.update((f"9{lowered} {view}", f"9{lowered}-{view}"))
+                    if len(scale) == 1:
+                        found.add(f"9{lowered}{view}")  # `30,204 MTEPS`, `1.87 Tops`
         return sorted(found)
 
 
