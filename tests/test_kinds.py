@@ -325,6 +325,12 @@ def test_hardware(sentence, canonical):
         ("It achieves a 2.2x improvement in inference throughput.", "throughput"),
         ("Its throughput acceleration reaches 3.2x over HuggingFace.", "throughput"),
         ("It adds +14.5pp across six benchmarks.", "accuracy"),
+        # the clause's subject names it, however far back (`X's throughput beats A, B ... by`)
+        (
+            "Our kernel's decode throughput beats five recent serving systems, Orca, vLLM, "
+            "SGLang, LightLLM and TGI, by 2.1x.",
+            "throughput",
+        ),
         # negatives: no group word anywhere, and words inside other words
         ("It achieves a 3x speedup.", "speed"),
         ("It reduces inference time by 1.4x.", "time"),
@@ -359,6 +365,29 @@ def test_metric_group(sentence, group):
         (
             "It is 1.4x and 2.3x faster than vLLM and SGLang, respectively.",
             [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # a comparator named after a list of values is theirs too, unless a value has its own
+        (
+            "It gives up to 2x higher throughput and 5x lower TTFT compared to SGLang.",
+            [("SGLang", "SGLang"), ("SGLang", "SGLang")],
+        ),
+        (
+            "It cuts latency by 3x and is 2.5x faster than TVM.",
+            [("TVM", "TVM"), ("TVM", "TVM")],
+        ),
+        (
+            "It is 4x faster than Triton and 1.5x faster than TensorRT.",
+            [("Triton", "Triton"), ("TensorRT", "TensorRT")],
+        ),
+        # the span stops before the next value and before a value of the baseline's own
+        (
+            "It is up to 3x faster than a 16-core CPU and up to 2x faster than cuBLAS.",
+            [("a 16-core CPU", None), ("cuBLAS", "cuBLAS")],
+        ),
+        ("The error falls 7.3x below the roofline model (27.7%).", [(None, None)]),
+        (
+            "It shows a 7.3x improvement over the roofline model (27.7%).",
+            [("the roofline model", None)],
         ),
         # negatives: a class without names, and hardware, name no system
         ("It is 2x faster than existing GPU designs.", [("existing GPU designs", None)]),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.claims.values import Draft
 from extract.hardware.gazetteer import Gazetteer
 from extract.match.systems import SystemCatalogue
 from extract.text.timed_regex import TimedPattern
@@ -24,6 +25,10 @@ _TRAILING_NAMES = TimedPattern(r"\((?P<named>[^()]*[A-Z][^()]*)\)\s*$")
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
 _WORD = TimedPattern(r"\S+")
 _VERSION = TimedPattern(r"v?\d+(?:\.\d+)*[a-z]?")
+
+
+# What a shared comparator carries from one value to another.
+_BASELINE_FIELDS = ("baseline", "baseline_system", "baseline_hardware")
 
 
 class BaselineReader:
@@ -85,6 +90,22 @@ class BaselineReader:
             if word != word.lower() and not self.systems.is_descriptor(word):
                 break  # a capitalised word that names no system: keep the span as written
         return baseline
+
+    @staticmethod
+    def share_trailing(drafts: list[Draft]) -> None:
+        """A comparator named after a list of values is every earlier value's without one.
+
+        `up to 2x higher throughput, 9x lower TTFT ... compared to X`: both compare with X.
+        """
+        following: dict[str, object] | None = None
+        for index in range(len(drafts) - 1, -1, -1):
+            fields: dict = drafts[index].fields
+            if "baseline" not in fields:
+                continue  # not a comparison
+            if fields["baseline"] is None and following is not None:
+                fields.update(following)
+            elif fields["baseline"] is not None:
+                following = {name: fields.get(name) for name in _BASELINE_FIELDS}
 
     def pair_respectively(self, sentence: str, drafts: list) -> None:
         """`1.9x and 2.3x over A and B, respectively`: each value gets its own baseline.

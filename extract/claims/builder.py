@@ -102,12 +102,13 @@ class ClaimBuilder:
         self.gazetteer = gazetteer
         self.baselines = BaselineReader(gazetteer, systems or default_systems(), regex_timeout)
         self.cues = ContextReader(ruleset.context)
-        # Rule and hardware-shape triggers, in the view with digits as nines; where names
-        # start, in the view as it is (`a100` is no `a999`): two passes per field.
-        self._triggers = LiteralFinder(
-            {"trigger": ruleset.triggers | gazetteer.shape_triggers}, {"trigger": trigger_spellings}
+        # Rule triggers, hardware-shape triggers and where names start: one pass per field
+        # over the view with digits as nines (a name start `a999` is a candidate for `A100`
+        # and `A200` alike; the gazetteer's trie decides).
+        self._finder = LiteralFinder(
+            {"trigger": ruleset.triggers | gazetteer.shape_triggers, **gazetteer.start_literals},
+            {"trigger": trigger_spellings},
         )
-        self._name_starts = LiteralFinder(gazetteer.start_literals)
         self.timeout = regex_timeout
         self.field_budget = field_budget
         self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
@@ -130,7 +131,7 @@ class ClaimBuilder:
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
         view = trigger_view(text)
-        hits = self._triggers.hits(digits_as_nines(view)) + self._name_starts.hits(view)
+        hits = self._finder.hits(digits_as_nines(view))
         if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
@@ -241,6 +242,7 @@ class ClaimBuilder:
         drafts.sort(key=lambda d: d.start)
         self._share_list_qualifiers(text, drafts)
         self.baselines.pair_respectively(text[lo:hi], drafts)
+        self.baselines.share_trailing(drafts)
         return drafts
 
     def _shared_fields(
@@ -274,7 +276,7 @@ class ClaimBuilder:
         metric = self.cues.metric(text, lo, hi, draft.start, draft.end)
         draft.fields["metric"] = metric
         right = " ".join(ContextReader._words_right(text, draft.end, hi, 6))
-        left = ContextReader._words_left(text, lo, draft.start, 8)
+        left = ContextReader._words_left(text, lo, draft.start, 30)
         draft.fields["metric_group"] = metric_group(metric, right, left, draft.fields.get("unit"))
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
         draft.fields.update(self.baselines.fields(baseline))

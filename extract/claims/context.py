@@ -253,7 +253,8 @@ class ContextReader:
         )
         self._baseline_stop = TimedPattern(
             rf"[,;:.!?]\s|[,;:!?]$|\.$|\s(?:{_phrase_alternation(context.baseline_stop_words)})"
-            rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)",
+            # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
+            rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.non_count_nouns = _wordset(context.non_count_nouns)

@@ -228,7 +228,8 @@ def _start_literals(names: list[str]) -> set[str]:
             starts.add(chunks[0])
         else:
             starts.update(f"{chunks[0]}{joiner}{chunks[1]}" for joiner in ("", " ", "-"))
-    return {trigger_view(start)[1:-1] for start in starts}
+    # found in the view with digits as nines, as rule triggers are (`a999` for `a100`)
+    return {digits_as_nines(trigger_view(start)[1:-1]) for start in starts}
 
 
 _VENDOR_ENDINGS = tuple(w.casefold() for w in VENDOR_WORDS)
@@ -329,10 +330,9 @@ class Gazetteer:
         # True when every shape has triggers, so a text without any holds no shape.
         self.gated = all(shape.triggers for shape, _ in self.shapes)
         # For standalone finds (baselines, `claims hardware`); the builder has its own finder.
-        self._shape_finder = LiteralFinder(
-            {"shape": self.shape_triggers}, {"shape": trigger_spellings}
+        self._finder = LiteralFinder(
+            {"shape": self.shape_triggers, **self.start_literals}, {"shape": trigger_spellings}
         )
-        self._start_finder = LiteralFinder(self.start_literals)
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> TimedPattern:
@@ -402,8 +402,7 @@ class Gazetteer:
         """
         found: list[HardwareMention] = []
         if starts is None or regions is None:
-            view = trigger_view(text)
-            hits = self._shape_finder.hits(digits_as_nines(view)) + self._start_finder.hits(view)
+            hits = self._finder.hits(digits_as_nines(trigger_view(text)))
             if not hits and self.gated:
                 return []  # no name can start here and no shape can match (most baselines)
             starts = self.name_starts(hits)

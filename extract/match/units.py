@@ -63,6 +63,9 @@ class UnitTable(Strict):
     dimensions: dict[str, list[str]] = Field(min_length=1)
     canonical_pint: dict[str, str]
     scales: dict[str, float] = Field(min_length=1)
+    scaled_dimensions: list[str] = Field(
+        description="dimensions whose units papers write after a count scale (`15T tokens`)"
+    )
     units: list[Unit] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -96,6 +99,9 @@ class UnitTable(Strict):
                 lowered.setdefault(lower, unit.id)
                 if unit.fold_case:
                     folded[lower] = unit.id
+        unknown = sorted(set(self.scaled_dimensions) - set(self.dimensions))
+        if unknown:
+            raise ValueError(f"scaled_dimensions: unknown dimension {unknown[0]!r}")
         for units in self.dimensions.values():
             missing = [u for u in units if u not in self.canonical_pint]
             if missing:
@@ -189,6 +195,8 @@ class UnitTable(Strict):
                 found.update((f"9  {view}", f"9 $ {view}"))
                 if view[0].isalnum():
                     found.add("9-" + view)
+                if unit.dimension not in self.scaled_dimensions:
+                    continue
                 if len(view.split()[0]) < SCALED_UNIT_LENGTH:
                     continue
                 for scale in self.scales:  # after a digit: `9k qps` also finds `12 k qps`
