@@ -43,7 +43,9 @@ class GroupIndex:
 
     groups: list[str]
     index: dict[tuple[str, ...], int]
-    longest: int
+    # The most tokens of a sequence that starts with a token: most tokens start none, and
+    # a phrase of thirty words is looked up at the few that do.
+    longest_from: dict[str, int]
 
     def __init__(self, entries: list[tuple[str, list[str]]]) -> None:
         self.groups = [group for group, _ in entries]
@@ -51,7 +53,10 @@ class GroupIndex:
         for position, (_, words) in enumerate(entries):
             for word in words:
                 self.index.setdefault(tuple(_tokens(word)), position)
-        self.longest = max(len(key) for key in self.index)
+        self.longest_from = {}
+        for key in self.index:
+            if key:
+                self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
     def _best(self, tokens: list[str], distances: list[int]) -> tuple[int, int] | None:
         """(distance, entry) of the nearest, then first-listed, word sequence in `tokens`."""
@@ -59,7 +64,11 @@ class GroupIndex:
         best: tuple[int, int] | None = None
         count = len(tokens)
         for i in range(count):
-            for end in range(i + 1, min(i + self.longest, count) + 1):
+            # a one-token sequence may be written in the plural (`latencies`)
+            longest = max(
+                self.longest_from.get(tokens[i], 0), self.longest_from.get(singulars[i], 0)
+            )
+            for end in range(i + 1, min(i + longest, count) + 1):
                 entry = self.index.get(tuple(tokens[i:end]))
                 if entry is None and singulars[end - 1] != tokens[end - 1]:
                     entry = self.index.get((*tokens[i : end - 1], singulars[end - 1]))
@@ -87,6 +96,11 @@ class GroupIndex:
         distances: list[int] = []
         for position, word in enumerate(ordered):
             distance = len(words) - 1 - position if leftward else position
+            lowered = word.lower()
+            if lowered.isascii() and lowered.isalnum():  # most words: one token, as written
+                tokens.append(lowered)
+                distances.append(distance)
+                continue
             for token in _tokens(word):
                 tokens.append(token)
                 distances.append(distance)
