@@ -366,6 +366,12 @@ def test_metric_group(sentence, group):
             "It is 1.4x and 2.3x faster than vLLM and SGLang, respectively.",
             [("vLLM", "vLLM"), ("SGLang", "SGLang")],
         ),
+        # a list of comparators before `by` pairs with the values after it, respectively
+        (
+            "Our engine beats the runtimes TVM, TensorRT, and XLA by 2.4x, 1.8x, and 1.2x, "
+            "respectively.",
+            [("TVM", "TVM"), ("TensorRT", "TensorRT"), ("XLA", "XLA")],
+        ),
         # a comparator named after a list of values is theirs too, unless a value has its own
         (
             "It gives up to 2x higher throughput and 5x lower TTFT compared to SGLang.",

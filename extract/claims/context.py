@@ -168,6 +168,13 @@ _BEATS_BASELINE = GuardedPattern(
     r"(?:by|in|on|with)\b[^,;]*$",
     ["outperform", "surpass", "beat", "than"],
 )
+# `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
+# (commas and all) when only values stand between `by` and this one.
+_BEATS_LIST = GuardedPattern(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^;]+?),?\s+by\s+"
+    r"(?:[~<>]?\d[\d.]*\s*(?:x|\\times|\$\\times\$|times|%|\\%)?\s*,?\s*(?:and\s+)?)*$",
+    ["outperform", "surpass", "beat"],
+)
 _DIGIT = TimedPattern(r"\d")
 _STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
 # `averagely improves goodput by`, `on average reduces the latency of X by`
@@ -392,6 +399,10 @@ class ContextReader:
         beats = _BEATS_BASELINE.search(text[left_start:start])
         if beats:
             return beats.group("b").strip()
+        if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
+            listed = _BEATS_LIST.search(text[left_start:start])
+            if listed:
+                return listed.group("b").strip()
         return None
 
     @staticmethod
