@@ -91,6 +91,9 @@ class Quantity(ClaimKind):
             scale_text = low_scale_text
         elif low_scale_text is None:
             low_scale_text = scale_text  # `2-3 billion tokens`
+        if (scale_text or low_scale_text) and unit.dimension not in self.units.scaled_dimensions:
+            # `0K s`, `5 Ms`: no paper scales seconds by a count (and the triggers assume so)
+            return messages.REJECT_SCALED_UNIT.format(unit=unit.id)
         scale = self.units.scale(scale_text)
         low = self._value(low_text, self.units.scale(low_scale_text), low_unit)
         high = self._value(high_text, scale, unit) if high_text else low
