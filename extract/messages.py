@@ -106,9 +106,8 @@ LOCK_NOT_POSSIBLE = (
     "start two runs into it at once"
 )
 FOREIGN_FILES = (
-    "{path} holds files no run of this tool wrote ({names}); write to an empty or new "
-    "directory, or pass --overwrite to write there anyway (only papers.parquet, "
-    "claims.parquet and errors.parquet are replaced)"
+    "{path} holds {names}, which this run would replace but no run of this tool wrote; write "
+    "to another directory, or pass --overwrite to replace them"
 )
 RUN_DIR_NOT_A_DIRECTORY = "run directory {path} is not a directory: it is a file"
 CANNOT_WRITE = (

@@ -126,11 +126,22 @@ def test_a_directory_with_files_no_run_wrote_is_refused(corpus, clean_run, tmp_p
     refused = subprocess.run(command, capture_output=True, text=True)
     assert refused.returncode == 2
     line = one_clear_line(refused.stderr)
-    assert "claims.parquet, notes.txt" in line and "--overwrite" in line
+    assert "claims.parquet" in line and "notes.txt" not in line and "--overwrite" in line
     assert pd.read_parquet(out / "claims.parquet").columns.tolist() == ["a"]
     allowed = subprocess.run([*command, "--overwrite"], capture_output=True, text=True)
     assert allowed.returncode == 0, allowed.stderr
     assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert_same_tables(clean_run, out)
+
+
+def test_a_log_redirected_into_the_directory_is_left_alone(corpus, clean_run, tmp_path):
+    out = tmp_path / "logged"
+    out.mkdir()
+    command = extract_command(corpus, out, "--shard-size", "50", "--jobs", "1")
+    with (out / "log").open("w") as log:
+        done = subprocess.run(command, stdout=log, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (out / "log").exists()
     assert_same_tables(clean_run, out)
 
 

@@ -7,9 +7,9 @@ when its process dies however it dies, so a lock file whose lock is free is stal
 run takes it over and says whose it was. Object stores (`s3://`, `gs://`, ...) have no
 locks: a run there says so once and goes on.
 
-Before a run writes, the directory may hold only what runs of this tool write (the three
-tables with this tool's metadata, `.shards/`, the lock file and `report/`), unless the user
-passed `--overwrite`.
+Before a run writes, every file it would replace must be one this tool wrote (the three
+tables with this tool's metadata; `.shards/` and `report/` as folders), unless the user
+passed `--overwrite`. Other files are left alone.
 """
 
 from __future__ import annotations
@@ -114,17 +114,22 @@ class RunLock:
 
 
 def foreign_names(directory: Path) -> list[str]:
-    """The entries of a run directory that no run of this tool wrote."""
+    """The entries of a run directory this run would replace that no run of this tool wrote.
+
+    Other files are left alone and are no reason to refuse: a log the shell redirects into
+    the directory (`claims extract ... -o out > out/log`) exists before the run starts.
+    """
     if not directory.is_dir():
         return []
     foreign = []
-    for entry in sorted(directory.iterdir()):
-        name = entry.name
-        if name in (LOCK_NAME, SHARD_DIR, REPORT_DIR) and (entry.is_dir() or name == LOCK_NAME):
-            continue
-        if name.endswith(".parquet") and name[: -len(".parquet")] in SCHEMAS and _ours(entry):
-            continue
-        foreign.append(name)
+    for name in sorted(f"{table}.parquet" for table in SCHEMAS):
+        entry = directory / name
+        if entry.exists() and not _ours(entry):
+            foreign.append(name)
+    for name in (SHARD_DIR, REPORT_DIR):
+        entry = directory / name
+        if entry.exists() and not entry.is_dir():
+            foreign.append(name)
     return foreign
 
 
