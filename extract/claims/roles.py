@@ -94,20 +94,18 @@ class RoleReader:
         return "setting" if chosen else "result"
 
     def metric(self, text: str, hi: int, end: int) -> str | None:
-        """The words after the unit that name what is measured (`TPOT`, `per NPU`)."""
-        words = self._phrase_after(text, end, hi, METRIC_WORDS)
-        if words and text.startswith("/", end):
-            words.insert(0, "per")  # `0.23 mJ/inference`
-        return " ".join(words) or None
+        """The words after the unit that name what is measured (`TPOT`, `per NPU`).
 
-    def _phrase_after(self, text: str, end: int, hi: int, count: int = SETTING_AFTER_WORDS):
-        """The words right after the value, up to a preposition, verb or clause break."""
+        They run up to a preposition, a verb or a clause break.
+        """
         words = []
-        for word in self._clause_right(text, end, hi)[:count]:
+        for word in self._clause_right(text, end, hi)[:METRIC_WORDS]:
             if word.lower() in self._metric_stop:
                 break
             words.append(word)
-        return words
+        if words and text.startswith("/", end):
+            words.insert(0, "per")  # `0.23 mJ/inference`
+        return " ".join(words) or None
 
     @staticmethod
     def _clause_left(window: str) -> list[str]:

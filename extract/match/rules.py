@@ -382,7 +382,7 @@ def _check_unit(compiled: CompiledRule, units: UnitTable) -> None:
     unit = compiled.rule.unit
     if unit is None or unit == "pp" and compiled.rule.label == "percent_change":
         return
-    if compiled.rule.label == "quantity" and any(u.id == unit for u in units.units):
+    if compiled.rule.label == "quantity" and units.by_id(unit) is not None:
         return
     raise RuleFileError(
         messages.RULE_FILE_INVALID.format(

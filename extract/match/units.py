@@ -121,6 +121,14 @@ class UnitTable(Strict):
     def _folded(self) -> dict[str, Unit]:
         return {s.lower(): u for u in self.units if u.fold_case for s in u.spellings}
 
+    @cached_property
+    def _by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
+    def by_id(self, unit_id: str) -> Unit | None:
+        """The unit of that id (`rules/quantity.jsonl` names a fixed unit so), or None."""
+        return self._by_id.get(unit_id)
+
     def lookup(self, spelling: str) -> Unit | None:
         """The unit a matched spelling names (spaces inside it collapsed), or None."""
         spelling = " ".join(spelling.split())

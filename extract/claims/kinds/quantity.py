@@ -132,12 +132,13 @@ class Quantity(ClaimKind):
             if dimension == unit.dimension
             else self.units.dimensions[dimension][0]
         )
+        metric = self.roles.metric(text, sentence.hi, end)  # one unit, one metric: the list's
         for draft in drafts:
             draft.fields.setdefault("value_text", text[draft.start : draft.end])
             draft.fields["dimension"] = dimension
             draft.fields["unit"] = canonical
             draft.fields["item"] = unit.item
-            draft.fields["metric"] = self.roles.metric(text, sentence.hi, end)
+            draft.fields["metric"] = metric
             draft.fields["role"] = self.roles.role(
                 text, sentence.lo, sentence.hi, draft.start, end, dimension
             )
@@ -159,7 +160,8 @@ class Quantity(ClaimKind):
         if span:
             return self.units.read(text, span[0], span[1])
         if group == "unit" and match.rule.rule.unit:
-            return next(u for u in self.units.units if u.id == match.rule.rule.unit), match.end
+            fixed = self.units.by_id(match.rule.rule.unit)  # checked at load: it exists
+            return (fixed, match.end) if fixed is not None else None
         return None
 
     @staticmethod
