@@ -115,7 +115,9 @@ def _in_worker_processes(
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # every result is in hand (or the run is ending): waiting on a pool whose worker
+        # was killed can hang, and nothing is left to wait for
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_dask(
