@@ -12,6 +12,8 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import fsspec
@@ -21,6 +23,8 @@ from fsspec.implementations.local import LocalFileSystem
 
 from benchmarks.corpus import write_corpus
 from extract.cli import main
+from extract.run import engines
+from extract.run.engines import WorkerDied, run_local
 
 TABLES = ("papers", "claims", "errors")
 
@@ -288,6 +292,85 @@ def command_line(pid: int) -> str:
         return (Path("/proc") / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return ""
+
+
+def square_dying_once(job: tuple[str, int]) -> int:
+    """Kill this worker process the first time it sees the marked shard, then square."""
+    marker, number = job
+    if number == 3 and not os.path.exists(marker):
+        Path(marker).touch()
+        os._exit(9)
+    return number * number
+
+
+def square_always_dying(number: int) -> int:
+    if number == 3:
+        os._exit(9)
+    return number * number
+
+
+def test_a_shard_whose_worker_died_runs_again_on_a_fresh_pool(tmp_path):
+    marker = str(tmp_path / "died")
+    shards = enumerate((marker, number) for number in range(10))
+    assert sorted(run_local(square_dying_once, shards, 2)) == [(i, i * i) for i in range(10)]
+    assert os.path.exists(marker)
+
+
+def test_a_shard_that_kills_every_worker_ends_the_run_in_worker_died():
+    with pytest.raises(WorkerDied, match="shard 3"):
+        list(run_local(square_always_dying, enumerate(range(10)), 2))
+
+
+class PoolBrokenAtFirstSubmit(ProcessPoolExecutor):
+    """A pool found broken when a shard is handed to it (a worker died since the last wait)."""
+
+    submitted = 0
+
+    def submit(self, *args, **kwargs):
+        PoolBrokenAtFirstSubmit.submitted += 1
+        if PoolBrokenAtFirstSubmit.submitted in (1, 4):
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return super().submit(*args, **kwargs)
+
+
+def test_a_pool_found_broken_at_submit_loses_no_shard(monkeypatch):
+    monkeypatch.setattr(engines, "ProcessPoolExecutor", PoolBrokenAtFirstSubmit)
+    results = sorted(run_local(square_always_dying, enumerate([1, 2, 4, 5, 6]), 2))
+    assert results == [(0, 1), (1, 4), (2, 16), (3, 25), (4, 36)]
+    assert PoolBrokenAtFirstSubmit.submitted == 7  # two refused, five run
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_run_killed_while_its_workers_live_leaves_its_directory_free(
+    big_corpus, clean_big_run, tmp_path
+):
+    out = tmp_path / "run"
+    command = extract_command(big_corpus, out, "--shard-size", "500", "--jobs", "2")
+    # a session of its own, so the orphaned workers can be cleaned up as one group
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        wait_for(lambda: done_shards(out) >= 1, "the run committed a shard", run)
+        workers = descendants(run.pid)
+        run.kill()
+        run.wait(timeout=60)
+        # the case under test: the forked workers outlive the run that holds the lock
+        assert any(alive(pid) for pid in workers), "no worker outlived the run"
+        again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    finally:
+        try:
+            os.killpg(run.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    assert again.returncode == 0, again.stderr
+    assert "took over" in again.stderr and f"pid {run.pid}" in again.stderr
+    assert_same_tables(clean_big_run, out)
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])

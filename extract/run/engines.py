@@ -90,9 +90,16 @@ def _in_worker_processes(
                 item = again.popleft() if again else next(pending, None)
                 if item is None:
                     break
-                in_flight[pool.submit(function, item[1])] = item
+                try:
+                    in_flight[pool.submit(function, item[1])] = item
+                except BrokenProcessPool:  # a worker died since the last wait: see below
+                    again.appendleft(item)
+                    break
             if not in_flight:
-                return
+                if not again:
+                    return
+                pool = _fresh_pool(pool, jobs)  # broke with nothing in flight
+                continue
             done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
@@ -112,12 +119,17 @@ def _in_worker_processes(
             if broken:  # every other shard of the broken pool fails too: run them all again
                 again.extend(in_flight.values())
                 in_flight.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+                pool = _fresh_pool(pool, jobs)
     finally:
         # every result is in hand (or the run is ending): waiting on a pool whose worker
         # was killed can hang, and nothing is left to wait for
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _fresh_pool(broken: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
+    """A new pool in place of a broken one, which is left without waiting on it."""
+    broken.shutdown(wait=False, cancel_futures=True)
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
 
 
 def run_dask(

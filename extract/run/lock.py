@@ -1,10 +1,13 @@
 """One run per run directory: an exclusive lock, and a refusal to write over others' files.
 
-On a local disk a run holds `fcntl.flock` on `RUN_DIR/.claims.lock` for its whole life and
-writes its holder (pid, host, start time) into the file. A second run into the same
-directory finds the lock taken and stops before touching anything. The kernel drops the lock
-when its process dies however it dies, so a lock file whose lock is free is stale: the next
-run takes it over and says whose it was. Object stores (`s3://`, `gs://`, ...) have no
+On a local disk a run holds a POSIX record lock (`fcntl.lockf`) on `RUN_DIR/.claims.lock` for
+its whole life and writes its holder (pid, host, start time) into the file. A second run into
+the same directory finds the lock taken and stops before touching anything. The kernel drops
+the lock when its process dies however it dies, so a lock file whose lock is free is stale:
+the next run takes it over and says whose it was. A record lock belongs to the process, not to
+the open file, so the pool's forked workers do not hold it: a run killed while its workers
+live on does not leave its directory busy (an `flock` would stay held by their copies of the
+descriptor). Workers only compute; the run itself writes every file. Object stores (`s3://`, `gs://`, ...) have no
 locks: a run there says so once and goes on.
 
 Before a run writes, every file it would replace must be one this tool wrote (the three
@@ -14,6 +17,7 @@ passed `--overwrite`. Other files are left alone.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -84,8 +88,11 @@ class RunLock:
 
         handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                os.close(handle)
+                raise
             holder = Holder.read(os.pread(handle, 4096, 0).decode("utf-8", "replace"))
             os.close(handle)
             raise RunDirBusy(
@@ -109,7 +116,7 @@ class RunLock:
         try:
             self.path.unlink(missing_ok=True)
         finally:
-            os.close(self._handle)  # closing the descriptor releases the flock
+            os.close(self._handle)  # closing the descriptor releases the lock
             self._handle = None
 
 
