@@ -30,6 +30,7 @@ DUPLICATE_ID = "duplicate paper id {paper_id} with a different title (first read
 EXTRACTION_FAILED = "extraction failed ({detail})"
 EXTRACTION_TIMED_OUT = "extraction timed out ({detail}); the paper is kept without claims"
 FIELD_BUDGET_SPENT = "the field's time budget is spent"
+PAPER_BUDGET_SPENT = "the paper's CPU budget is spent"
 TEXT_TOO_LONG = "field {field!r} is {size:,} characters; texts over {limit:,} are cut to {limit:,}"
 
 # Rule and gazetteer files: loading fails with file, rule id and problem.

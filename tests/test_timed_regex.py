@@ -1,9 +1,13 @@
 """`TimedPattern` passes `regex`'s arguments by position: check each one still lands."""
 
+import signal
+import threading
+import time
+
 import pytest
 import regex
 
-from extract.text.timed_regex import TimedPattern
+from extract.text.timed_regex import TimedPattern, cpu_watchdog, paper_budget
 
 # Overlapping alternatives on a near miss: exponential, so only the timeout ends it.
 CATASTROPHIC = TimedPattern(r"(?:a|aa)+$")
@@ -58,3 +62,58 @@ def test_a_compiled_pattern_is_wrapped_as_it_is():
     assert timed.compiled is compiled
     assert timed.groupindex == {"n": 1}
     assert timed.pattern == r"(?P<n>\d)"
+
+
+# -- the run's CPU watchdog --------------------------------------------------------------------
+SLOW_MISS = "a" * 24 + "b"  # tens of milliseconds: slower than a tiny timeout, then done
+
+
+def test_outside_a_paper_budget_each_call_keeps_its_timeout():
+    with pytest.raises(TimeoutError):
+        CATASTROPHIC.search(SLOW_MISS, timeout=0.001)
+
+
+def test_under_the_watchdog_calls_drop_their_timeouts_and_the_paper_is_bounded():
+    with cpu_watchdog() as armed:
+        assert armed
+        with paper_budget(60):
+            assert CATASTROPHIC.search(SLOW_MISS, timeout=0.001) is None  # untimed
+        started = time.process_time()
+        with pytest.raises(TimeoutError, match="CPU budget"), paper_budget(0.2):
+            CATASTROPHIC.search(NEAR_MISS)  # years without the budget
+        assert time.process_time() - started < 2
+        assert CATASTROPHIC.search("aaa").span() == (0, 3)  # after the paper: as before
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGVTALRM) is signal.SIG_DFL
+
+
+def test_off_the_main_thread_the_watchdog_stands_aside():
+    outcome = {}
+
+    def work():
+        with cpu_watchdog() as armed, paper_budget(60):
+            outcome["armed"] = armed
+            try:
+                CATASTROPHIC.search(SLOW_MISS, timeout=0.001)
+            except TimeoutError:
+                outcome["own timeout"] = True
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert outcome == {"armed": False, "own timeout": True}
+
+
+def test_a_handler_already_on_the_signal_is_left_alone():
+    def theirs(signum, frame):
+        pass
+
+    before = signal.signal(signal.SIGVTALRM, theirs)
+    try:
+        with cpu_watchdog() as armed:
+            assert not armed
+            with pytest.raises(TimeoutError), paper_budget(60):
+                CATASTROPHIC.search(SLOW_MISS, timeout=0.001)
+        assert signal.getsignal(signal.SIGVTALRM) is theirs
+    finally:
+        signal.signal(signal.SIGVTALRM, before)

@@ -7,8 +7,8 @@ the lock when its process dies however it dies, so a lock file whose lock is fre
 the next run takes it over and says whose it was. A record lock belongs to the process, not to
 the open file, so the pool's forked workers do not hold it: a run killed while its workers
 live on does not leave its directory busy (an `flock` would stay held by their copies of the
-descriptor). Workers only compute; the run itself writes every file. Object stores (`s3://`, `gs://`, ...) have no
-locks: a run there says so once and goes on.
+descriptor). Workers only compute; the run itself writes every file. Object stores (`s3://`,
+`gs://`, ...) have no locks: a run there says so once and goes on.
 
 Before a run writes, every file it would replace must be one this tool wrote (the three
 tables with this tool's metadata; `.shards/` and `report/` as folders), unless the user

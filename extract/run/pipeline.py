@@ -18,10 +18,14 @@ from extract.run.writer import (
     PAPERS_SCHEMA,
     records_to_table,
 )
+from extract.text.timed_regex import cpu_watchdog, paper_budget
 from schemas import ClaimBase, Paper, ReadError
 
 # Texts longer than this are cut (and the cut recorded) so one record cannot stall a run.
 MAX_FIELD_CHARS = 100_000
+# CPU seconds one paper may take under the run's watchdog (`timed_regex.cpu_watchdog`); a
+# paper of the longest fields takes about a tenth of a second.
+PAPER_CPU_SECONDS = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -93,12 +97,13 @@ def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
     A pure function of its input, run by every engine (in process, worker processes, Dask).
     """
     papers, claims, titles, errors = [], [], [], []
-    for result in process(records):
-        errors.extend(result.errors)
-        if result.paper is not None:
-            papers.append(result.paper)
-            claims.extend(result.claims)
-            titles.extend([result.paper.title] * len(result.claims))
+    with cpu_watchdog():
+        for result in process(records):
+            errors.extend(result.errors)
+            if result.paper is not None:
+                papers.append(result.paper)
+                claims.extend(result.claims)
+                titles.extend([result.paper.title] * len(result.claims))
     return {
         "papers": records_to_table(papers, PAPERS_SCHEMA),
         "claims": records_to_table(claims, CLAIMS_SCHEMA, {"title": titles}),
@@ -119,7 +124,9 @@ def extract_one(paper: Paper) -> PaperResult:
         if len(text) > MAX_FIELD_CHARS
     ]
     try:
-        return PaperResult(paper, extract_paper(paper), errors)
+        with paper_budget(PAPER_CPU_SECONDS):
+            claims = extract_paper(paper)
+        return PaperResult(paper, claims, errors)
     except TimeoutError as exc:
         reason = messages.EXTRACTION_TIMED_OUT.format(detail=str(exc)[:200] or "regex timeout")
         errors.append(

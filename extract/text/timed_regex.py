@@ -7,16 +7,89 @@ are the part that can go, so `TimedPattern` passes them by position, in the orde
 `regex`'s own module functions (`regex/_main.py`). `tests/test_timed_regex.py` checks that
 every method here still times out and honours its arguments, so a change of that order in
 a new `regex` release fails the tests instead of silently dropping the timeout.
+
+The CPU clock is the larger cost (a real system call, `clock_gettime` of the process clock:
+about a tenth of a run's time). So a run bounds each paper instead: `cpu_watchdog()` arms
+one periodic CPU timer (`SIGVTALRM`) per shard, and inside `paper_budget()` the patterns run
+without their own timeouts while the timer's handler ends the paper with `TimeoutError` once
+it has spent its CPU budget. `regex` checks for signals as it matches (every 256 steps), so
+a pathological match is cut short as surely as by its own timeout. Signals reach only the
+main thread: anywhere else (Dask's worker threads, an application's threads) and when the
+process already handles `SIGVTALRM` (a profiler), every call keeps its own timeout.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+import signal
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 import regex
 
+from extract import messages
+
 # Seconds any one regex may run on one text; a timeout fails that record, never the run.
 REGEX_TIMEOUT = 1.0
+# CPU seconds between the watchdog's ticks: a paper's budget is counted in these.
+TICK_SECONDS = 0.05
+
+# The watchdog's state. `_armed`: this thread's shard runs under the timer; `_watching`: a
+# paper is being extracted under it, so the patterns drop their own timeouts; `_ticks`:
+# ticks so far; `_deadline`: the tick that ends the paper.
+_armed = False
+_watching = False
+_ticks = 0
+_deadline = 0
+
+
+def _on_tick(signum: int, frame: object) -> None:
+    global _ticks, _watching
+    _ticks += 1
+    if _watching and _ticks >= _deadline:
+        _watching = False  # once: the handler may run again while the error unwinds
+        raise TimeoutError(messages.PAPER_BUDGET_SPENT)
+
+
+@contextmanager
+def cpu_watchdog() -> Iterator[bool]:
+    """Arm the CPU timer for a block (a shard) where this thread can take it; say if it did."""
+    global _armed
+    if _armed or threading.current_thread() is not threading.main_thread():
+        yield _armed
+        return
+    if signal.getsignal(signal.SIGVTALRM) is not signal.SIG_DFL:
+        yield False  # someone else's timer (a profiler): leave it alone
+        return
+    signal.signal(signal.SIGVTALRM, _on_tick)
+    signal.siginterrupt(signal.SIGVTALRM, False)  # system calls resume after a tick
+    signal.setitimer(signal.ITIMER_VIRTUAL, TICK_SECONDS, TICK_SECONDS)
+    _armed = True
+    try:
+        yield True
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0, 0)
+        signal.signal(signal.SIGVTALRM, signal.SIG_DFL)
+        _armed = False
+
+
+@contextmanager
+def paper_budget(seconds: float) -> Iterator[None]:
+    """Under an armed watchdog: at most `seconds` of CPU for the block, patterns untimed.
+
+    Elsewhere the block runs as it is, each pattern call bounded by its own timeout.
+    """
+    global _watching, _deadline
+    if not _armed or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _deadline = _ticks + max(1, math.ceil(seconds / TICK_SECONDS))
+    _watching = True
+    try:
+        yield
+    finally:
+        _watching = False
 
 
 class TimedPattern:
@@ -57,28 +130,28 @@ class TimedPattern:
 
     def search(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """The first match in `text[pos:endpos]`, or None."""
-        return self._search(text, pos, endpos, None, False, timeout)
+        return self._search(text, pos, endpos, None, False, None if _watching else timeout)
 
     def match(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match starting at `pos`, or None."""
-        return self._match(text, pos, endpos, None, False, timeout)
+        return self._match(text, pos, endpos, None, False, None if _watching else timeout)
 
     def fullmatch(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match of all of `text[pos:endpos]`, or None."""
-        return self._fullmatch(text, pos, endpos, None, False, timeout)
+        return self._fullmatch(text, pos, endpos, None, False, None if _watching else timeout)
 
     def finditer(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """An iterator over the non-overlapping matches in `text[pos:endpos]`."""
-        return self._finditer(text, pos, endpos, False, None, False, timeout)
+        return self._finditer(text, pos, endpos, False, None, False, None if _watching else timeout)
 
     def findall(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """Every non-overlapping match in `text[pos:endpos]`, as `re.findall` gives them."""
-        return self._findall(text, pos, endpos, False, None, timeout)
+        return self._findall(text, pos, endpos, False, None, None if _watching else timeout)
 
     def sub(self, replacement, text: str, count: int = 0, timeout: float = REGEX_TIMEOUT):
         """`text` with its first `count` matches replaced (every match when `count` is 0)."""
-        return self._sub(replacement, text, count, None, None, None, timeout)
+        return self._sub(replacement, text, count, None, None, None, None if _watching else timeout)
 
     def split(self, text: str, maxsplit: int = 0, timeout: float = REGEX_TIMEOUT) -> list:
         """`text` split at the matches, at most `maxsplit` times (0: no limit)."""
-        return self._split(text, maxsplit, None, timeout)
+        return self._split(text, maxsplit, None, None if _watching else timeout)
