@@ -8,8 +8,7 @@ import time
 from pathlib import Path
 
 from extract import messages
-from extract.report.formats import FORMATS
-from extract.report.tables import AGGREGATES
+from extract.report.choices import AGGREGATES, FORMATS
 
 CLAIMS_COLUMNS_HINT = "any claims column, or metric_group"
 

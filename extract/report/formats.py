@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pandas as pd
 
-FORMATS = ("csv", "markdown", "latex", "html", "parquet")
 SUFFIXES = {
     "csv": ".csv",
     "markdown": ".md",

@@ -13,8 +13,7 @@ import pandas as pd
 
 from extract import messages
 from extract.claims.metric_group import metric_group
-
-AGGREGATES = ("count", "median", "max", "min", "mean", "sum", "papers")
+from extract.report.choices import AGGREGATES
 
 
 def with_derived_columns(claims: pd.DataFrame) -> pd.DataFrame:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from extract import messages
 from schemas import Paper
+
+if TYPE_CHECKING:  # pandas is imported where a table is read: `claims extract` never needs it
+    import pandas as pd
 
 TABLES = ("papers", "claims", "errors")
 
@@ -28,11 +30,15 @@ def table_path(run_dir: Path, table: str) -> Path:
 
 def read_table(run_dir: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
     """One table of a run directory as a DataFrame."""
+    import pandas as pd
+
     return pd.read_parquet(table_path(run_dir, table), columns=columns)
 
 
 def find_paper(run_dir: Path, paper_id: str) -> Paper:
     """The paper with `paper_id` in a run's papers table."""
+    import pandas as pd
+
     papers = read_table(run_dir, "papers")
     rows = papers[papers.paper_id == paper_id]
     if rows.empty:
