@@ -331,7 +331,23 @@ def test_hardware(sentence, canonical):
             "SGLang, LightLLM and TGI, by 2.1x.",
             "throughput",
         ),
+        # the phrase after `in`/`on` right after the value, when it names a group
+        ("It achieves a 5x speedup in wall-clock time over X.", "time"),
+        ("It achieves speedups of 5.97x in quantization time.", "time"),
+        # the phrase before a change noun whose `of` leads to the value
+        ("They achieve area efficiency improvements of 1.27x.", "size"),
+        ("It reaches a throughput acceleration of up to 1.36x over vLLM.", "throughput"),
+        # `in` a phrase, then `by` the value
+        ("It beats X in GPU utilization by 20%.", "utilization"),
+        # the subject of the verb that gives the value; a noun phrase right after the value
+        ("The geomean bandwidth efficiency shows 3.28x improvements.", "utilization"),
+        ("It achieves 2.22x decode throughput.", "throughput"),
+        # `in terms of` after a comparative; a sentence that opens with its metric
+        ("It is 1.91x better in terms of geomean throughput than X.", "throughput"),
+        ("For memory footprint, it achieves improvements of up to 3x.", "memory"),
         # negatives: no group word anywhere, and words inside other words
+        ("It achieves a 3x speedup on A100 GPUs.", "speed"),
+        ("It achieves a 3x speedup in the prefill stage.", "speed"),
         ("It achieves a 3x speedup.", "speed"),
         ("It reduces inference time by 1.4x.", "time"),
         ("It is 3.95x faster and 4 times cheaper.", "speed"),
@@ -340,6 +356,41 @@ def test_hardware(sentence, canonical):
 def test_metric_group(sentence, group):
     found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
     assert found[0].metric_group == group
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a list of metrics pairs with a list of values, with `respectively` or in one list
+        (
+            "It achieves up to 279x and 480x speedups in initialization and query time, "
+            "respectively.",
+            [("initialization time", "time"), ("query time", "latency")],
+        ),
+        (
+            "It gives 17.77%, 2.49x, and 2.32x reductions on latency, energy, and area.",
+            [("latency", "latency"), ("energy", "energy"), ("area", "size")],
+        ),
+        # a second object of the verb, after a value, is the next value's metric
+        (
+            "It reduces hardware cost by 19% and TDP by 2%.",
+            [("hardware cost", "cost"), ("TDP", "energy")],
+        ),
+        # negatives: a list inside one phrase stays whole; one value keeps the whole list
+        (
+            "It improves SLO attainment for TPOT and TBT by up to 66% and 48%, respectively.",
+            [("SLO attainment for TPOT and TBT", "other")] * 2,
+        ),
+        (
+            "It reduces the communication volume and overhead by up to 22x.",
+            [("communication volume and overhead", "communication")],
+        ),
+    ],
+)
+def test_metric_lists(sentence, expected):
+    found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
+    found.sort(key=lambda c: c.start)
+    assert [(c.metric, c.metric_group) for c in found] == expected
 
 
 @pytest.mark.parametrize(
@@ -395,7 +446,35 @@ def test_metric_group(sentence, group):
             "It shows a 7.3x improvement over the roofline model (27.7%).",
             [("the roofline model", None)],
         ),
-        # negatives: a class without names, and hardware, name no system
+        # a list of comparators after the values, split by `respectively`
+        (
+            "It yields 4.9x, 2.0x, and 3.4x speedups over the prior accelerators HBM-PIM, "
+            "Ecco, and Pimba, respectively.",
+            [("HBM-PIM", "HBM-PIM"), ("Ecco", "Ecco"), ("Pimba", "Pimba")],
+        ),
+        # the span ends before a citation, a participle and `up to`
+        (
+            "It is 3x faster than existing checkpointing systems [52] in saving time.",
+            [("existing checkpointing systems", None)],
+        ),
+        (
+            "It runs 2x faster than the MPI implementation deployed at the site.",
+            [("the MPI implementation", "MPI")],
+        ),
+        # the sentence's one comparator: an opening `Compared to`, a verb before a comma
+        (
+            "Compared to modeled H100s, simulations show that the chips deliver their "
+            "results while the decode chips need 28% lower TDP.",
+            [],
+        ),
+        (
+            "It outperforms previous PIM accelerators, setting a new benchmark with 5x "
+            "improvement in GOPS/W.",
+            [("previous PIM accelerators", None)],
+        ),
+        # negatives: `over` before a value names no comparator; a class without names, and
+        # hardware, name no system
+        ("Models have grown over 1000x to reach billions of parameters.", [(None, None)]),
         ("It is 2x faster than existing GPU designs.", [("existing GPU designs", None)]),
         (
             "It is 3.2x faster than a 64-core AMD EPYC 7713 CPU.",

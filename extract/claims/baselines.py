@@ -68,6 +68,9 @@ class BaselineReader:
             word = match.group().strip(",;:()")
             if word != word.lower() and self.systems.is_name(word):
                 return word, match.start()
+        word = baseline.strip(",;:() ")
+        if word[:1].isupper() and word.isalpha() and not self.systems.is_descriptor(word):
+            return word, 0  # a baseline of one capitalised word names it: `Ecco`, `Orca`
         return None
 
     def trimmed(self, baseline: str) -> str:

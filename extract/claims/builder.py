@@ -17,7 +17,7 @@ from extract.claims.baselines import BaselineReader
 from extract.claims.context import ContextReader, GuardedPattern
 from extract.claims.kinds import kind_classes
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
-from extract.claims.metric_group import metric_group
+from extract.claims.metric_group import group_index, metric_group
 from extract.claims.values import Draft
 from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
@@ -47,6 +47,8 @@ _OWN_ARTICLE = TimedPattern(r"(?:^|\s)an?\s+\$?$")
 # A list may mix factors and percentages (`up to 7.5x, 26%, and 14% higher`).
 _MIXED_LIST_KINDS = frozenset({"speedup", "percent_change"})
 _JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
+_PREPOSITION = TimedPattern(r"\b(?:for|of|in|on|under|with|at|per)\b")
+_METRIC_ITEMS = TimedPattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def only_a_joiner(gap: str) -> bool:
@@ -65,6 +67,38 @@ def _time_left(deadline: float, timeout: float) -> float:
     if left <= 0:
         raise TimeoutError(messages.FIELD_BUDGET_SPENT)
     return min(timeout, left)
+
+
+def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None:
+    """`279x and 480x speedups in initialization and query time`: each value its own metric.
+
+    Values that read one metric phrase listing as many items as there are values pair in
+    order, when the sentence says `respectively` or the values stand in one list. An item
+    that names no group borrows the last item's head noun (`saving and loading times`).
+    """
+    shared: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        metric = draft.fields.get("metric")
+        if metric and ("," in metric or " and " in metric):
+            shared.setdefault(metric, []).append(draft)
+    index = group_index()
+    for metric, group in shared.items():
+        items = [i.strip() for i in _METRIC_ITEMS.split(metric) if i.strip()]
+        if len(items) < 2 or len(group) != len(items):
+            continue
+        if any(_PREPOSITION.search(item) for item in items):
+            continue  # `SLO attainment for TPOT and TBT`: the list is inside one phrase
+        listed = all(
+            only_a_joiner(text[a.end : b.start]) for a, b in zip(group, group[1:], strict=False)
+        )
+        if not listed and "respectively" not in text[lo:hi]:
+            continue
+        head = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
+        for item, draft in zip(items, group, strict=True):
+            if head and index.group_of(item) is None:
+                item = f"{item} {head}"
+            draft.fields["metric"] = item
+            draft.fields["metric_group"] = metric_group(item)
 
 
 def _sentence_holding(
@@ -241,8 +275,10 @@ class ClaimBuilder:
                 )
         drafts.sort(key=lambda d: d.start)
         self._share_list_qualifiers(text, drafts)
-        self.baselines.pair_respectively(text[lo:hi], drafts)
+        # a comparator after a list is the list's before `respectively` pairs it out
         self.baselines.share_trailing(drafts)
+        self.baselines.pair_respectively(text[lo:hi], drafts)
+        _pair_metric_lists(text, lo, hi, drafts)
         return drafts
 
     def _shared_fields(

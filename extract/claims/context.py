@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.claims.metric_group import group_index
 from extract.match.rules import Context
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import ascii_table
@@ -132,7 +133,7 @@ _FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from
 _COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
 _COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"]
 _COMPARATIVE_METRIC = GuardedPattern(
-    rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+"
+    rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     r"(?!(?:than|compared|over|versus|vs|relative|against)\b)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)"
     r"\b|\s*\(|[,;.)]|$)",
@@ -149,7 +150,7 @@ _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", 
 _CHANGE_VERBS += ["sav", "speed", "enhanc"]
 _VERB_METRIC = GuardedPattern(
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-    r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/-]+"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
     # the nearest verb: no other `by` between this one's `by` and the value
     r"(?:\s+[\w/-]+){0,6}?)\s+by\s+(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
@@ -158,6 +159,99 @@ _NAMED_METRIC = GuardedPattern(
     r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
     ["speed", "throughput", "latency"],
 )
+# `speedups in initialization and query time`, `5.97x in quantization time`, `3.1%
+# improvement on AP`: the phrase after `in`/`on` right after the value (and its change noun).
+_CHANGE_IN_METRIC = GuardedPattern(
+    r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:speed-?ups?|speed\s+up|improvements?|reductions?|"
+    r"gains?|increases?|decreases?|savings?|boosts?|acceleration)\s+)?(?:in|on)\s+"
+    r"(?:terms\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z\\][^;.()]*)",
+    ["in", "on"],
+)
+# `area efficiency improvements of 1.27x`: the phrase before a change noun whose `of` or
+# `by` leads to the value.
+_METRIC_CHANGE_OF = GuardedPattern(
+    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
+    r"speed-?ups?|savings?|boosts?|increases?|decreases?|acceleration)\s+(?:of|by)\s+"
+    r"(?:up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
+    r"[~$]?$",
+    ["improvement", "gain", "reduction", "speed", "saving", "boost", "increase", "decrease"]
+    + ["acceleration"],
+)
+# `outperforms X in 95%ile latency and GPU utilization by 33.5% and 20.1%`: `in` a phrase,
+# then `by` the value.
+_IN_METRIC_BY = GuardedPattern(
+    r"\b(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?(?P<m>(?:(?!\b(?:in|on|by)\b)[^;()]){1,80}?)\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
+    ["in", "on"],
+)
+# `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
+# value (`reduces the volume and overhead by 3x` is one phrase).
+_AND_METRIC_BY = GuardedPattern(
+    r"(?:\d|%|x|\$)\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/%\\-]+(?:\s+[\w/%\\-]+){0,2})\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
+    ["and"],
+)
+# `the geomean bandwidth efficiency shows 3.28x`: the subject of a verb that gives the value.
+_SUBJECT_METRIC = GuardedPattern(
+    r"(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:shows?|showed|has|have|had|reach(?:es|ed)?|"
+    r"grows?|grew|rises?|rose|falls?|fell|drops?|dropped)\s+(?:up\s+to\s+|about\s+|by\s+)?[~$]?$",
+    ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"],
+)
+# `achieving 2.22x server throughput`: a noun phrase right after the value.
+_VALUE_NOUN = TimedPattern(
+    r"^\s*(?:the\s+)?(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
+    r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
+    r"through|of)\b|\s*$)"
+)
+# `For saving and loading times, X achieves ...`: a sentence that opens with what it measures.
+_LEAD_METRIC = GuardedPattern(
+    r"^\s*(?:for|in\s+terms\s+of|regarding|with\s+respect\s+to)\s+(?:the\s+)?"
+    r"(?P<m>[^,;]{1,50}),",
+    ["for", "terms", "regarding", "respect"],
+    regex.IGNORECASE,
+)
+# Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
+_METRIC_PHRASE_END = TimedPattern(
+    r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
+    r"across|under|at|by|for|on|in|respectively|which|that|using|from|to|of)\b|,\s*respectively|"
+    r"(?:\s*,\s*|\s+and\s+|\s+)[~<>$]?\d|\s*\$|[:!?]"
+)
+# A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
+_METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
+# Words before a change noun that are not part of the metric's phrase.
+_NOT_METRIC_WORDS = frozenset(
+    """a an the its their our his her this that these those and or of to with by in on for up
+    achieve achieves achieved achieving show shows showed shown deliver delivers delivered yield
+    yields yielded provide provides provided offer offers offered bring brings brought obtain
+    obtains obtained attain attains attained reach reaches reached gain gains gets get got has
+    have had is are was were be been exhibit exhibits exhibited demonstrate demonstrates
+    significant significantly notable substantial considerable remarkable average maximum
+    overall total respective further additional also both""".split()
+)
+
+
+def metric_phrase_after(window: str) -> str | None:
+    """The metric phrase that opens `window`, cut where the phrase ends; a list stays whole."""
+    end = _METRIC_PHRASE_END.search(window)
+    phrase = window[: end.start()] if end else window
+    phrase = phrase.strip().rstrip(",").strip()
+    if "," in phrase and not _METRIC_LIST.match(phrase):
+        phrase = phrase[: phrase.index(",")].strip()
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    return phrase
+
+
+def metric_phrase_before(words: str) -> str | None:
+    """The end of `words` that can name a metric: the words after the last verb or article."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if word.lower() in _NOT_METRIC_WORDS or word[:1].isdigit():
+            break
+        kept.append(word)
+    return " ".join(reversed(kept)) or None
+
+
 _LEADING_BASELINE = GuardedPattern(
     r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
     ["compared ", "relative to", "versus", "against", "over"],
@@ -168,6 +262,19 @@ _BEATS_BASELINE = GuardedPattern(
     r"(?:by|in|on|with)\b[^,;]*$",
     ["outperform", "surpass", "beat", "than"],
 )
+# `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
+_OPENING_BASELINE = GuardedPattern(
+    r"\s*(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)\s+"
+    r"(?P<b>[^,;]+?),",
+    ["compared ", "relative to", "in comparison", "versus", "against"],
+    regex.IGNORECASE,
+)
+# `outperforms state-of-the-art systems, 2.32x higher ...`: a comparator the verb names,
+# then the values of its clause after a comma.
+_BEATS_THEN_VALUES = GuardedPattern(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^,;]+?),[^;]*$",
+    ["outperform", "surpass", "beat"],
+)
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
 _BEATS_LIST = GuardedPattern(
@@ -176,6 +283,12 @@ _BEATS_LIST = GuardedPattern(
     ["outperform", "surpass", "beat"],
 )
 _DIGIT = TimedPattern(r"\d")
+# The rest of a list of comparators that `respectively` pairs with a list of values.
+_RESPECTIVE_LIST = TimedPattern(
+    r"(?:,\s*(?:and\s+|or\s+)?[^,;()]{1,40}?)+?(?=,?\s*\(?respectively\b)"
+)
+# A phrase that opens with a value (`1000x to reach`, `16`) names no comparator.
+_VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
 _STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
 # `averagely improves goodput by`, `on average reduces the latency of X by`
 _AVERAGE_VERB_BY = GuardedPattern(
@@ -259,9 +372,13 @@ class ContextReader:
             regex.IGNORECASE,
         )
         self._baseline_stop = TimedPattern(
-            rf"[,;:.!?]\s|[,;:!?]$|\.$|\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            # `such as` introduces names: its `as` ends nothing
+            rf"[,;:.!?]\s|[,;:!?]$|\.$|(?<!\bsuch)\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
-            rf"(?![\w])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d",
+            rf"(?![\w-])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
+            # a citation: `existing checkpointing systems [52, 53]`
+            r"|\s?\[",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.non_count_nouns = _wordset(context.non_count_nouns)
@@ -373,9 +490,38 @@ class ContextReader:
         if comparative:
             return comparative.group("m")
         noun = _NOUN_METRIC.match(right)
-        if noun and noun.group("m").lower() not in self.increase | self.decrease:
+        if (
+            noun
+            and noun.group("m").lower() not in self.increase | self.decrease
+            # `by 58% and delivers kernel speedups`: a clause of its own, not a phrase
+            and noun.group("m").split()[0].lower() not in _NOT_METRIC_WORDS
+        ):
             return noun.group("m")
+        # the phrases below are taken only when they name a group of the vocabulary: after
+        # `in`/`on` stand workloads and devices as often as metrics (`2x on A100`)
+        index = group_index()
+        within = _CHANGE_IN_METRIC.match(right)
+        if within:
+            phrase = metric_phrase_after(within.group("m"))
+            if phrase and index.group_of(phrase) is not None:
+                return phrase
+        noun_phrase = _VALUE_NOUN.match(right)
+        if noun_phrase:
+            phrase = metric_phrase_before(noun_phrase.group("m"))
+            if phrase == noun_phrase.group("m") and index.group_of(phrase) is not None:
+                return phrase
         left = text[max(lo, start - 100) : start]
+        head = _LIST_HEAD.search(left)
+        bare = left[: head.start()] if head else left  # the left of the whole list
+        for pattern in (_METRIC_CHANGE_OF, _IN_METRIC_BY, _SUBJECT_METRIC):
+            found = pattern.search(bare)
+            phrase = found and (
+                metric_phrase_before(found.group("m"))
+                if pattern is not _IN_METRIC_BY
+                else metric_phrase_after(found.group("m") + " ")
+            )
+            if phrase and index.group_of(phrase) is not None:
+                return phrase
         verb = _VERB_METRIC.search(left)
         named = _NAMED_METRIC.search(left)
         if named and (verb is None or named.start() > verb.start("m")):
@@ -384,6 +530,12 @@ class ContextReader:
             return (named.group("m") or "") + named.group("n")
         if verb:
             return verb.group("m")
+        second = _AND_METRIC_BY.search(bare)
+        if second and index.group_of(second.group("m")) is not None:
+            return second.group("m")
+        lead = _LEAD_METRIC.search(text[lo:start])
+        if lead and index.group_of(lead.group("m")) is not None:
+            return lead.group("m").strip()
         return None
 
     def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -395,14 +547,21 @@ class ContextReader:
         left_start = max(lo, start - 200)
         lead = _LEADING_BASELINE.search(text[left_start:start])
         if lead:
-            return lead.group("b").strip()
+            return self._cut_at_stop(lead.group("b"))
         beats = _BEATS_BASELINE.search(text[left_start:start])
         if beats:
-            return beats.group("b").strip()
+            return self._cut_at_stop(beats.group("b"))
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             listed = _BEATS_LIST.search(text[left_start:start])
             if listed:
                 return listed.group("b").strip()
+        # `X outperforms A, setting ... with 2x`; `Compared to A, ... 28% lower TDP`: the
+        # sentence's one comparator, named before the value's clause
+        opener = _OPENING_BASELINE.match(text[lo:start]) or _BEATS_THEN_VALUES.search(
+            text[left_start:start]
+        )
+        if opener:
+            return self._cut_at_stop(opener.group("b"))
         return None
 
     @staticmethod
@@ -417,12 +576,24 @@ class ContextReader:
         between = _LIST_REST.sub("", text[end:marker])
         return not _STANDALONE_DIGIT.search(between)
 
+    def _cut_at_stop(self, phrase: str) -> str | None:
+        """A baseline read before its value, cut where its noun phrase ends."""
+        stop = self._baseline_stop.search(phrase)
+        cut = (phrase[: stop.start()] if stop else phrase).strip()
+        return None if not cut or _VALUE_AHEAD.match(cut) else cut
+
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
         window = text[start : min(hi, start + 120)]
         stop = self._baseline_stop.search(window)
         end = stop.start() if stop else len(window)
+        if window[end : end + 1] == ",":
+            listed = _RESPECTIVE_LIST.match(window, end)
+            if listed:  # `over A, B, and C, respectively`: the whole list, paired later
+                end = listed.end()
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end
         phrase = window[:end].strip().rstrip(".")
+        if _VALUE_AHEAD.match(phrase):
+            return None  # `grown over 1000x`: `over` qualifies a value, no comparator follows
         return phrase or None

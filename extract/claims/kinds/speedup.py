@@ -18,7 +18,9 @@ _NEXT_IS_DEVICE = TimedPattern(
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
 # Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
-_COMPARISON_WORDS = frozenset({"than", "over", "as", "fewer", "reaching"})
+_COMPARISON_WORDS = frozenset(
+    {"than", "over", "as", "fewer", "reaching", "compared", "relative", "versus", "vs"}
+)
 
 
 class Speedup(ClaimKind):
