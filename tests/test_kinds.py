@@ -345,7 +345,10 @@ def test_hardware(sentence, canonical):
         # `in terms of` after a comparative; a sentence that opens with its metric
         ("It is 1.91x better in terms of geomean throughput than X.", "throughput"),
         ("For memory footprint, it achieves improvements of up to 3x.", "memory"),
-        # negatives: no group word anywhere, and words inside other words
+        # a percent change of no finer metric, in a sentence that names a dataset
+        ("The students gain up to 8.0% on the CIFAR-100 dataset.", "accuracy"),
+        # negatives: no group word anywhere, and words inside other words; no dataset named
+        ("The students gain up to 8.0% on average.", "speed"),
         ("It achieves a 3x speedup on A100 GPUs.", "speed"),
         ("It achieves a 3x speedup in the prefill stage.", "speed"),
         ("It achieves a 3x speedup.", "speed"),
@@ -471,6 +474,20 @@ def test_metric_lists(sentence, expected):
             "It outperforms previous PIM accelerators, setting a new benchmark with 5x "
             "improvement in GOPS/W.",
             [("previous PIM accelerators", None)],
+        ),
+        # a value with no comparator of its own compares with the one named before it
+        (
+            "It reaches 3.1% better accuracy than MobileNetV2, while being 1.2x faster.",
+            [("MobileNetV2", "MobileNetV2")],
+        ),
+        # `based on` does not end the span; a name before a modifier's ending is the system
+        (
+            "It is 2x faster than heuristic approaches based on Megatron-LM.",
+            [("Megatron-LM", "Megatron-LM")],
+        ),
+        (
+            "It is 5x faster than FlashAttention2-based Transformers.",
+            [("FlashAttention2-based Transformers", "FlashAttention-2")],
         ),
         # negatives: `over` before a value names no comparator; a class without names, and
         # hardware, name no system

@@ -238,3 +238,20 @@ def test_the_systems_catalogue_is_big_enough_and_loads():
     from extract.match.systems import default_systems
 
     assert len(default_systems().systems) >= 150
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("vLLM v0.4.2", "vLLM"),
+        ("FlashAttention2-based Transformers", "FlashAttention-2"),  # a modifier's ending
+        ("vLLM-style batching", "vLLM"),
+        # negatives: a hyphen and a word continue a name; a name inside a word is none
+        ("FlashAttention-4", None),
+        ("xvLLM", None),
+    ],
+)
+def test_a_system_name_ends_where_its_word_ends(text, found):
+    from extract.match.systems import default_systems
+
+    assert default_systems().find(text) == found

@@ -110,6 +110,22 @@ class BaselineReader:
             elif fields["baseline"] is not None:
                 following = {name: fields.get(name) for name in _BASELINE_FIELDS}
 
+    @staticmethod
+    def share_leading(drafts: list[Draft]) -> None:
+        """A value with no comparator of its own compares with the one named before it.
+
+        `3.1% better accuracy than MobileNetV2, while being 1.2x faster`: both against it.
+        """
+        earlier: dict[str, object] | None = None
+        for draft in drafts:
+            fields: dict = draft.fields
+            if "baseline" not in fields:
+                continue
+            if fields["baseline"] is None and earlier is not None:
+                fields.update(earlier)
+            elif fields["baseline"] is not None:
+                earlier = {name: fields.get(name) for name in _BASELINE_FIELDS}
+
     def pair_respectively(self, sentence: str, drafts: list) -> None:
         """`1.9x and 2.3x over A and B, respectively`: each value gets its own baseline.
 

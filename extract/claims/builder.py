@@ -278,6 +278,7 @@ class ClaimBuilder:
         # a comparator after a list is the list's before `respectively` pairs it out
         self.baselines.share_trailing(drafts)
         self.baselines.pair_respectively(text[lo:hi], drafts)
+        self.baselines.share_leading(drafts)
         _pair_metric_lists(text, lo, hi, drafts)
         return drafts
 
@@ -313,7 +314,9 @@ class ClaimBuilder:
         draft.fields["metric"] = metric
         right = " ".join(ContextReader._words_right(text, draft.end, hi, 6))
         left = ContextReader._words_left(text, lo, draft.start, 30)
-        draft.fields["metric_group"] = metric_group(metric, right, left, draft.fields.get("unit"))
+        draft.fields["metric_group"] = metric_group(
+            metric, right, left, draft.fields.get("unit"), text[lo:hi]
+        )
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
         draft.fields.update(self.baselines.fields(baseline))
 

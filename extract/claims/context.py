@@ -372,8 +372,10 @@ class ContextReader:
             regex.IGNORECASE,
         )
         self._baseline_stop = TimedPattern(
-            # `such as` introduces names: its `as` ends nothing
-            rf"[,;:.!?]\s|[,;:!?]$|\.$|(?<!\bsuch)\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            # `such as` introduces names, `based on` and `made by` qualify the head: their
+            # `as`, `on` and `by` end nothing
+            rf"[,;:.!?]\s|[,;:!?]$|\.$|(?<!\b(?:such|based|built|made|adopted|proposed|used|"
+            rf"reported|implemented|developed))\s(?:{_phrase_alternation(context.baseline_stop_words)})"
             # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
             rf"(?![\w-])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
@@ -508,18 +510,19 @@ class ContextReader:
         noun_phrase = _VALUE_NOUN.match(right)
         if noun_phrase:
             phrase = metric_phrase_before(noun_phrase.group("m"))
-            if phrase == noun_phrase.group("m") and index.group_of(phrase) is not None:
+            if phrase is not None and phrase == noun_phrase.group("m") and index.group_of(phrase):
                 return phrase
         left = text[max(lo, start - 100) : start]
         head = _LIST_HEAD.search(left)
         bare = left[: head.start()] if head else left  # the left of the whole list
         for pattern in (_METRIC_CHANGE_OF, _IN_METRIC_BY, _SUBJECT_METRIC):
             found = pattern.search(bare)
-            phrase = found and (
-                metric_phrase_before(found.group("m"))
-                if pattern is not _IN_METRIC_BY
-                else metric_phrase_after(found.group("m") + " ")
-            )
+            if found is None:
+                continue
+            if pattern is _IN_METRIC_BY:
+                phrase = metric_phrase_after(found.group("m") + " ")
+            else:
+                phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
         verb = _VERB_METRIC.search(left)

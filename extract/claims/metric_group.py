@@ -120,8 +120,22 @@ def group_index() -> GroupIndex:
     return GroupIndex([(entry.group, list(entry.words)) for entry in metric_groups().groups])
 
 
+@lru_cache(maxsize=1)
+def accuracy_context() -> frozenset[str]:
+    """The packaged words that make a generic percent change one of accuracy."""
+    return frozenset(w.lower() for w in metric_groups().accuracy_context)
+
+
+# Metrics no finer than the `speed` group's vaguest words.
+_GENERIC_METRICS = frozenset({"performance", "improvement", "improvements", "gain", "gains"})
+
+
 def metric_group(
-    metric: str | None, right: str = "", left: list[str] | None = None, unit: str | None = None
+    metric: str | None,
+    right: str = "",
+    left: list[str] | None = None,
+    unit: str | None = None,
+    sentence: str = "",
 ) -> str:
     """The group of a claim: from its metric phrase, else the words around its value.
 
@@ -139,6 +153,12 @@ def metric_group(
         found = index.nearest(left or [], True)
     if found is None and unit == "pp":
         return "accuracy"  # points move scores and rates, not speeds
-    if found is not None:
-        return found
-    return OTHER if named else NO_METRIC
+    group = found if found is not None else (OTHER if named else NO_METRIC)
+    if (
+        group == NO_METRIC
+        and unit == "%"
+        and (not named or (metric or "").strip().lower() in _GENERIC_METRICS)
+        and not accuracy_context().isdisjoint(_tokens(sentence))
+    ):
+        return "accuracy"  # `a maximum gain of 8.0% on the CIFAR-100 dataset`
+    return group

@@ -143,12 +143,17 @@ def _at_word_ends(text: str, start: int, end: int) -> bool:
     """Nothing of a word on either side of `text[start:end]`.
 
     Not `xvLLM`, and not the `FlashAttention` of `FlashAttention-2`: a hyphen and then a
-    word character continue a name.
+    word character continue a name, unless the word is a modifier's ending
+    (`FlashAttention2-based`, `vLLM-style`).
     """
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
         return False
     follows = text[end : end + 1]
-    joined = follows == "-" and text[end + 1 : end + 2].isalnum()
+    joined = (
+        follows == "-"
+        and text[end + 1 : end + 2].isalnum()
+        and not text[end:].lower().startswith(_MODIFIER_ENDINGS)
+    )
     return not (follows.isalnum() or follows == "_" or joined)
 
 

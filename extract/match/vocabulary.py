@@ -37,6 +37,9 @@ class MetricGroups(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     groups: list[MetricGroup] = Field(min_length=1)
+    # Words of a sentence that make a percent change of no finer metric than `performance`
+    # one of accuracy: the sentence names a dataset, a benchmark or a score.
+    accuracy_context: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _known_and_unrepeated(self) -> MetricGroups:
