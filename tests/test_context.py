@@ -71,6 +71,29 @@ def test_the_guard_never_hides_a_match_in_real_text(name):
     assert [w for w in matched if not pattern.may_match(w)] == []
 
 
+REVERSED = {n: p for n, p in PATTERNS.items() if p.pattern.pattern.startswith("(?r)")}
+
+
+def test_some_window_end_patterns_are_searched_from_the_end():
+    assert len(REVERSED) >= 4
+
+
+@pytest.mark.parametrize("name", sorted(REVERSED))
+def test_a_search_from_the_end_finds_what_a_search_from_the_start_finds(name):
+    # `(?r)` makes the search of a pattern anchored at the window's end far cheaper; it must
+    # not change the match (a reversed search prefers another start for other patterns)
+    reversed_ = REVERSED[name].pattern.compiled
+    forward = regex.compile(reversed_.pattern.removeprefix("(?r)"), reversed_.flags & ~regex.R)
+    found = 0
+    for window in WINDOWS:
+        one, other = reversed_.search(window), forward.search(window)
+        assert (one and (one.span(), one.groupdict())) == (
+            other and (other.span(), other.groupdict())
+        ), window
+        found += one is not None
+    assert found, f"{name} matches no real window: the test would prove nothing"
+
+
 def fragments() -> list[str]:
     """Words and characters the patterns are written with, so each alternative gets tried."""
     found = {"by", "of", "the", ",", " ", "  ", "(", "x", "7", "%"}

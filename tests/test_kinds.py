@@ -354,6 +354,18 @@ def test_hardware(sentence, canonical):
         ("It achieves a 3x speedup.", "speed"),
         ("It reduces inference time by 1.4x.", "time"),
         ("It is 3.95x faster and 4 times cheaper.", "speed"),
+        # a comparative alone (`6 times smaller`); more requests are throughput
+        ("The model is 6 times smaller.", "size"),
+        ("It serves 4.48x more requests than vLLM.", "throughput"),
+        # a change noun's `in` names the metric even when no group word is in it
+        ("It leads to a 40.5% decrease in error corrections.", "other"),
+        ("It achieves a 30% relative improvement in task success.", "accuracy"),
+        ("It brings a significant improvement in key engagement metrics (up to +2.66%).", "other"),
+        # a metric of no group is not overruled by a word further left; a generic head in a
+        # sentence that names scores is accuracy
+        ("With 1.5 trillion parameters, they improve metrics in A/B tests by 12.4%.", "other"),
+        ("It improves Pass@1 by 28.9% and boosts Tester performance by 68.9%.", "accuracy"),
+        ("Its communication cost falls by 15%.", "communication"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -498,6 +510,40 @@ def test_metric_lists(sentence, expected):
             [("a 64-core AMD EPYC 7713 CPU", None)],
         ),
         ("It achieves a 3x speedup.", [(None, None)]),
+        # a clause with a value of its own after `and` ends the comparator
+        (
+            "It is 50x faster than a vanilla PyTorch implementation and allows 40x larger "
+            "hidden sizes.",
+            [("a vanilla PyTorch implementation", "PyTorch")] * 2,
+        ),
+        # a device count between a value and its comparator is a setting, not a value
+        (
+            "It is up to 2.6x faster on one A100 and up to 6.9x faster on 8 A100 GPUs over vLLM.",
+            [("vLLM", "vLLM"), ("vLLM", "vLLM")],
+        ),
+        (
+            "It is 2x faster on 8 GPUs and 3x faster than vLLM.",
+            [("vLLM", "vLLM"), ("vLLM", "vLLM")],
+        ),
+        # the comparator a comparison verb names earlier in the sentence
+        (
+            "We compared our approach with TVM on common models, and it runs up to 2x faster.",
+            [("TVM", "TVM")],
+        ),
+        ("We compared several settings and it runs up to 2x faster.", [(None, None)]),
+        # `out-performs`; `improvements over X with`; `better than X, while`
+        ("It out-performs TVM by cutting its latency by 3x.", [("TVM", "TVM")]),
+        ("It achieves improvements over SGLang with up to 3x speedup.", [("SGLang", "SGLang")]),
+        (
+            "It is better than AmoebaNet-B, while using 6x fewer parameters.",
+            [("AmoebaNet-B", "AmoebaNet-B")],
+        ),
+        # two lists of values, each paired in order with one list of comparators
+        (
+            "It gets 1.9x, 1.3x and 3.6x speedups with 6.2x, 2.9x and 1.8x smaller models "
+            "compared with TVM, XLA and TensorRT on ImageNet, respectively.",
+            [("TVM", "TVM"), ("XLA", "XLA"), ("TensorRT", "TensorRT")] * 2,
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

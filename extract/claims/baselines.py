@@ -24,6 +24,7 @@ _CLASS_INTRO = TimedPattern(
 _TRAILING_NAMES = TimedPattern(r"\((?P<named>[^()]*[A-Z][^()]*)\)\s*$")
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
 _WORD = TimedPattern(r"\S+")
+_LIST_JOINER = TimedPattern(r"\s*(?:,\s*and|,|and|or|/)\s*")
 _VERSION = TimedPattern(r"v?\d+(?:\.\d+)*[a-z]?")
 
 
@@ -126,13 +127,13 @@ class BaselineReader:
             elif fields["baseline"] is not None:
                 earlier = {name: fields.get(name) for name in _BASELINE_FIELDS}
 
-    def pair_respectively(self, sentence: str, drafts: list) -> None:
+    def pair_respectively(self, text: str, lo: int, hi: int, drafts: list) -> None:
         """`1.9x and 2.3x over A and B, respectively`: each value gets its own baseline.
 
         Values that share one baseline naming as many items as there are values (or a whole
         share of them each: `1.7x/2.0x and 1.9x/2.7x ... A and B, respectively`) pair in order.
         """
-        if "respectively" not in sentence:
+        if "respectively" not in text[lo:hi]:
             return
         shared: dict[str, list] = {}
         for draft in drafts:
@@ -143,6 +144,26 @@ class BaselineReader:
             items = [i for i in _LIST_ITEMS.split(baseline) if i.strip()]
             if len(items) < 2 or len(group) < len(items) or len(group) % len(items):
                 continue
+            ordered = sorted(group, key=lambda d: d.start)
+            runs = _runs(text, ordered)
+            if len(runs) > 1 and all(len(run) == len(items) for run in runs):
+                # `1.9%, 1.3% and 3.6% higher accuracy with 6.2x, 2.9x and 1.9x lower
+                # latency than A, B and C, respectively`: each list pairs with the items
+                for run in runs:
+                    for item, draft in zip(items, run, strict=True):
+                        draft.fields.update(self.fields(item))
+                continue
             share = len(group) // len(items)
-            for position, draft in enumerate(sorted(group, key=lambda d: d.start)):
+            for position, draft in enumerate(ordered):
                 draft.fields.update(self.fields(items[position // share]))
+
+
+def _runs(text: str, drafts: list) -> list[list]:
+    """The drafts in lists of values: neighbours joined by nothing but commas and `and`."""
+    runs: list[list] = []
+    for draft in drafts:
+        if runs and _LIST_JOINER.fullmatch(text, runs[-1][-1].end, draft.start):
+            runs[-1].append(draft)
+        else:
+            runs.append([draft])
+    return runs

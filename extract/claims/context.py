@@ -123,7 +123,7 @@ _LIST_REST = GuardedPattern(
 # The head of a list before a value, so the value reads the cue before the whole list:
 # `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`.
 _LIST_HEAD = GuardedPattern(
-    r"(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)\s*(?:,\s*and|,|and|or)\s*)+$",
+    r"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)\s*(?:,\s*and|,|and|or)\s*)+$",
     [",", "and", "or"],
 )
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
@@ -155,22 +155,33 @@ _VERB_METRIC = GuardedPattern(
     r"(?:\s+[\w/-]+){0,6}?)\s+by\s+(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
 )
+# `significant improvement in key engagement metrics (up to +2.66%)`: a value in parentheses
+# after the phrase a change noun's `in` names.
+_CHANGE_IN_BEFORE_PAREN = GuardedPattern(
+    r"(?r)\b(?:improvements?|gains?|increases?|reductions?|decreases?|savings?)\s+in\s+"
+    r"(?:the\s+)?(?P<m>[^,;()]{1,60}?)\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?[+~]?$",
+    ["("],
+)
+# `(?r)`: a pattern anchored at the window's end is searched from the end, so it is tried at
+# one start instead of every start in the window (some fifty times faster here); the match is
+# the same (`tests/test_context.py` checks it on real windows).
 _NAMED_METRIC = GuardedPattern(
-    r"(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
+    r"(?r)(?P<m>[\w-]+\s+)?(?P<n>speed-?ups?|throughput|latency)\s+of\s+[^,;]*$",
     ["speed", "throughput", "latency"],
 )
 # `speedups in initialization and query time`, `5.97x in quantization time`, `3.1%
 # improvement on AP`: the phrase after `in`/`on` right after the value (and its change noun).
 _CHANGE_IN_METRIC = GuardedPattern(
-    r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:speed-?ups?|speed\s+up|improvements?|reductions?|"
-    r"gains?|increases?|decreases?|savings?|boosts?|acceleration)\s+)?(?:in|on)\s+"
+    r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:relative\s+|average\s+|overall\s+)?(?:speed-?ups?|"
+    r"speed\s+up|(?P<change>improvements?|reductions?|gains?|increases?|decreases?|savings?)|"
+    r"boosts?|acceleration)\s+)?(?P<prep>in|on)\s+"
     r"(?:terms\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z\\][^;.()]*)",
     ["in", "on"],
 )
 # `area efficiency improvements of 1.27x`: the phrase before a change noun whose `of` or
 # `by` leads to the value.
 _METRIC_CHANGE_OF = GuardedPattern(
-    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
+    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
     r"speed-?ups?|savings?|boosts?|increases?|decreases?|acceleration)\s+(?:of|by)\s+"
     r"(?:up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
     r"[~$]?$",
@@ -193,7 +204,7 @@ _AND_METRIC_BY = GuardedPattern(
 )
 # `the geomean bandwidth efficiency shows 3.28x`: the subject of a verb that gives the value.
 _SUBJECT_METRIC = GuardedPattern(
-    r"(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:shows?|showed|has|have|had|reach(?:es|ed)?|"
+    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:shows?|showed|has|have|had|reach(?:es|ed)?|"
     r"grows?|grew|rises?|rose|falls?|fell|drops?|dropped)\s+(?:up\s+to\s+|about\s+|by\s+)?[~$]?$",
     ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"],
 )
@@ -258,9 +269,11 @@ _LEADING_BASELINE = GuardedPattern(
     regex.IGNORECASE,
 )
 _BEATS_BASELINE = GuardedPattern(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|than)\s+(?P<b>[^,;]+?)\s+"
+    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|than|"
+    # `achieves substantial improvements over X with average +14.5pp`
+    r"(?:improvements?|gains?|advantages?|superior\s+performance)\s+over)\s+(?P<b>[^,;]+?)\s+"
     r"(?:by|in|on|with)\b[^,;]*$",
-    ["outperform", "surpass", "beat", "than"],
+    ["outperform", "out-perform", "surpass", "beat", "than", "over"],
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
 _OPENING_BASELINE = GuardedPattern(
@@ -272,23 +285,41 @@ _OPENING_BASELINE = GuardedPattern(
 # `outperforms state-of-the-art systems, 2.32x higher ...`: a comparator the verb names,
 # then the values of its clause after a comma.
 _BEATS_THEN_VALUES = GuardedPattern(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^,;]+?),[^;]*$",
-    ["outperform", "surpass", "beat"],
+    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|"
+    # `better than X, while using 6x fewer parameters`
+    r"(?:better|faster|higher|lower|smaller|larger)\s+than)\s+(?P<b>[^,;]+?),[^;]*$",
+    ["outperform", "out-perform", "surpass", "beat", "than"],
+)
+# `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:
+# the comparator a comparison verb names before the values.
+_COMPARED_WITH = GuardedPattern(
+    r"\bcompar(?:e|es|ed|ing)\s+(?:[^,;]{1,60}?\s+)?(?:to|with|against)\s+(?P<b>[^,;]+?)"
+    r"(?:,|$)",
+    ["compar"],
 )
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
 _BEATS_LIST = GuardedPattern(
-    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^;]+?),?\s+by\s+"
+    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^;]+?),?\s+by\s+"
     r"(?:[~<>]?\d[\d.]*\s*(?:x|\\times|\$\\times\$|times|%|\\%)?\s*,?\s*(?:and\s+)?)*$",
-    ["outperform", "surpass", "beat"],
+    ["outperform", "out-perform", "surpass", "beat"],
 )
 _DIGIT = TimedPattern(r"\d")
+# `a vanilla PyTorch implementation and allow 40x larger hidden sizes`: an `and` that opens
+# a clause with a value of its own ends the comparator.
+_AND_VALUE_CLAUSE = TimedPattern(r"\s+and\s+(?:[A-Za-z-]+\s+){1,3}\d.*$")
 # The rest of a list of comparators that `respectively` pairs with a list of values.
 _RESPECTIVE_LIST = TimedPattern(
-    r"(?:,\s*(?:and\s+|or\s+)?[^,;()]{1,40}?)+?(?=,?\s*\(?respectively\b)"
+    r"(?:,\s*(?:and\s+|or\s+)?[^,;()]{1,60}?)+?(?=,?\s*\(?respectively\b)"
 )
 # A phrase that opens with a value (`1000x to reach`, `16`) names no comparator.
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
+# `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
+# size) is a setting, not another value between a value and its comparator.
+_COUNT_OF_DEVICES = TimedPattern(
+    r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|devices?|"
+    r"machines?|servers?|cards?)\b|(?<![\w.])\d+(?:\.\d+)?\s?[BMK]\b"
+)
 _STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
 # `averagely improves goodput by`, `on average reduces the latency of X by`
 _AVERAGE_VERB_BY = GuardedPattern(
@@ -505,7 +536,9 @@ class ContextReader:
         within = _CHANGE_IN_METRIC.match(right)
         if within:
             phrase = metric_phrase_after(within.group("m"))
-            if phrase and index.group_of(phrase) is not None:
+            # `a 40.5% decrease in error corrections`: a change noun's `in` names what changed
+            named = within.group("change") is not None and within.group("prep") == "in"
+            if phrase and (named or index.group_of(phrase) is not None):
                 return phrase
         noun_phrase = _VALUE_NOUN.match(right)
         if noun_phrase:
@@ -525,6 +558,9 @@ class ContextReader:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
+        in_paren = _CHANGE_IN_BEFORE_PAREN.search(bare)
+        if in_paren:
+            return in_paren.group("m")
         verb = _VERB_METRIC.search(left)
         named = _NAMED_METRIC.search(left)
         if named and (verb is None or named.start() > verb.start("m")):
@@ -565,6 +601,9 @@ class ContextReader:
         )
         if opener:
             return self._cut_at_stop(opener.group("b"))
+        compared = _COMPARED_WITH.search(text[lo:start])
+        if compared:
+            return self._cut_at_stop(compared.group("b"))
         return None
 
     @staticmethod
@@ -576,7 +615,7 @@ class ContextReader:
         """
         if marker - end < 3:
             return True
-        between = _LIST_REST.sub("", text[end:marker])
+        between = _COUNT_OF_DEVICES.sub("", _LIST_REST.sub("", text[end:marker]))
         return not _STANDALONE_DIGIT.search(between)
 
     def _cut_at_stop(self, phrase: str) -> str | None:
@@ -593,10 +632,14 @@ class ContextReader:
             listed = _RESPECTIVE_LIST.match(window, end)
             if listed:  # `over A, B, and C, respectively`: the whole list, paired later
                 end = listed.end()
+                # its last item ends where a phrase does (`and THE-X on the dataset`)
+                last = max(window.rfind(",", 0, end), window.rfind(" and ", 0, end))
+                inner = self._baseline_stop.search(window, last + 2, end)
+                end = inner.start() if inner else end
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end
-        phrase = window[:end].strip().rstrip(".")
+        phrase = _AND_VALUE_CLAUSE.sub("", window[:end]).strip().rstrip(".")
         if _VALUE_AHEAD.match(phrase):
             return None  # `grown over 1000x`: `over` qualifies a value, no comparator follows
         return phrase or None

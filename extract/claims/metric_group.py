@@ -149,7 +149,9 @@ def metric_group(
     found = index.group_of(metric) if metric is not None and named else None
     if found is None:
         found = index.nearest(right.split())
-    if found is None:
+    if found is None and not named:
+        # a metric phrase of no group is not overruled by a word further off to the left
+        # (`with 1.5 trillion parameters, improve metrics in online A/B tests by 12.4%`)
         found = index.nearest(left or [], True)
     if found is None and unit == "pp":
         return "accuracy"  # points move scores and rates, not speeds
@@ -157,7 +159,8 @@ def metric_group(
     if (
         group == NO_METRIC
         and unit == "%"
-        and (not named or (metric or "").strip().lower() in _GENERIC_METRICS)
+        # no metric, or one whose head is generic (`boosts Tester performance by 68.90%`)
+        and (not named or (metric or "").split()[-1].lower() in _GENERIC_METRICS)
         and not accuracy_context().isdisjoint(_tokens(sentence))
     ):
         return "accuracy"  # `a maximum gain of 8.0% on the CIFAR-100 dataset`

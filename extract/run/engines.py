@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from itertools import chain, islice
 
 from extract import messages
 
@@ -62,13 +63,15 @@ def _start_worker() -> None:
 def run_local(
     function: Callable, shards: Iterable[tuple[int, object]], jobs: int
 ) -> Iterator[tuple[int, object]]:
-    """In this process (`jobs` 1) or in `jobs` worker processes."""
-    if jobs <= 1:
+    """In this process (`jobs` 1, or a run of one shard) or in `jobs` worker processes."""
+    shards = iter(shards)
+    first = list(islice(shards, 2))
+    if jobs <= 1 or len(first) < 2:  # one shard: starting a pool would cost more than it saves
         with fewer_collections():
-            for index, shard in shards:
+            for index, shard in chain(first, shards):
                 yield index, function(shard)
         return
-    yield from _in_worker_processes(function, shards, jobs)
+    yield from _in_worker_processes(function, chain(first, shards), jobs)
 
 
 def _in_worker_processes(
