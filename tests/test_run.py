@@ -180,3 +180,15 @@ def test_shards_run_with_the_extraction_gc_thresholds_and_ours_come_back(jobs):
     seen = [thresholds for _, thresholds in results]
     assert seen == [EXTRACTION_GC_THRESHOLDS] * 3
     assert gc.get_threshold() == before
+
+
+def process_id(_shard):
+    return os.getpid()
+
+
+def test_a_run_of_one_shard_starts_no_worker_processes():
+    # a pool's start-up is most of a small run's time: one shard runs in this process
+    assert [pid for _, pid in run_local(process_id, enumerate([[1]]), 2)] == [os.getpid()]
+    # two shards or more go to the workers
+    pids = [pid for _, pid in run_local(process_id, enumerate([[1], [2]]), 2)]
+    assert os.getpid() not in pids
