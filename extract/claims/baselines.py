@@ -131,7 +131,8 @@ class BaselineReader:
         """`1.9x and 2.3x over A and B, respectively`: each value gets its own baseline.
 
         Values that share one baseline naming as many items as there are values (or a whole
-        share of them each: `1.7x/2.0x and 1.9x/2.7x ... A and B, respectively`) pair in order.
+        share of them each: `1.7x/2.0x and 1.9x/2.7x ... A and B, respectively`) pair in order;
+        several lists of as many values as items each pair with the items in turn.
         """
         if "respectively" not in text[lo:hi]:
             return
@@ -159,7 +160,7 @@ class BaselineReader:
 
 
 def _runs(text: str, drafts: list) -> list[list]:
-    """The drafts in lists of values: neighbours joined by nothing but commas and `and`."""
+    """The drafts in lists of values: neighbours joined only by a comma, `and`, `or` or `/`."""
     runs: list[list] = []
     for draft in drafts:
         if runs and _LIST_JOINER.fullmatch(text, runs[-1][-1].end, draft.start):

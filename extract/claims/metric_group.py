@@ -140,9 +140,10 @@ def metric_group(
     """The group of a claim: from its metric phrase, else the words around its value.
 
     `right` is the text right after the value (`speedup` in `1.7x decode speedup`), `left`
-    the words before it, nearest first. The first that names a group decides; a claim whose
-    metric names none is `other`, one with no metric and no group word near it `speed`,
-    or `accuracy` for percentage points (`+14.5pp across six benchmarks`).
+    the words before it, nearest first, read only when there is no metric phrase. The first
+    that names a group decides; a claim whose metric names none is `other`, one with no
+    metric and no group word near it `speed`, or `accuracy` for percentage points
+    (`+14.5pp across six benchmarks`).
     """
     index = group_index()
     named = metric is not None and bool(metric.strip())
