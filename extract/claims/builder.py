@@ -294,16 +294,20 @@ class ClaimBuilder:
             self._comparison(draft, text, lo, hi, default="increase")
 
     def _read_qualifier(self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int):
+        # read in order of precedence, each only when the ones before found nothing
         inline = match.group_text(text, "qual")
-        before = self.cues.qualifier_before(text, lo, match.start)
-        after = self.cues.qualifier_after(text, match.end, hi)
         if inline:
             draft.qualifier, draft.qualifier_source = QUALIFIER_WORDS[inline.lower()], "inline"
-        elif match.group_text(text, "plus"):
+            return
+        if match.group_text(text, "plus"):
             draft.qualifier, draft.qualifier_source = "at_least", "inline"
-        elif before:
+            return
+        before = self.cues.qualifier_before(text, lo, match.start)
+        if before:
             draft.qualifier, draft.qualifier_source = before, "before"
-        elif after:
+            return
+        after = self.cues.qualifier_after(text, match.end, hi)
+        if after:
             draft.qualifier, draft.qualifier_source = after, "after"
 
     def _comparison(self, draft: Draft, text: str, lo: int, hi: int, default: str) -> None:
@@ -313,9 +317,13 @@ class ClaimBuilder:
         metric = self.cues.metric(text, lo, hi, draft.start, draft.end)
         draft.fields["metric"] = metric
         right = " ".join(ContextReader._words_right(text, draft.end, hi, 6))
-        left = ContextReader._words_left(text, lo, draft.start, 30)
+        start = draft.start
         draft.fields["metric_group"] = metric_group(
-            metric, right, left, draft.fields.get("unit"), text[lo:hi]
+            metric,
+            right,
+            lambda: ContextReader._words_left(text, lo, start, 30),
+            draft.fields.get("unit"),
+            text[lo:hi],
         )
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
         draft.fields.update(self.baselines.fields(baseline))

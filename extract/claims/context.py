@@ -263,17 +263,20 @@ def metric_phrase_before(words: str) -> str | None:
     return " ".join(reversed(kept)) or None
 
 
+# The verbs of a comparison that name what they beat, and the literals that guard them.
+_BEAT_VERBS = r"out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?"
+_BEAT_LITERALS = ["outperform", "out-perform", "surpass", "beat"]
 _LEADING_BASELINE = GuardedPattern(
     r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
     ["compared ", "relative to", "versus", "against", "over"],
     regex.IGNORECASE,
 )
 _BEATS_BASELINE = GuardedPattern(
-    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|than|"
+    rf"\b(?:{_BEAT_VERBS}|than|"
     # `achieves substantial improvements over X with average +14.5pp`
     r"(?:improvements?|gains?|advantages?|superior\s+performance)\s+over)\s+(?P<b>[^,;]+?)\s+"
     r"(?:by|in|on|with)\b[^,;]*$",
-    ["outperform", "out-perform", "surpass", "beat", "than", "over"],
+    [*_BEAT_LITERALS, "than", "over"],
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
 _OPENING_BASELINE = GuardedPattern(
@@ -285,10 +288,10 @@ _OPENING_BASELINE = GuardedPattern(
 # `outperforms state-of-the-art systems, 2.32x higher ...`: a comparator the verb names,
 # then the values of its clause after a comma.
 _BEATS_THEN_VALUES = GuardedPattern(
-    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|"
+    rf"\b(?:{_BEAT_VERBS}|"
     # `better than X, while using 6x fewer parameters`
     r"(?:better|faster|higher|lower|smaller|larger)\s+than)\s+(?P<b>[^,;]+?),[^;]*$",
-    ["outperform", "out-perform", "surpass", "beat", "than"],
+    [*_BEAT_LITERALS, "than"],
 )
 # `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:
 # the comparator a comparison verb names before the values.
@@ -300,9 +303,9 @@ _COMPARED_WITH = GuardedPattern(
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
 _BEATS_LIST = GuardedPattern(
-    r"\b(?:out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?)\s+(?P<b>[^;]+?),?\s+by\s+"
+    rf"\b(?:{_BEAT_VERBS})\s+(?P<b>[^;]+?),?\s+by\s+"
     r"(?:[~<>]?\d[\d.]*\s*(?:x|\\times|\$\\times\$|times|%|\\%)?\s*,?\s*(?:and\s+)?)*$",
-    ["outperform", "out-perform", "surpass", "beat"],
+    _BEAT_LITERALS,
 )
 _DIGIT = TimedPattern(r"\d")
 # `a vanilla PyTorch implementation and allow 40x larger hidden sizes`: an `and` that opens

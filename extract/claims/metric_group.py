@@ -9,6 +9,7 @@ sequences rather than searched for with a regex per group.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -133,14 +134,15 @@ _GENERIC_METRICS = frozenset({"performance", "improvement", "improvements", "gai
 def metric_group(
     metric: str | None,
     right: str = "",
-    left: list[str] | None = None,
+    left: Callable[[], list[str]] | None = None,
     unit: str | None = None,
     sentence: str = "",
 ) -> str:
     """The group of a claim: from its metric phrase, else the words around its value.
 
     `right` is the text right after the value (`speedup` in `1.7x decode speedup`), `left`
-    the words before it, nearest first, read only when there is no metric phrase. The first
+    gives the words before it, nearest first, asked for only when there is no metric phrase
+    (most claims have one, and the words cost a scan). The first
     that names a group decides; a claim whose metric names none is `other`, one with no
     metric and no group word near it `speed`, or `accuracy` for percentage points
     (`+14.5pp across six benchmarks`).
@@ -153,7 +155,7 @@ def metric_group(
     if found is None and not named:
         # a metric phrase of no group is not overruled by a word further off to the left
         # (`with 1.5 trillion parameters, improve metrics in online A/B tests by 12.4%`)
-        found = index.nearest(left or [], True)
+        found = index.nearest(left() if left is not None else [], True)
     if found is None and unit == "pp":
         return "accuracy"  # points move scores and rates, not speeds
     group = found if found is not None else (OTHER if named else NO_METRIC)
