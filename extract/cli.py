@@ -150,7 +150,9 @@ def run_extract(args: argparse.Namespace) -> int:
     """Extract claims from the inputs and write the three tables."""
     from extract.run.batch import RunOptions, run_extraction, run_fingerprint
     from extract.run.progress import Progress
+    from extract.run.writer import arrow_skips_pandas
 
+    arrow_skips_pandas()
     if args.jobs < 0 or args.shard_size < 1:
         raise InputError(messages.BAD_RUN_OPTION.format(jobs=args.jobs, size=args.shard_size))
     inputs = args.inputs or sample_corpus()

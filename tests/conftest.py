@@ -1,13 +1,27 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from extract.match.files import CACHE_ENV
 from extract.read.readers import paper_id_from_title
 from extract.run.pipeline import extract_paper
 from schemas import Paper
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def parse_cache(tmp_path_factory):
+    """Rule files' parses are cached in a folder of this session, not the user's cache."""
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("parse-cache"))
+    yield
+    if before is None:
+        del os.environ[CACHE_ENV]
+    else:
+        os.environ[CACHE_ENV] = before
 
 
 def paper(abstract: str, title: str = "A paper") -> Paper:

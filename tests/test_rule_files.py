@@ -1,11 +1,13 @@
 """Every rules file validates, and broken copies fail with file, rule id and problem."""
 
+import marshal
 import shutil
 
 import pytest
 import yaml
 
 from extract.hardware.gazetteer import load_gazetteer
+from extract.match.files import CACHE_ENV, load_yaml
 from extract.match.rules import RuleFileError, load_ruleset, rule_kinds, rules_dir
 
 
@@ -255,3 +257,34 @@ def test_a_system_name_ends_where_its_word_ends(text, found):
     from extract.match.systems import default_systems
 
     assert default_systems().find(text) == found
+
+
+def test_a_parse_is_cached_by_its_text_and_a_bad_cache_file_is_parsed_anew(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    text = "rules:\n  - id: a.b\n    pattern: '\\d+x'\n"
+    parsed = {"rules": [{"id": "a.b", "pattern": "\\d+x"}]}
+    assert load_yaml(text) == parsed
+    [cached] = (tmp_path / "cache").glob("*.marshal")
+    cached.write_bytes(marshal.dumps({"from": "cache"}))
+    assert load_yaml(text) == {"from": "cache"}  # the same text is read from the cache
+    assert load_yaml(text + "\n# edited\n") == parsed  # another text is another entry
+    cached.write_bytes(b"\xffnot marshal")
+    assert load_yaml(text) == parsed  # a cut-short or foreign file is parsed anew ...
+    assert marshal.loads(cached.read_bytes()) == parsed  # ... and written again
+
+
+@pytest.mark.parametrize("setting", ["0", "file"])
+def test_a_cache_switched_off_or_unwritable_still_parses(tmp_path, monkeypatch, setting):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_ENV, "0" if setting == "0" else str(blocker / "cache"))
+    assert load_yaml("a: 1\n") == {"a": 1}
+    assert load_yaml("a: 1\n") == {"a": 1}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_broken_yaml_is_an_error_whatever_the_cache_holds(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("a: [1, 2\n")
+    assert not list((tmp_path / "cache").glob("*.marshal"))

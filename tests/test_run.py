@@ -192,3 +192,28 @@ def test_a_run_of_one_shard_starts_no_worker_processes():
     # two shards or more go to the workers
     pids = [pid for _, pid in run_local(process_id, enumerate([[1], [2]]), 2)]
     assert os.getpid() not in pids
+
+
+def test_claims_extract_never_imports_pandas_and_pandas_still_reads_its_tables(tmp_path):
+    # pandas is a fifth of a small run's start-up; `claims extract` hands pyarrow only lists
+    corpus = write_corpus(tmp_path / "one.jsonl", 3, seed=1)
+    run = (
+        "import sys\n"
+        "from extract.cli import main\n"
+        f"assert main(['extract', {str(corpus)!r}, '-o', {str(tmp_path / 'run')!r}, '-q']) == 0\n"
+        "assert 'pyarrow' in sys.modules and 'pandas' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", run], check=True)
+    assert len(tables(tmp_path / "run")["papers"]) == 3
+    # in a process where pyarrow was told so, pandas is still imported when it must be
+    script = (
+        "import sys, pyarrow as pa\n"
+        "from extract.run.writer import arrow_skips_pandas\n"
+        "arrow_skips_pandas()\n"
+        "pa.array([1, None], pa.int64())\n"
+        "assert 'pandas' not in sys.modules\n"
+        "frame = pa.table({'a': pa.array([1.5, None], pa.float64())}).to_pandas()\n"
+        "assert frame.a.isna().tolist() == [False, True]\n"
+        "assert pa.Table.from_pandas(frame).column('a').null_count == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

@@ -265,6 +265,26 @@ def _base_names(record: HardwareRecord) -> list[str]:
     return [n for n in dict.fromkeys(names) if n.strip()]
 
 
+def _by_first(names: list[str], folds: bool) -> dict[str, list[str]]:
+    """Names split by their first character (lower case when `folds`), each part a trie.
+
+    A `regex` match call costs time in proportion to the pattern's size even where it fails
+    at once: the whole trie takes several microseconds per candidate, the names that start
+    with the candidate's character a fraction of that. Names that start with a non-ASCII
+    character (which ignoring case may equate with an ASCII one) join every part;
+    `Gazetteer._name_pattern` sends non-ASCII candidates to the whole trie.
+    """
+    by_first: dict[str, list[str]] = {}
+    other: list[str] = []
+    for name in names:
+        first = (name.lower() if folds else name)[:1]
+        if first.isascii():
+            by_first.setdefault(first, []).append(name)
+        else:
+            other.append(name)
+    return {first: part + other for first, part in by_first.items()}
+
+
 class Gazetteer:
     """The loaded gazetteer: lookup by folded key and a compiled matcher for running text."""
 
@@ -312,15 +332,15 @@ class Gazetteer:
                     exact.append(name)
                 else:
                     plain.append(name)
-        # The whole tries serve only candidates that start with a non-ASCII character: made
-        # when first needed, as they take a tenth of a second to compile.
         # Keyed by whether case is ignored: the plain names (True) and the exact ones (False).
+        # Every trie is compiled when a candidate first needs it: together they take a third
+        # of a second, most of the start-up of a run on a few records, which needs few.
         self._names = {True: plain, False: exact}
         self._whole_tries: dict[bool, TimedPattern] = {}
-        self._tries_by_first = {
-            folds: self._compile_by_first(names, _name_flags(folds))
-            for folds, names in self._names.items()
+        self._names_by_first = {
+            folds: _by_first(names, folds) for folds, names in self._names.items()
         }
+        self._tries_by_first: dict[bool, dict[str, TimedPattern]] = {True: {}, False: {}}
         self.start_literals = {"plain": _start_literals(plain), "exact": _start_literals(exact)}
         self.shapes = [
             (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
@@ -339,26 +359,6 @@ class Gazetteer:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
         return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
 
-    @classmethod
-    def _compile_by_first(cls, names: list[str], flags: int) -> dict[str, TimedPattern]:
-        """The trie split by the first character of its names (lower case when `flags`).
-
-        A `regex` match call costs time in proportion to the pattern's size even where it
-        fails at once: the whole trie takes several microseconds per candidate, the names
-        that start with the candidate's character a fraction of that. Names that start with
-        a non-ASCII character (which ignoring case may equate with an ASCII one) join every
-        part; `_name_pattern` sends non-ASCII candidates to the whole trie.
-        """
-        by_first: dict[str, list[str]] = {}
-        other: list[str] = []
-        for name in names:
-            first = (name.lower() if flags else name)[:1]
-            if first.isascii():
-                by_first.setdefault(first, []).append(name)
-            else:
-                other.append(name)
-        return {first: cls._compile(part + other, flags) for first, part in by_first.items()}
-
     def _name_pattern(self, text: str, at: int, folds: bool) -> TimedPattern | None:
         """The part of the trie that can match at `at`; None when no name starts so."""
         char = text[at]
@@ -368,7 +368,14 @@ class Gazetteer:
                 whole = self._compile(self._names[folds], _name_flags(folds))
                 self._whole_tries[folds] = whole
             return whole
-        return self._tries_by_first[folds].get(char.lower() if folds else char)
+        first = char.lower() if folds else char
+        trie = self._tries_by_first[folds].get(first)
+        if trie is None:
+            names = self._names_by_first[folds].get(first)
+            if names is None:
+                return None
+            trie = self._tries_by_first[folds][first] = self._compile(names, _name_flags(folds))
+        return trie
 
     @staticmethod
     def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:

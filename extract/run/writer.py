@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -87,6 +88,38 @@ TOOL_KEY = b"paper_claims.tool_version"
 def with_metadata(schema: pa.Schema) -> pa.Schema:
     """The schema with the schema and tool versions in its metadata."""
     return schema.with_metadata({SCHEMA_KEY: SCHEMA_VERSION, TOOL_KEY: tool_version()})
+
+
+def arrow_skips_pandas() -> None:
+    """Tell pyarrow, before it first asks, that this process converts no pandas objects.
+
+    Converting a Python list to a column of a given type, pyarrow asks whether it is a
+    pandas object and imports pandas to know: a fifth of a second, a fifth of a one-record
+    `claims extract`, which hands it only lists and schemas. pyarrow asks once per process,
+    so the question is put here with pandas hidden. Reading a table into pandas later still
+    works: pyarrow imports pandas then, when it must have it. Nothing is done when pandas is
+    already imported.
+    """
+    if "pandas" in sys.modules:
+        return
+    sys.meta_path.insert(0, _HIDE_PANDAS)
+    try:
+        pa.array([], pa.int64())
+    finally:
+        sys.meta_path.remove(_HIDE_PANDAS)
+
+
+class _HidePandas:
+    """An import finder under which `import pandas` fails as if pandas were not installed."""
+
+    @staticmethod
+    def find_spec(name: str, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ModuleNotFoundError(f"{name} is hidden", name=name)
+        return None
+
+
+_HIDE_PANDAS = _HidePandas()
 
 
 def records_to_table(
