@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from functools import cached_property
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
-from rich.progress import Progress as RichProgress
+if TYPE_CHECKING:  # rich is imported when a run first reports: a quiet run never needs it
+    from rich.console import Console
+    from rich.progress import Progress as RichProgress
 
 LOG_EVERY_SECONDS = 5.0
 BAR_EVERY_SECONDS = 0.2
@@ -42,15 +43,21 @@ class Progress:
         self.started = time.monotonic()
         self.last = 0.0
         self.papers = self.claims = self.errors = 0
+        self._bar: RichProgress | None = None
+        self._task = 0
+
+    @cached_property
+    def console(self) -> Console:
+        """The console reports go through, made at the first report."""
+        from rich.console import Console
+
         # A bar is drawn as if on a terminal even into a test's stream; a log never styles.
-        self.console = Console(
+        return Console(
             file=self.stream,
-            force_terminal=mode == "bar",
+            force_terminal=self.mode == "bar",
             highlight=False,
             soft_wrap=True,
         )
-        self._bar: RichProgress | None = None
-        self._task = 0
 
     def add(self, counts: dict) -> None:
         """Count one finished shard and report when it is time to."""
@@ -91,6 +98,9 @@ class Progress:
 
     def _draw_bar(self, now: float) -> None:
         if self._bar is None:
+            from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as RichProgress
+
             self._bar = RichProgress(
                 BarColumn(),
                 TaskProgressColumn(),
