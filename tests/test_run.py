@@ -217,3 +217,26 @@ def test_claims_extract_never_imports_pandas_and_pandas_still_reads_its_tables(t
         "assert pa.Table.from_pandas(frame).column('a').null_count == 1\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipped():
+    from extract.run.pipeline import unique_records
+    from schemas import Paper, ReadError
+
+    def listed(paper_id, title, source, record):
+        return Paper(paper_id=paper_id, title=title, abstract="", source=source, record=record)
+
+    records = [
+        listed("a", "Fast Serving", "one.jsonl", 3),
+        listed("b", "Sparse Kernels", "two.jsonl", 70_000_000),
+        listed("a", "fast  SERVING", "three.jsonl", 1),  # the same paper listed again
+        listed("b", "Dense Kernels", "three.jsonl", 2),
+    ]
+    passed = list(unique_records(records))
+    assert [(type(r).__name__, r.paper_id, r.source) for r in passed] == [
+        ("Paper", "a", "one.jsonl"),
+        ("Paper", "b", "two.jsonl"),
+        ("ReadError", "b", "three.jsonl"),
+    ]
+    assert isinstance(passed[2], ReadError)
+    assert passed[2].reason.endswith("(first read from two.jsonl:70000000)")
