@@ -142,10 +142,9 @@ def metric_group(
 
     `right` is the text right after the value (`speedup` in `1.7x decode speedup`), `left`
     gives the words before it, nearest first, asked for only when there is no metric phrase
-    (most claims have one, and the words cost a scan). The first
-    that names a group decides; a claim whose metric names none is `other`, one with no
-    metric and no group word near it `speed`, or `accuracy` for percentage points
-    (`+14.5pp across six benchmarks`).
+    (most claims have one, and the words cost a scan). The first that names a group decides;
+    a claim whose metric names none is `other`, one with no metric and no group word near it
+    `speed`, or `accuracy` for percentage points (`+14.5pp across six benchmarks`).
     """
     index = group_index()
     named = metric is not None and bool(metric.strip())

@@ -84,8 +84,8 @@ def unique_records(records: Iterable[Paper | ReadError]) -> Iterator[Paper | Rea
             seen[record.paper_id] = (source << 96) | (record.record << 32) | title
             yield record
         elif first & _TITLE_BITS != title:
-            source_name = next(s for s, i in sources.items() if i == first >> 96)
-            where = f"{source_name}:{(first >> 32) & _RECORD_BITS}"
+            # a dict keeps its keys in insertion order: source number i is the i-th key
+            where = f"{list(sources)[first >> 96]}:{(first >> 32) & _RECORD_BITS}"
             reason = messages.DUPLICATE_ID.format(paper_id=record.paper_id, first=where)
             yield ReadError(
                 source=record.source, record=record.record, paper_id=record.paper_id, reason=reason
