@@ -291,7 +291,7 @@ class ClaimBuilder:
         if match.group_text(text, "approx"):
             draft.qualifier, draft.qualifier_source = "approx", "inline"
         if kind.compares:
-            self._comparison(draft, text, lo, hi, default="increase")
+            self._comparison(draft, sentence, default="increase")
 
     def _read_qualifier(self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int):
         # read in order of precedence, each only when the ones before found nothing
@@ -310,7 +310,8 @@ class ClaimBuilder:
         if after:
             draft.qualifier, draft.qualifier_source = after, "after"
 
-    def _comparison(self, draft: Draft, text: str, lo: int, hi: int, default: str) -> None:
+    def _comparison(self, draft: Draft, sentence: Sentence, default: str) -> None:
+        text, lo, hi = sentence.text, sentence.lo, sentence.hi
         draft.fields["direction"] = (
             self.cues.direction(text, lo, hi, draft.start, draft.end) or default
         )
@@ -326,7 +327,13 @@ class ClaimBuilder:
             text[lo:hi],
         )
         baseline = self.cues.baseline(text, lo, hi, draft.start, draft.end)
-        draft.fields.update(self.baselines.fields(baseline))
+        if baseline is None:
+            draft.fields["baseline"] = None
+            return
+        fields = sentence.baseline_fields.get(baseline)
+        if fields is None:
+            fields = sentence.baseline_fields[baseline] = self.baselines.fields(baseline)
+        draft.fields.update(fields)
 
     # -- lists -------------------------------------------------------------------------------
     @staticmethod

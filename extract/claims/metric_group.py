@@ -25,7 +25,9 @@ _SIGNS = frozenset({"times", "x", "X", "\\times"})
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    return _TOKEN.findall(
+        text.lower(), None, None, False, False
+    )  # concurrent=False: see timed_regex
 
 
 def _singular(word: str) -> str:

@@ -494,7 +494,7 @@ class Gazetteer:
         words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
         # linear, on at most 400 characters: no timeout (see `context._WORD`)
-        tokens = {t.lower() for t in _TOKEN.findall(window)}
+        tokens = {t.lower() for t in _TOKEN.findall(window, None, None, False, False)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
     def resolve_name(self, name: str) -> HardwareMention | None:

@@ -16,6 +16,11 @@ it has spent its CPU budget. `regex` checks for signals as it matches (every 256
 a pathological match is cut short as surely as by its own timeout. Signals reach only the
 main thread: anywhere else (Dask's worker threads, an application's threads) and when the
 process already handles `SIGVTALRM` (a profiler), every call keeps its own timeout.
+
+Every call also passes `concurrent=False`: it keeps the GIL. By default `regex` lets go of
+it and takes it back around every match, a fifth of the cost of a short search, for matches
+that take microseconds; a run extracts in processes (Dask's too: one thread per worker), so
+no other thread of the process had work to do meanwhile.
 """
 
 from __future__ import annotations
@@ -130,28 +135,32 @@ class TimedPattern:
 
     def search(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """The first match in `text[pos:endpos]`, or None."""
-        return self._search(text, pos, endpos, None, False, None if _watching else timeout)
+        return self._search(text, pos, endpos, False, False, None if _watching else timeout)
 
     def match(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match starting at `pos`, or None."""
-        return self._match(text, pos, endpos, None, False, None if _watching else timeout)
+        return self._match(text, pos, endpos, False, False, None if _watching else timeout)
 
     def fullmatch(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match of all of `text[pos:endpos]`, or None."""
-        return self._fullmatch(text, pos, endpos, None, False, None if _watching else timeout)
+        return self._fullmatch(text, pos, endpos, False, False, None if _watching else timeout)
 
     def finditer(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """An iterator over the non-overlapping matches in `text[pos:endpos]`."""
-        return self._finditer(text, pos, endpos, False, None, False, None if _watching else timeout)
+        return self._finditer(
+            text, pos, endpos, False, False, False, None if _watching else timeout
+        )
 
     def findall(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """Every non-overlapping match in `text[pos:endpos]`, as `re.findall` gives them."""
-        return self._findall(text, pos, endpos, False, None, None if _watching else timeout)
+        return self._findall(text, pos, endpos, False, False, None if _watching else timeout)
 
     def sub(self, replacement, text: str, count: int = 0, timeout: float = REGEX_TIMEOUT):
         """`text` with its first `count` matches replaced (every match when `count` is 0)."""
-        return self._sub(replacement, text, count, None, None, None, None if _watching else timeout)
+        return self._sub(
+            replacement, text, count, None, None, False, None if _watching else timeout
+        )
 
     def split(self, text: str, maxsplit: int = 0, timeout: float = REGEX_TIMEOUT) -> list:
         """`text` split at the matches, at most `maxsplit` times (0: no limit)."""
-        return self._split(text, maxsplit, None, None if _watching else timeout)
+        return self._split(text, maxsplit, False, None if _watching else timeout)
