@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.claims import builder, context
-from extract.claims.context import GuardedPattern
+from extract.claims.context import GuardedPattern, search_where_phrases_start
 from extract.hardware.gazetteer import _VENDOR_BEFORE, VENDOR_WORDS, _vendor_word_ends
 from extract.run.pipeline import default_builder
 from extract.text.normalise import normalise_text
@@ -121,7 +121,52 @@ def test_the_qualifier_phrase_pass_never_hides_a_qualifier_in_real_text(qualifie
     assert hidden == []
 
 
+def phrase_starts(qualifier: str, window: str) -> list[int]:
+    hits = READER._before_phrases.hits(window.casefold())
+    return [at for at, _, group, _ in hits if group == qualifier]
+
+
+def same_match(one, other) -> bool:
+    return (one and (one.span(), one.groupdict())) == (other and (other.span(), other.groupdict()))
+
+
+@pytest.mark.parametrize("qualifier", sorted(READER._before))
+def test_a_qualifier_tried_where_its_phrases_start_is_found_as_a_search_finds_it(qualifier):
+    pattern = READER._before[qualifier]
+    found = 0
+    for window in WINDOWS:
+        searched = pattern.search(window)
+        tried = search_where_phrases_start(pattern, window, phrase_starts(qualifier, window))
+        assert same_match(tried, searched), window
+        found += searched is not None
+    assert found, f"{qualifier} matches no real window: the test would prove nothing"
+
+
 FRAGMENTS = fragments()
+
+
+QUALIFIER_PHRASES = sorted(
+    {
+        spelled
+        for phrases in READER.context.qualifiers_before.values()
+        for phrase in phrases
+        for spelled in (phrase, phrase.upper(), phrase.title(), f"{phrase} of", f"({phrase}")
+    }
+)
+
+
+@settings(max_examples=3000)
+@given(
+    st.lists(
+        st.sampled_from(QUALIFIER_PHRASES) | st.sampled_from(FRAGMENTS) | st.text(max_size=4),
+        max_size=12,
+    )
+)
+def test_a_qualifier_tried_where_its_phrases_start_is_found_in_made_up_text(parts):
+    window = " ".join(parts)
+    for qualifier, pattern in READER._before.items():
+        tried = search_where_phrases_start(pattern, window, phrase_starts(qualifier, window))
+        assert same_match(tried, pattern.search(window)), qualifier
 
 
 @settings(max_examples=3000)

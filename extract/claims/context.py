@@ -344,6 +344,22 @@ _AVERAGE_VERB_BY = GuardedPattern(
 )
 
 
+def search_where_phrases_start(pattern: TimedPattern, window: str, starts: list[int]):
+    """`pattern.search(window)` for a pattern whose every match starts with one of its phrases.
+
+    Trying the places where the phrases start, leftmost first, finds the search's match with a
+    few anchored attempts instead of one at every position. `starts` are those places in the
+    case-folded window, the same offsets in an ASCII one; any other window is searched.
+    """
+    if not window.isascii():
+        return pattern.search(window)
+    for at in sorted(starts):
+        match = pattern.match(window, at)
+        if match:
+            return match
+    return None
+
+
 @lru_cache(maxsize=16)
 def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
     """The words of the clause before `start`, nearest first (at most 140 characters back).
@@ -442,10 +458,13 @@ class ContextReader:
         window = text[max(lo, start - 60) : start]
         if _AVERAGE_VERB_BY.search(text, max(lo, start - 90), start):
             return "average"
-        possible = {group for _, _, group, _ in self._before_phrases.hits(window.casefold())}
+        phrase_starts: dict[str, list[int]] = {}
+        for at, _, qualifier, _ in self._before_phrases.hits(window.casefold()):
+            phrase_starts.setdefault(qualifier, []).append(at)
         best: tuple[int, str] | None = None
-        for qualifier, pattern in self._before.items():
-            match = pattern.search(window) if qualifier in possible else None
+        for qualifier, pattern in self._before.items():  # in the file's order: it settles ties
+            starts = phrase_starts.get(qualifier)
+            match = search_where_phrases_start(pattern, window, starts) if starts else None
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
         return best[1] if best else None
