@@ -58,6 +58,10 @@ def corpus_windows() -> list[str]:
 WINDOWS = corpus_windows()
 
 
+def same_match(one, other) -> bool:
+    return (one and (one.span(), one.groupdict())) == (other and (other.span(), other.groupdict()))
+
+
 def test_there_are_guarded_patterns_and_windows():
     assert len(PATTERNS) >= 10
     assert len(WINDOWS) > 10_000
@@ -69,6 +73,25 @@ def test_the_guard_never_hides_a_match_in_real_text(name):
     matched = [w for w in WINDOWS if pattern.pattern.search(w)]
     assert matched, f"{name} matches no real window: the test would prove nothing"
     assert [w for w in matched if not pattern.may_match(w)] == []
+
+
+LEADING = {n: p for n, p in PATTERNS.items() if p.leading}
+
+
+def test_some_patterns_are_tried_only_where_their_literals_start():
+    assert len(LEADING) >= 5
+
+
+@pytest.mark.parametrize("name", sorted(LEADING))
+def test_a_pattern_tried_where_its_literals_start_finds_what_a_search_finds(name):
+    pattern = LEADING[name]
+    found = 0
+    for window in WINDOWS:
+        for text, pos in ((window, 0), (f"x{window}", 1), (f" {window}", 1)):
+            searched = pattern.pattern.search(text, pos)
+            assert same_match(pattern.search(text, pos), searched), (text, pos)
+            found += searched is not None
+    assert found, f"{name} matches no real window: the test would prove nothing"
 
 
 REVERSED = {n: p for n, p in PATTERNS.items() if p.pattern.pattern.startswith("(?r)")}
@@ -126,10 +149,6 @@ def phrase_starts(qualifier: str, window: str) -> list[int]:
     return [at for at, _, group, _ in hits if group == qualifier]
 
 
-def same_match(one, other) -> bool:
-    return (one and (one.span(), one.groupdict())) == (other and (other.span(), other.groupdict()))
-
-
 @pytest.mark.parametrize("qualifier", sorted(READER._before))
 def test_a_qualifier_tried_where_its_phrases_start_is_found_as_a_search_finds_it(qualifier):
     pattern = READER._before[qualifier]
@@ -174,8 +193,11 @@ def test_a_qualifier_tried_where_its_phrases_start_is_found_in_made_up_text(part
 def test_the_guard_never_hides_a_match_in_made_up_text(parts):
     window = " ".join(parts)
     for name, pattern in PATTERNS.items():
-        if pattern.pattern.search(window):
+        searched = pattern.pattern.search(window)
+        if searched:
             assert pattern.may_match(window), name
+        if pattern.leading:
+            assert same_match(pattern.search(window), searched), name
 
 
 VENDOR_FRAGMENTS = sorted(

@@ -24,14 +24,19 @@ class GuardedPattern:
     Most windows around a value hold none of a cue's words, and a substring test is far
     cheaper than a regex search. Literals are compared case-folded when the pattern ignores
     case. `tests/test_context.py` checks on real text that the guard never hides a match.
+
+    A `leading` pattern's every match starts where one of its literals does, so its search
+    tries only those places (`search_where_phrases_start`); the tests compare the two.
     """
 
-    def __init__(self, pattern: str, literals: list[str], flags: int = 0):
+    def __init__(self, pattern: str, literals: list[str], flags: int = 0, leading: bool = False):
         self.pattern = TimedPattern(pattern, flags)
         self.folds = bool(flags & regex.IGNORECASE)
         self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
+        self.leading = leading
         # Past a few literals, one Aho-Corasick pass beats a substring test per literal.
-        self._finder = LiteralFinder({"": self.literals}) if len(self.literals) > 6 else None
+        many = leading or len(self.literals) > 6
+        self._finder = LiteralFinder({"": self.literals}) if many else None
 
     def may_match(self, window: str) -> bool:
         """False only when no match can lie in `window`."""
@@ -43,6 +48,13 @@ class GuardedPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         """`regex` search of `text[pos:endpos]` (with `REGEX_TIMEOUT`), or None at once."""
         endpos = len(text) if endpos is None else endpos
+        if self.leading and self._finder is not None:
+            window = text[pos:endpos]
+            hits = self._finder.hits(window.casefold() if self.folds else window)
+            if not hits:
+                return None
+            starts = [at for at, _, _, _ in hits]
+            return search_where_phrases_start(self.pattern, text, starts, pos, endpos)
         if not self.may_match(text[pos:endpos]):
             return None
         return self.pattern.search(text, pos, endpos)
@@ -282,6 +294,7 @@ _LEADING_BASELINE = GuardedPattern(
     r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
     ["compared ", "relative to", "versus", "against", "over"],
     regex.IGNORECASE,
+    leading=True,
 )
 _BEATS_BASELINE = GuardedPattern(
     rf"\b(?:{_BEAT_VERBS}|than|"
@@ -311,6 +324,7 @@ _COMPARED_WITH = GuardedPattern(
     r"\bcompar(?:e|es|ed|ing)\s+(?:[^,;]{1,60}?\s+)?(?:to|with|against)\s+(?P<b>[^,;]+?)"
     r"(?:,|$)",
     ["compar"],
+    leading=True,
 )
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
@@ -318,6 +332,7 @@ _BEATS_LIST = GuardedPattern(
     rf"\b(?:{_BEAT_VERBS})\s+(?P<b>[^;]+?),?\s+by\s+"
     r"(?:[~<>]?\d[\d.]*\s*(?:x|\\times|\$\\times\$|times|%|\\%)?\s*,?\s*(?:and\s+)?)*$",
     _BEAT_LITERALS,
+    leading=True,
 )
 _DIGIT = TimedPattern(r"\d")
 # `a vanilla PyTorch implementation and allow 40x larger hidden sizes`: an `and` that opens
@@ -341,20 +356,24 @@ _AVERAGE_VERB_BY = GuardedPattern(
     # `38.8% on average and outperforms X by 52%`: that `on average` belongs to 38.8%
     r"\b(?:averagely|(?<![\d%$x]\s)on average)\s+[a-z]+(?:\s+[\w-]+){0,5}?\s+by\s+$",
     ["averagely", "on average"],
+    leading=True,
 )
 
 
-def search_where_phrases_start(pattern: TimedPattern, window: str, starts: list[int]):
-    """`pattern.search(window)` for a pattern whose every match starts with one of its phrases.
+def search_where_phrases_start(
+    pattern: TimedPattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None
+):
+    """`pattern.search(text, pos, endpos)` for a pattern whose every match starts with a phrase.
 
-    Trying the places where the phrases start, leftmost first, finds the search's match with a
-    few anchored attempts instead of one at every position. `starts` are those places in the
-    case-folded window, the same offsets in an ASCII one; any other window is searched.
+    Trying the places where its phrases start, leftmost first, finds the search's match with
+    a few anchored attempts instead of one at every position. `starts` are those places in
+    `text[pos:endpos]` case-folded, the same offsets when the text is ASCII; any other text is
+    searched.
     """
-    if not window.isascii():
-        return pattern.search(window)
+    if not text.isascii():
+        return pattern.search(text, pos, endpos)
     for at in sorted(starts):
-        match = pattern.match(window, at)
+        match = pattern.match(text, pos + at, endpos)
         if match:
             return match
     return None
@@ -427,11 +446,13 @@ class ContextReader:
         self._level_before = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$",
             context.percent_level_before,
+            leading=True,
         )
         self._baseline_after = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.baseline_markers)})\s+(?=\S)",
             context.baseline_markers,
             regex.IGNORECASE,
+            leading=True,
         )
         self._baseline_stop = TimedPattern(
             # `such as` introduces names, `based on` and `made by` qualify the head: their
