@@ -346,6 +346,11 @@ class Gazetteer:
             (shape, TimedPattern(rf"(?<![\w-])(?:{shape.pattern}){_SUFFIX}(?![\w])"))
             for shape in data.unknown_shapes
         ]
+        # Each shape with the triggers it needs, read once: an attribute of a pydantic model
+        # costs a lookup on every field otherwise.
+        self._shape_gates = [
+            (shape, pattern, frozenset(shape.triggers or ())) for shape, pattern in self.shapes
+        ]
         self.shape_triggers = frozenset(t for s in data.unknown_shapes for t in s.triggers or [])
         # True when every shape has triggers, so a text without any holds no shape.
         self.gated = all(shape.triggers for shape, _ in self.shapes)
@@ -435,11 +440,11 @@ class Gazetteer:
                 if mention is not None:
                     found.append(mention)
         anywhere = set().union(*(triggers for _, _, triggers in regions))
-        for shape, pattern in self.shapes:
-            if shape.triggers and anywhere.isdisjoint(shape.triggers):
+        for shape, pattern, gate in self._shape_gates:
+            if gate and anywhere.isdisjoint(gate):
                 continue
             for lo, hi, triggers in regions:
-                if shape.triggers and triggers.isdisjoint(shape.triggers):
+                if gate and triggers.isdisjoint(gate):
                     continue
                 for match in pattern.finditer(text, lo, hi, timeout=timeout):
                     surface = text[match.start() : match.end()]

@@ -25,6 +25,7 @@ class RawMatch:
     start: int
     end: int
     groups: dict[str, tuple[int, int]]
+    kind: str  # the claim kind of the rule, read once: the builder asks for it often
 
     def __init__(
         self, rule: CompiledRule, start: int, end: int, groups: dict[str, tuple[int, int]]
@@ -33,11 +34,7 @@ class RawMatch:
         self.start = start
         self.end = end
         self.groups = groups
-
-    @property
-    def kind(self) -> str:
-        """The claim kind of the rule."""
-        return self.rule.rule.label
+        self.kind = rule.rule.label
 
     def group_text(self, text: str, name: str) -> str | None:
         """The text a named group captured, or None."""
@@ -91,7 +88,8 @@ def match_sentence(
             spans = match.regs  # one call for every group's span: unmatched are (-1, -1)
             groups = {name: spans[number] for name, number in numbers if spans[number][0] != -1}
             candidates.append((start - end, start, order, RawMatch(compiled, start, end, groups)))
-    candidates.sort(key=lambda c: c[:3])
+    # (length, start, rule) never ties (a rule's matches do not overlap): no RawMatch compared
+    candidates.sort()
     return [raw for *_, raw in candidates]
 
 
