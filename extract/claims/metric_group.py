@@ -25,9 +25,8 @@ _SIGNS = frozenset({"times", "x", "X", "\\times"})
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(
-        text.lower(), None, None, False, False
-    )  # concurrent=False: see timed_regex
+    # (pos, endpos, overlapped, concurrent): concurrent=False keeps the GIL, see timed_regex
+    return _TOKEN.findall(text.lower(), None, None, False, False)
 
 
 def _singular(word: str) -> str:

@@ -498,7 +498,8 @@ class Gazetteer:
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())
         window = text[max(0, mention.start - 200) : mention.end + 200]
-        # linear, on at most 400 characters: no timeout (see `context._WORD`)
+        # linear, on at most 400 characters: no timeout (see `context._WORD`); the GIL kept
+        # (concurrent=False, see timed_regex)
         tokens = {t.lower() for t in _TOKEN.findall(window, None, None, False, False)}
         return any(w in tokens or (" " in w and w in window.lower()) for w in words)
 
