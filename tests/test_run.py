@@ -240,3 +240,46 @@ def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipp
     ]
     assert isinstance(passed[2], ReadError)
     assert passed[2].reason.endswith("(first read from two.jsonl:70000000)")
+
+
+
+def one_paper_shard(index: int) -> dict:
+    """A shard's three tables holding one paper, `p<index>`, and nothing else."""
+    from extract.run.writer import SCHEMAS, records_to_table
+    from schemas import Paper
+
+    paper = Paper(paper_id=f"p{index}", title="t", abstract="a", source="s", record=index + 1)
+    tables = {name: records_to_table([], schema) for name, schema in SCHEMAS.items()}
+    return {**tables, "papers": records_to_table([paper], SCHEMAS["papers"])}
+
+
+def test_shards_finishing_out_of_order_are_written_in_shard_order(tmp_path):
+    from extract.run.merge import InOrderMerge
+    from extract.run.shards import ShardStore
+
+    store = ShardStore(str(tmp_path))
+    store.start({"run": "test"})
+    store.commit(1, one_paper_shard(1))  # committed by an earlier run, read back from disk
+    with InOrderMerge(store) as merged:
+        merged.add(3, one_paper_shard(3))
+        merged.add_resumed(1)
+        merged.add(2, one_paper_shard(2))
+        assert not (tmp_path / "papers.parquet").exists()
+        merged.add(0, one_paper_shard(0))
+        merged.finish(4)
+    assert tables(tmp_path)["papers"].paper_id.tolist() == ["p0", "p1", "p2", "p3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{n}.parquet" for n in sorted(TABLES)]
+
+
+def test_a_merge_missing_a_shard_fails_and_leaves_no_half_written_table(tmp_path):
+    from extract.run.merge import InOrderMerge
+    from extract.run.shards import ShardStore
+
+    store = ShardStore(str(tmp_path))
+    store.start({"run": "test"})
+    with pytest.raises(RuntimeError, match="not all written"), InOrderMerge(store) as merged:
+        merged.add(0, one_paper_shard(0))
+        merged.add(2, one_paper_shard(2))
+        merged.finish(3)
+    assert not list(tmp_path.glob("*.parquet"))
+    assert [p.name for p in (tmp_path / ".shards").iterdir()] == ["manifest.json"]

@@ -24,9 +24,10 @@ from extract.match.rules import rules_dir
 from extract.read.readers import Columns
 from extract.run.engines import default_jobs, run_dask, run_local
 from extract.run.lock import RunLock, check_foreign
+from extract.run.merge import InOrderMerge
 from extract.run.pipeline import extract_shard, unique_records
 from extract.run.progress import Progress
-from extract.run.shards import RunWriteError, ShardStore, write_error
+from extract.run.shards import SHARD_FORMAT, RunWriteError, ShardStore, write_error
 from extract.run.writer import tool_version
 from schemas import Paper, ReadError
 
@@ -83,6 +84,8 @@ def run_fingerprint(files: list[str], fmt: str | None, columns: Columns, shard_s
         "shard_size": shard_size,
         "tool_version": tool_version(),
         "rules": rules.hexdigest(),
+        # shards an earlier version wrote in another format are not read, but run again
+        "shard_format": SHARD_FORMAT,
     }
 
 
@@ -151,27 +154,30 @@ def _run(records, output, progress: Progress, options: RunOptions) -> RunSummary
         print(messages.RESUMING.format(shards=kept), file=progress.stream)
     resumed = 0
     shard_count = 0
+    with InOrderMerge(store) as merged:
 
-    def pending() -> Iterator[tuple[int, list]]:
-        nonlocal resumed, shard_count
-        for index, shard in _shards(records, options.shard_size):
-            shard_count = index + 1
-            counts = store.done(index)
-            if counts is None:
-                yield index, shard
-            else:
-                resumed += 1
-                progress.add(counts)
+        def pending() -> Iterator[tuple[int, list]]:
+            nonlocal resumed, shard_count
+            for index, shard in _shards(records, options.shard_size):
+                shard_count = index + 1
+                counts = store.done(index)
+                if counts is None:
+                    yield index, shard
+                else:
+                    resumed += 1
+                    progress.add(counts)
+                    merged.add_resumed(index)
 
-    jobs = options.jobs or default_jobs()
-    if options.engine == "dask":
-        results = run_dask(extract_shard, pending(), jobs, options.scheduler)
-    else:
-        results = run_local(extract_shard, pending(), jobs)
-    for index, tables in results:
-        progress.add(store.commit(index, tables))
-    progress.close()
-    store.merge(shard_count)
+        jobs = options.jobs or default_jobs()
+        if options.engine == "dask":
+            results = run_dask(extract_shard, pending(), jobs, options.scheduler)
+        else:
+            results = run_local(extract_shard, pending(), jobs)
+        for index, tables in results:
+            progress.add(store.commit(index, tables))
+            merged.add(index, tables)
+        progress.close()
+        merged.finish(shard_count)
     return RunSummary(
         progress.papers, progress.claims, progress.errors, shard_count, resumed_shards=resumed
     )

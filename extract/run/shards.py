@@ -1,11 +1,12 @@
 """Shards of a run: committed one by one, found again on resume, merged in order at the end.
 
 A run directory holds, while the run is under way, `.shards/` with `manifest.json` (what
-the run reads and with which rules) and, per finished shard, its three tables and a
-`NNNNNN.done` marker written last. Every file is written under a temporary name and renamed
-into place, so a run killed at any moment (SIGKILL included) leaves only whole shards; the
-same command run again skips them. When every shard is done, the three tables are written
-row group by row group in shard order and `.shards/` is removed.
+the run reads and with which rules) and, per finished shard, its three tables (Arrow IPC
+files) and a `NNNNNN.done` marker written last. Every file is written under a temporary name
+and renamed into place, so a run killed at any moment (SIGKILL included) leaves only whole
+shards; the same command run again skips them. `merge.InOrderMerge` writes the run's three
+Parquet tables from the shards as they come; at the end they are renamed into the run
+directory and `.shards/` is removed.
 
 Paths go through fsspec, so a run directory may be local or any URL fsspec understands
 (`s3://bucket/run`, `gs://...`, `memory://...`).
@@ -20,12 +21,13 @@ import posixpath
 
 import fsspec
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from extract import messages
-from extract.run.writer import SCHEMAS, with_metadata
+from extract.run.writer import SCHEMAS
 
 SHARD_DIR = ".shards"
+# How shard tables are stored; part of a run's fingerprint, so a format change never resumes.
+SHARD_FORMAT = "arrow-ipc"
 TMP_PREFIX = ".tmp-"
 # What a user can do about a failed write, by its cause.
 _NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
@@ -105,7 +107,7 @@ class ShardStore:
                 except ValueError:
                     same = False
             if same:
-                self._drop_temporary_files()
+                self.drop_temporary_files()
                 return self.finished()
             self.fs.rm(self.dir, recursive=True)
         try:
@@ -116,7 +118,7 @@ class ShardStore:
         self._write_atomically(manifest, lambda handle: handle.write(data))
         return 0
 
-    def _drop_temporary_files(self) -> None:
+    def drop_temporary_files(self) -> None:
         """Remove what an interrupted run left half-written."""
         for name in self._names():
             if name.startswith(TMP_PREFIX):
@@ -136,32 +138,45 @@ class ShardStore:
     def commit(self, index: int, tables: dict[str, pa.Table]) -> dict:
         """Write one shard's tables, then its marker; return its counts."""
         for name, table in tables.items():
-            path = self._path(f"{index:06d}.{name}.parquet")
-            # uncompressed: a shard is read once, by `merge`, which compresses the final tables;
-            # snappy here cost more to write and read than the bytes it saved
+            # Arrow IPC, not Parquet: a shard is only read back on resume, and an IPC file
+            # is its columns' buffers as they are (a 2,000-abstract shard: 6 ms to write and
+            # nothing to read, against 10 ms and 14 ms as uncompressed Parquet)
             self._write_atomically(
-                path, lambda handle, t=table: pq.write_table(t, handle, compression="none")
+                self._table_path(index, name),
+                lambda handle, t=table: _write_ipc(handle, t),
             )
         counts = {name: table.num_rows for name, table in tables.items()}
         data = json.dumps(counts).encode("utf-8")
         self._write_atomically(self._path(f"{index:06d}.done"), lambda h: h.write(data))
         return counts
 
-    def merge(self, shard_count: int) -> None:
-        """Write the run's three tables from every shard, in shard order, then drop `.shards/`."""
-        for name, schema in SCHEMAS.items():
-            target = posixpath.join(self.root, f"{name}.parquet")
+    def _table_path(self, index: int, name: str) -> str:
+        return self._path(f"{index:06d}.{name}.arrow")
 
-            def write(handle, name=name, schema=schema):
-                with pq.ParquetWriter(handle, with_metadata(schema)) as writer:
-                    for index in range(shard_count):
-                        shard = self._path(f"{index:06d}.{name}.parquet")
-                        with self.fs.open(shard, "rb") as source:
-                            # ParquetFile, not read_table: the latter imports pyarrow.dataset
-                            # (a third of a second of a small run's start-up)
-                            table = pq.ParquetFile(source).read()
-                        if table.num_rows:
-                            writer.write_table(table.cast(with_metadata(schema)))
+    def tables(self, index: int) -> dict[str, pa.Table]:
+        """The three tables of a committed shard."""
+        tables = {}
+        for name in SCHEMAS:
+            with self.fs.open(self._table_path(index, name), "rb") as handle:
+                tables[name] = pa.ipc.open_file(handle).read_all()
+        return tables
 
-            self._write_atomically(target, write)
+    def open_temporary(self, name: str):
+        """A file in `.shards/` for a table of the run, dropped on resume if left behind."""
+        return self.fs.open(self._path(f"{TMP_PREFIX}{os.getpid()}-{name}"), "wb")
+
+    def publish(self, names: list[str]) -> None:
+        """Move the finished tables of `open_temporary` into the run directory; drop `.shards/`."""
+        for name in names:
+            source = self._path(f"{TMP_PREFIX}{os.getpid()}-{name}")
+            target = posixpath.join(self.root, name)
+            try:
+                self.fs.mv(source, target)
+            except OSError as exc:
+                raise write_error(target, exc, self.finished()) from exc
         self.fs.rm(self.dir, recursive=True)
+
+
+def _write_ipc(handle, table: pa.Table) -> None:
+    with pa.ipc.new_file(handle, table.schema) as writer:
+        writer.write_table(table)
