@@ -242,7 +242,6 @@ def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipp
     assert passed[2].reason.endswith("(first read from two.jsonl:70000000)")
 
 
-
 def one_paper_shard(index: int) -> dict:
     """A shard's three tables holding one paper, `p<index>`, and nothing else."""
     from extract.run.writer import SCHEMAS, records_to_table
