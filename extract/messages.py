@@ -115,6 +115,11 @@ CANNOT_WRITE = (
     "cannot write {path}: {reason}. {kept} finished shard(s) are kept: {remedy} and run the "
     "same command again to resume"
 )
+PAPER_IDS_FAILED = (
+    "cannot keep the run's table of paper ids in the temporary folder {folder} ({detail}): "
+    "free some space there or set TMPDIR to another folder, and run the same command again "
+    "to resume"
+)
 REMEDY_SPACE = "free some space"
 REMEDY_PERMISSION = "make the directory writable, or write to another with -o"
 REMEDY_OTHER = "fix the cause"

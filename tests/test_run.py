@@ -219,20 +219,29 @@ def test_claims_extract_never_imports_pandas_and_pandas_still_reads_its_tables(t
     subprocess.run([sys.executable, "-c", script], check=True)
 
 
-def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipped():
-    from extract.run.pipeline import unique_records
-    from schemas import Paper, ReadError
+def listed(paper_id, title, source, record):
+    from schemas import Paper
 
-    def listed(paper_id, title, source, record):
-        return Paper(paper_id=paper_id, title=title, abstract="", source=source, record=record)
+    return Paper(paper_id=paper_id, title=title, abstract="", source=source, record=record)
 
+
+@pytest.mark.parametrize("store", ["memory", "disk"])
+@pytest.mark.parametrize("chunk", [2_000, 1])
+def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipped(
+    store, chunk, monkeypatch
+):
+    from extract.run import paper_ids
+    from schemas import ReadError
+
+    monkeypatch.setattr(paper_ids, "CHUNK_RECORDS", chunk)  # 1: every lookup is a new chunk
+    ids = paper_ids.PaperIds.on_disk() if store == "disk" else paper_ids.PaperIds()
     records = [
         listed("a", "Fast Serving", "one.jsonl", 3),
         listed("b", "Sparse Kernels", "two.jsonl", 70_000_000),
         listed("a", "fast  SERVING", "three.jsonl", 1),  # the same paper listed again
         listed("b", "Dense Kernels", "three.jsonl", 2),
     ]
-    passed = list(unique_records(records))
+    passed = list(paper_ids.unique_records(records, ids))
     assert [(type(r).__name__, r.paper_id, r.source) for r in passed] == [
         ("Paper", "a", "one.jsonl"),
         ("Paper", "b", "two.jsonl"),
@@ -240,6 +249,17 @@ def test_a_reused_id_names_where_it_was_first_read_and_a_relisted_paper_is_skipp
     ]
     assert isinstance(passed[2], ReadError)
     assert passed[2].reason.endswith("(first read from two.jsonl:70000000)")
+
+
+def test_a_full_temporary_folder_for_the_paper_ids_ends_the_run_in_one_line():
+    from extract.run.paper_ids import PaperIds, unique_records
+    from extract.run.shards import RunWriteError
+
+    ids = PaperIds.on_disk()
+    ids.db.execute("PRAGMA max_page_count = 2")  # the table's file can grow no further
+    records = (listed(f"id-{n:06d}", f"title {n}", "big.jsonl", n + 1) for n in range(5_000))
+    with pytest.raises(RunWriteError, match="table of paper ids in the temporary folder .* full"):
+        list(unique_records(records, ids))
 
 
 def one_paper_shard(index: int) -> dict:

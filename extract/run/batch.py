@@ -25,7 +25,8 @@ from extract.read.readers import Columns
 from extract.run.engines import default_jobs, run_dask, run_local
 from extract.run.lock import RunLock, check_foreign
 from extract.run.merge import InOrderMerge
-from extract.run.pipeline import extract_shard, unique_records
+from extract.run.paper_ids import PaperIds, unique_records
+from extract.run.pipeline import extract_shard
 from extract.run.progress import Progress
 from extract.run.shards import SHARD_FORMAT, RunWriteError, ShardStore, write_error
 from extract.run.writer import tool_version
@@ -90,11 +91,15 @@ def run_fingerprint(files: list[str], fmt: str | None, columns: Columns, shard_s
 
 
 def _shards(records: Iterable[Paper | ReadError], size: int) -> Iterator[tuple[int, list]]:
-    iterator = iter(unique_records(records))
-    index = 0
-    while shard := list(islice(iterator, size)):
-        yield index, shard
-        index += 1
+    ids = PaperIds.on_disk()
+    try:
+        iterator = iter(unique_records(records, ids))
+        index = 0
+        while shard := list(islice(iterator, size)):
+            yield index, shard
+            index += 1
+    finally:
+        ids.close()
 
 
 def run_extraction(

@@ -12,6 +12,7 @@ from extract import messages
 from extract.claims.builder import ClaimBuilder
 from extract.hardware.gazetteer import default_gazetteer
 from extract.match.rules import default_ruleset
+from extract.run.paper_ids import unique_records
 from extract.run.writer import (
     CLAIMS_SCHEMA,
     ERRORS_SCHEMA,
@@ -56,40 +57,6 @@ class PaperResult:
     paper: Paper | None = None
     claims: list[ClaimBase] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
-
-
-_TITLE_BITS = (1 << 32) - 1
-_RECORD_BITS = (1 << 64) - 1
-
-
-def unique_records(records: Iterable[Paper | ReadError]) -> Iterator[Paper | ReadError]:
-    """Pass each paper id once (the first wins); a reused id with another title is a failure.
-
-    The same paper listed in several dumps (same id, same title) is one paper, so its later
-    listings are skipped.
-    """
-    # id -> one int packing where the paper was first read (source, record) and the low 32
-    # bits of its folded title's hash: this table grows with the run (2.7 million papers of
-    # an arXiv dump), and a tuple with a location string cost over twice as much per paper.
-    seen: dict[str, int] = {}
-    sources: dict[str, int] = {}
-    for record in records:
-        if isinstance(record, ReadError):
-            yield record
-            continue
-        title = hash(" ".join(record.title.lower().split())) & _TITLE_BITS
-        first = seen.get(record.paper_id)
-        if first is None:
-            source = sources.setdefault(record.source, len(sources))
-            seen[record.paper_id] = (source << 96) | (record.record << 32) | title
-            yield record
-        elif first & _TITLE_BITS != title:
-            # a dict keeps its keys in insertion order: source number i is the i-th key
-            where = f"{list(sources)[first >> 96]}:{(first >> 32) & _RECORD_BITS}"
-            reason = messages.DUPLICATE_ID.format(paper_id=record.paper_id, first=where)
-            yield ReadError(
-                source=record.source, record=record.record, paper_id=record.paper_id, reason=reason
-            )
 
 
 def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
