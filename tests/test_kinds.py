@@ -53,6 +53,14 @@ def values(sentence, kind):
         ("The job was repeated 5 times.", []),
         ("Several orders of magnitude faster.", []),
         ("It has 4times70 billion parameters.", []),
+        # `x86` names an architecture even where a comparison is near
+        ("It is 23.8x faster than one x86 CPU core and x86-64 servers.", [(23.8, 23.8)]),
+        # factors that count devices in configurations
+        ("We compare A100 GPUs (in 4x and 8x configurations) with it.", []),
+        ("The 2x setup is 3x faster than the 1x setup.", [(3, 3)]),
+        # `N-fold:` opens a list of parts, a fold before anything else is a factor
+        ("Our approach is threefold: first, we prune.", []),
+        ("The speedup is threefold over vLLM.", [(3, 3)]),
     ],
 )
 def test_speedup(sentence, expected):
@@ -299,6 +307,10 @@ def test_baseline_and_hardware_baseline():
         ),
         ("Frontier models such as GPT-4 and T5.", []),
         ("We use NVLink, InfiniBand and CUDA.", []),
+        # an ambiguous name a paper introduces is its own system; used, it is hardware
+        ("We present L4, a runtime system for LLM inference on GPUs.", []),
+        ("This paper introduces Frontier: an exascale-ready scheduler for HPC nodes.", []),
+        ("We run LLM inference on an NVIDIA L4, a GPU card.", ["NVIDIA L4"]),
     ],
 )
 def test_hardware(sentence, canonical):

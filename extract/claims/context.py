@@ -468,6 +468,7 @@ class ContextReader:
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.non_count_nouns = _wordset(context.non_count_nouns)
+        self.non_factor_nouns = _wordset(context.non_factor_nouns)
         self.non_model_words = _wordset(context.non_model_words)
 
     # -- qualifiers --------------------------------------------------------------------------

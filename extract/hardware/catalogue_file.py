@@ -85,6 +85,11 @@ class GazetteerFile(BaseModel):
 
     sources: dict[str, Source] = Field(min_length=1)
     ambiguous_context: dict[Category, list[str]]
+    introducing_verbs: list[str] = Field(
+        default_factory=list,
+        description="an ambiguous name right after one of these and before a comma or colon "
+        "names the paper's own system (`We present L4, a runtime`), not hardware",
+    )
     hardware: list[HardwareRecord] = Field(min_length=1)
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)
 

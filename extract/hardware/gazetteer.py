@@ -290,6 +290,7 @@ class Gazetteer:
 
     def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
         self.records = data.hardware
+        self.introducing_verbs = frozenset(data.introducing_verbs)
         self.context: dict[str, frozenset[str]] = {
             cat: frozenset(w.lower() for w in words)
             for cat, words in data.ambiguous_context.items()
@@ -455,7 +456,9 @@ class Gazetteer:
         for mention in found:
             if kept and mention.start < kept[-1].end:
                 continue
-            if mention.ambiguous and not self._has_context(text, mention):
+            if mention.ambiguous and (
+                self._introduced(text, mention) or not self._has_context(text, mention)
+            ):
                 continue
             kept.append(mention)
         return kept
@@ -494,6 +497,13 @@ class Gazetteer:
         if record is None:
             return None
         return HardwareMention.of_record(start, end, record, surface)
+
+    def _introduced(self, text: str, mention: HardwareMention) -> bool:
+        """`We present L4, a runtime system`: the paper's own system, named as it is introduced."""
+        if not text[mention.end : mention.end + 3].lstrip().startswith((",", ":")):
+            return False
+        before = text[max(0, mention.start - 20) : mention.start].split()
+        return bool(before) and before[-1] in self.introducing_verbs
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())

@@ -151,6 +151,7 @@ class Context(Strict):
     baseline_stop_words: list[str]
     non_parameter_nouns: list[str]
     non_count_nouns: list[str]
+    non_factor_nouns: list[str]
     abbreviations: list[str]
     non_model_words: list[str]
     quantity_roles: dict[

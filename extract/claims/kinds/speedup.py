@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract import messages
-from extract.claims.context import ContextReader
+from extract.claims.context import ContextReader, past_list_rest, words_of
 from extract.claims.kinds.base import ClaimKind, Sentence
 from extract.claims.values import Draft, draft_of
 from extract.match.matching import RawMatch
@@ -32,13 +32,15 @@ class Speedup(ClaimKind):
     compares = True
 
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
-        """Reject device counts (`8x A100`), grids, repetitions (`5 times`) and `x86`."""
+        """Reject device counts (`8x A100`, `4x configurations`), grids, repetitions (`5 times`)."""
         text = sentence.text
         values = self.read_values(match, text)
         if isinstance(values, str):
             return values
         if _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
             return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
+        if self._configuration_follows(sentence, match):
+            return messages.REJECT_CONFIGURATION_FOLLOWS
         span = text[match.start : match.end]
         # the string tests first: most spans end in `x`, and a regex call costs microseconds
         spaced_times = (
@@ -51,6 +53,12 @@ class Speedup(ClaimKind):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
         return [draft_of(match, values[0], values[1])]
+
+    def _configuration_follows(self, sentence: Sentence, match: RawMatch) -> bool:
+        """`in 4x and 8x configurations`: the factors count devices (`non_factor_nouns`)."""
+        after = past_list_rest(sentence.text[match.end : min(sentence.hi, match.end + 80)])
+        words = words_of(after[:40])
+        return bool(words) and words[0].lower() in self.cues.non_factor_nouns
 
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
         text = sentence.text
