@@ -116,6 +116,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "The team scored 54 points in the final round.",
         "Between 40% and 60% of the requests hit the cache.",
         "Accuracy is 71.2%, 74.5%, and 80.1% on the three tasks.",
+        # a qualifier's comparative is no change word, and a level's `of` may take a qualifier
+        "It is a workload accounting for more than 79% of the total.",
+        "It keeps cache hit rates of over 85% across workloads.",
+        "Detection is accurate (higher than 80% in terms of detection rate).",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -213,6 +217,8 @@ def test_gpu_count(sentence, expected, device):
         ("Goodput rises by up to 40% and 25%, respectively.", [25, 40]),
         # without a change cue a list stays levels
         ("Hit rates are 40%, 52%, and 61% for the three caches.", []),
+        # a bare `with` before a qualifier is no level: the change noun after decides
+        ("It comes along with up to 72%/76% P50/P99 latency degradation.", [72, 76]),
     ],
 )
 def test_percent_change_lists(sentence, expected):

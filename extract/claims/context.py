@@ -128,10 +128,10 @@ _CHANGE_NOUN = (
 )
 
 
-# The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`.
+# The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`.
 _LIST_REST = GuardedPattern(
-    r"^(?:\s*(?:,|and|or|,\s*and)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
-    [",", "and", "or"],
+    r"^(?:\s*(?:,|and|or|,\s*and|/)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
+    [",", "and", "or", "/"],
 )
 
 
@@ -444,8 +444,13 @@ class ContextReader:
             rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])",
             context.percent_level_after,
         )
+        qualifiers = [q for phrases in context.qualifiers_before.values() for q in phrases]
+        levels_of = [p for p in context.percent_level_before if p.endswith(" of")]
         self._level_before = GuardedPattern(
-            rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(context.percent_level_before)})\s*$",
+            rf"(?:^|(?<=[^\w]))(?:(?:{_phrase_alternation(context.percent_level_before)})\s*"
+            # `cache hit rates of over 85%`: a qualifier may follow a level's `of` (but not a
+            # bare `with`: `along with up to 72% degradation` is a change)
+            rf"|(?:{_phrase_alternation(levels_of)})\s+(?:{_phrase_alternation(qualifiers)})\s*)$",
             context.percent_level_before,
             leading=True,
         )
@@ -554,6 +559,8 @@ class ContextReader:
         if any(w.lower() in self._change_after for w in right):
             return True
         left = self._words_left(text, lo, start, 10)
+        if left[:1] == ["than"]:
+            left = left[2:]  # `more than 79% of the total`: a qualifier's comparative, no change
         level = self._level_after.search(after[:40])
         if level:
             # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
