@@ -61,6 +61,9 @@ def values(sentence, kind):
         # `N-fold:` opens a list of parts, a fold before anything else is a factor
         ("Our approach is threefold: first, we prune.", []),
         ("The speedup is threefold over vLLM.", [(3, 3)]),
+        # a `by` right before a spaced `times` makes it a factor, not a repetition count
+        ("It raises serving throughput by up to 2.7 times.", [(2.7, 2.7)]),
+        ("The job was run by the team 5 times.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -219,6 +222,8 @@ def test_gpu_count(sentence, expected, device):
         ("Hit rates are 40%, 52%, and 61% for the three caches.", []),
         # a bare `with` before a qualifier is no level: the change noun after decides
         ("It comes along with up to 72%/76% P50/P99 latency degradation.", [72, 76]),
+        # `an additional N%` adds to what came before
+        ("2D parallelism brings an additional 12.59% with 256 GPUs.", [12.59]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
