@@ -322,6 +322,9 @@ def test_baseline_and_hardware_baseline():
         ("We present L4, a runtime system for LLM inference on GPUs.", []),
         ("This paper introduces Frontier: an exascale-ready scheduler for HPC nodes.", []),
         ("We run LLM inference on an NVIDIA L4, a GPU card.", ["NVIDIA L4"]),
+        # a name may follow a count's hyphen, not a word's
+        ("Each 8-H100 GPU node serves one replica.", ["NVIDIA H100"]),
+        ("The Llama-A100 and TX-A100 names are models.", []),
     ],
 )
 def test_hardware(sentence, canonical):

@@ -247,9 +247,24 @@ def _vendor_word_ends(before: str) -> bool:
     return stripped != before and stripped.casefold().endswith(_VENDOR_ENDINGS)
 
 
+# Where a listed name may start: after no word character or hyphen, or after a count's
+# hyphen (`an 8-H100 GPU node`).
+_NAME_START = r"(?:(?<![\w-])|(?<=\d-))"
+
+
 def _word_starts(text: str, offsets: list[int]) -> list[int]:
-    """The offsets that begin a word (no letter, digit, `_` or `-` just before)."""
-    return [at for at in offsets if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")]
+    """The offsets that begin a word, as `_NAME_START` reads them.
+
+    No letter, digit, `_` or `-` just before, except the hyphen of a count (`an 8-H100 node`).
+    """
+    return [at for at in offsets if at == 0 or _starts_word(text, at)]
+
+
+def _starts_word(text: str, at: int) -> bool:
+    before = text[at - 1]
+    if before == "-":
+        return at >= 2 and text[at - 2].isdigit()
+    return not (before.isalnum() or before == "_")
 
 
 def _name_flags(folds: bool) -> int:
@@ -363,7 +378,8 @@ class Gazetteer:
     @staticmethod
     def _compile(names: list[str], flags: int) -> TimedPattern:
         chunked = {_alias_chunks(n.lower() if flags else n) for n in names}
-        return TimedPattern(rf"(?<![\w-]){_trie_pattern(sorted(chunked))}{_SUFFIX}(?![\w])", flags)
+        trie = _trie_pattern(sorted(chunked))
+        return TimedPattern(rf"{_NAME_START}{trie}{_SUFFIX}(?![\w])", flags)
 
     def _name_pattern(self, text: str, at: int, folds: bool) -> TimedPattern | None:
         """The part of the trie that can match at `at`; None when no name starts so."""
