@@ -570,6 +570,20 @@ def test_metric_lists(sentence, expected):
             "compared with TVM, XLA and TensorRT on ImageNet, respectively.",
             [("TVM", "TVM"), ("XLA", "XLA"), ("TensorRT", "TensorRT")] * 2,
         ),
+        # a parenthesis opening with a lower-case word states a condition, it names nothing
+        (
+            "It reaches up to 3.2x over baseline HuggingFace (without SD).",
+            [("HuggingFace (without SD)", "Hugging Face Transformers")],
+        ),
+        (
+            "It is 2x faster than popular systems (vLLM, SGLang).",
+            [("vLLM, SGLang", "vLLM")],
+        ),
+        # `with respect to` names a comparator, each value of a list takes its own
+        (
+            "It gets 9.9x against the CPU baseline TACO and 71.3x with respect to Armadillo.",
+            [("TACO", "TACO"), ("Armadillo", "Armadillo")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

@@ -21,7 +21,9 @@ from extract.text.timed_regex import TimedPattern
 _CLASS_INTRO = TimedPattern(
     r"\b(?:like|such as|including|e\.g\.,?|namely)\s+(?P<named>\S.*)$", regex.IGNORECASE
 )
-_TRAILING_NAMES = TimedPattern(r"\((?P<named>[^()]*[A-Z][^()]*)\)\s*$")
+# `state-of-the-art systems (vLLM, SGLang)`; not `HuggingFace (without SD)`, whose parenthesis
+# opens with a lower-case word: a condition, not names
+_TRAILING_NAMES = TimedPattern(r"\((?P<named>(?![a-z]+\s)[^()]*[A-Z][^()]*)\)\s*$")
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
 _WORD = TimedPattern(r"\S+")
 _LIST_JOINER = TimedPattern(r"\s*(?:,\s*and|,|and|or|/)\s*")
