@@ -579,6 +579,9 @@ def test_metric_lists(sentence, expected):
             "It is 2x faster than popular systems (vLLM, SGLang).",
             [("vLLM, SGLang", "vLLM")],
         ),
+        # a value in an aside: a marker after the aside compares it, unless a clause opens
+        ("It has higher throughput (up to 2.3x) compared to vLLM.", [("vLLM", "vLLM")]),
+        ("Kernels get faster (up to 3x) and data is read from the disk.", [(None, None)]),
         # `with respect to` names a comparator, each value of a list takes its own
         (
             "It gets 9.9x against the CPU baseline TACO and 71.3x with respect to Armadillo.",
