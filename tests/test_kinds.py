@@ -277,6 +277,19 @@ def qualifiers(sentence):
             "It beats A by 12% on average and outperforms B by 30% in recall.",
             [(12, "average"), (30, None)],
         ),
+        # a qualifier adjective of the value's own noun phrase
+        ("It achieves an average throughput gain of 2.9x over vLLM.", [(2.9, "average")]),
+        ("It has a maximum latency reduction of 35% at peak load.", [(35, "up_to")]),
+        ("It cuts the time of 12 runs by 3x.", [(3, None)]),
+        # a comparator between two values closes the first claim, unless a joiner ends it
+        (
+            "It gets up to 8.5x higher utilization than A, and delivers 2.2x higher throughput.",
+            [(8.5, "up_to"), (2.2, None)],
+        ),
+        (
+            "It gets average speedups of 9.9x against A and 71.3x with respect to B.",
+            [(9.9, "average"), (71.3, "average")],
+        ),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):

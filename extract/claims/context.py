@@ -121,6 +121,8 @@ def words_of(window: str) -> list[str]:
     return [word for piece in pieces if (word := piece.lstrip("'-"))]
 
 
+# Qualifier words that may stand as adjectives before the value's noun, `of` then the value.
+_QUALIFIER_ADJECTIVES = frozenset({"average", "mean", "median", "maximum", "peak", "minimum"})
 _TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
 _CHANGE_NOUN = (
     r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|"
@@ -423,6 +425,19 @@ class ContextReader:
 
     def __init__(self, context: Context):
         self.context = context
+        # one-word qualifiers that also stand as adjectives (`average`, `maximum`, `peak`)
+        self._adjective_qualifier = {
+            phrase.lower(): qualifier
+            for qualifier, phrases in context.qualifiers_before.items()
+            for phrase in phrases
+            if phrase.isalpha() and phrase.lower() in _QUALIFIER_ADJECTIVES
+        }
+        self._adjective_of = GuardedPattern(
+            rf"(?:^|(?<=[^\w]))(?P<q>{_phrase_alternation(list(self._adjective_qualifier))})"
+            r"(?:\s+[A-Za-z][\w/-]*){1,3}?\s+of\s*(?:\+|\$|\\\(|\{)*$",
+            list(self._adjective_qualifier),
+            regex.IGNORECASE,
+        )
         self._before = {
             qualifier: TimedPattern(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
@@ -510,7 +525,12 @@ class ContextReader:
             match = search_where_phrases_start(pattern, window, starts) if starts else None
             if match and (best is None or match.start() > best[0]):
                 best = (match.start(), qualifier)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        # `an average throughput gain of 2.9x`, `a maximum power of 49 W`: the qualifier
+        # adjective of the value's own noun phrase
+        adjective = self._adjective_of.search(window)
+        return self._adjective_qualifier[adjective.group("q").lower()] if adjective else None
 
     def qualifier_after(self, text: str, end: int, hi: int) -> str | None:
         """The qualifier written right after the value (`on average`, `geomean`)."""
