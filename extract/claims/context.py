@@ -137,12 +137,19 @@ _LIST_REST = GuardedPattern(
 )
 
 
+# The first characters `_LIST_REST` can match after spaces: `,`, `and`, `or`, `/`.
+_LIST_REST_OPENERS = frozenset({",", "a", "o", "/"})
+
+
 def past_list_rest(window: str) -> str:
     """`window` without the rest of a list that opens it: `, 1.3% and 3.6% higher` -> ` higher`.
 
     `_LIST_REST` is anchored at the window's start, so one match attempt there gives what a
     `sub` gives after trying every position of the window.
     """
+    # most windows open with a word that no list goes on with: no regex call for those
+    if window.lstrip()[:1] not in _LIST_REST_OPENERS:
+        return window
     rest = _LIST_REST.match(window)
     return window[rest.end() :] if rest else window
 
@@ -437,6 +444,7 @@ class ContextReader:
             r"(?:\s+[A-Za-z][\w/-]*){1,3}?\s+of\s*(?:\+|\$|\\\(|\{)*$",
             list(self._adjective_qualifier),
             regex.IGNORECASE,
+            leading=True,
         )
         self._before = {
             qualifier: TimedPattern(

@@ -60,8 +60,11 @@ class Speedup(ClaimKind):
 
     def _configuration_follows(self, sentence: Sentence, match: RawMatch) -> bool:
         """`in 4x and 8x configurations`: the factors count devices (`non_factor_nouns`)."""
-        after = past_list_rest(sentence.text[match.end : min(sentence.hi, match.end + 80)])
-        words = words_of(after[:40])
+        window = sentence.text[match.end : min(sentence.hi, match.end + 80)]
+        lowered = window.lower()
+        if not any(noun in lowered for noun in self.cues.non_factor_nouns):
+            return False  # nearly always: none of the nouns anywhere after the value
+        words = words_of(past_list_rest(window)[:40])
         return bool(words) and words[0].lower() in self.cues.non_factor_nouns
 
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
