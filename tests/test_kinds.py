@@ -305,6 +305,9 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("Throughput rises by 37%-70% while latency drops by 34%.", ["increase", "decrease"]),
         # without `by`, the comparative after the value still decides
         ("It gives 2x lower latency and 3x higher throughput.", ["decrease", "increase"]),
+        # every value of a list reads the comparative after the list's end
+        ("It gives 7.5x, 26%, and 14% lower latency.", ["decrease"] * 3),
+        ("It shows up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

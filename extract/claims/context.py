@@ -556,7 +556,8 @@ class ContextReader:
         before it: the left side is read first.
         """
         left = self._words_left(text, lo, start, 14)
-        right = self._words_right(text, end, hi, 5)
+        # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
+        right = self._words_right(text, end, hi, 5, past_list=True)
         by_phrase = any(word.lower() == "by" for word in left[:4])
         order = (left, right) if by_phrase else (right, left)
         for words in order:
@@ -575,8 +576,13 @@ class ContextReader:
         return None
 
     @staticmethod
-    def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
-        window = text[end : min(hi, end + 80)]
+    def _words_right(
+        text: str, end: int, hi: int, count: int, past_list: bool = False
+    ) -> list[str]:
+        if past_list:
+            window = past_list_rest(text[end : min(hi, end + 120)])[:80]
+        else:
+            window = text[end : min(hi, end + 80)]
         cut = _CLAUSE_BREAK.search(window)
         window = window[: cut.start()] if cut else window
         return words_of(window)[:count]
