@@ -308,6 +308,8 @@ def test_qualifiers_read_as_written(sentence, expected):
         # every value of a list reads the comparative after the list's end
         ("It gives 7.5x, 26%, and 14% lower latency.", ["decrease"] * 3),
         ("It shows up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
+        # an aside closed before the value is skipped: the verb before it still reaches it
+        ("It can compress Transformer (an attention model) by 95x.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

@@ -83,6 +83,7 @@ _CLAUSE_BREAK = GuardedPattern(
     [";", "while", "whereas", "but", "which"],
     regex.IGNORECASE,
 )
+_CLOSED_ASIDE = TimedPattern(r"\([^()]*\)")
 _LEFT_BREAK = GuardedPattern(
     r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
     [";", "(", "while", "whereas", "but", "which"],
@@ -399,6 +400,8 @@ def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
     read the same words.
     """
     window = text[max(lo, start - 140) : start]
+    if ")" in window:  # `compress Transformer (an attention model) by 95x`: skip the aside
+        window = _CLOSED_ASIDE.sub(" ", window)
     breaks = _LEFT_BREAK.finditer(window)
     if breaks:
         window = window[breaks[-1].end() :]
