@@ -281,6 +281,8 @@ def qualifiers(sentence):
         ("It achieves an average throughput gain of 2.9x over vLLM.", [(2.9, "average")]),
         ("It has a maximum latency reduction of 35% at peak load.", [(35, "up_to")]),
         ("It cuts the time of 12 runs by 3x.", [(3, None)]),
+        # a qualifier set off by a comma
+        ("It achieves, on the geometric mean, 19.9x speedup over one core.", [(19.9, "average")]),
         # a comparator between two values closes the first claim, unless a joiner ends it
         (
             "It gets up to 8.5x higher utilization than A, and delivers 2.2x higher throughput.",

@@ -124,7 +124,9 @@ def words_of(window: str) -> list[str]:
 
 # Qualifier words that may stand as adjectives before the value's noun, `of` then the value.
 _QUALIFIER_ADJECTIVES = frozenset({"average", "mean", "median", "maximum", "peak", "minimum"})
-_TRAILING_FILLER = r"(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
+# What may stand between a qualifier and its value: a comma right after the qualifier (`on the
+# geometric mean, 19.9x`), then function words and openers.
+_TRAILING_FILLER = r"(?:\s*,)?(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
 _CHANGE_NOUN = (
     r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|"
     r"acceleration|savings?|boosts?|slowdowns?))?"
