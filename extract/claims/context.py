@@ -488,6 +488,10 @@ class ContextReader:
             context.percent_level_after,
         )
         qualifiers = [q for phrases in context.qualifiers_before.values() for q in phrases]
+        # `increasing throughput by up to 2.7 times`: a `by`, maybe qualified, right before
+        self.by_before = TimedPattern(
+            rf"\bby\s+(?:(?:{_phrase_alternation(qualifiers)})\s*)?$", regex.IGNORECASE
+        )
         levels_of = [p for p in context.percent_level_before if p.endswith(" of")]
         self._level_before = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?:(?:{_phrase_alternation(context.percent_level_before)})\s*"

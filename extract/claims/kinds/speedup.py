@@ -17,10 +17,6 @@ _NEXT_IS_DEVICE = TimedPattern(
 )
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
-# `increasing throughput by up to 2.7 times`: a `by` right before the factor compares.
-_BY_BEFORE = TimedPattern(
-    r"\bby\s+(?:(?:up\s+to|over|about|nearly|almost|around|roughly|more\s+than)\s+)?$"
-)
 # Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
 _COMPARISON_WORDS = frozenset(
     {"than", "over", "as", "fewer", "reaching", "compared", "relative", "versus", "vs"}
@@ -69,7 +65,7 @@ class Speedup(ClaimKind):
 
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
         text = sentence.text
-        if _BY_BEFORE.search(text, max(sentence.lo, match.start - 20), match.start):
+        if self.cues.by_before.search(text, max(sentence.lo, match.start - 30), match.start):
             return True
         words = ContextReader._words_right(text, match.end, sentence.hi, 4)
         words += ContextReader._words_left(text, sentence.lo, match.start, 6)
