@@ -186,6 +186,29 @@ def process_id(_shard):
     return os.getpid()
 
 
+_PREPARED: list[int] = []
+
+
+def prepare_here():
+    _PREPARED.append(os.getpid())
+
+
+def prepared_by(_shard):
+    return list(_PREPARED)
+
+
+def test_prepare_runs_once_here_and_forked_workers_inherit_what_it_made():
+    _PREPARED.clear()
+    try:
+        results = run_local(prepared_by, enumerate([[1], [2], [3]]), 2, prepare=prepare_here)
+        seen = [prepared for _, prepared in results]
+        # workers never prepare again: each saw the one preparation this process made
+        assert seen == [[os.getpid()]] * 3
+        assert _PREPARED == [os.getpid()]
+    finally:
+        _PREPARED.clear()
+
+
 def test_a_run_of_one_shard_starts_no_worker_processes():
     # a pool's start-up is most of a small run's time: one shard runs in this process
     assert [pid for _, pid in run_local(process_id, enumerate([[1]]), 2)] == [os.getpid()]

@@ -26,7 +26,7 @@ from extract.run.engines import default_jobs, run_dask, run_local
 from extract.run.lock import RunLock, check_foreign
 from extract.run.merge import InOrderMerge
 from extract.run.paper_ids import PaperIds, unique_records
-from extract.run.pipeline import extract_shard
+from extract.run.pipeline import default_builder, extract_shard
 from extract.run.progress import Progress
 from extract.run.shards import SHARD_FORMAT, RunWriteError, ShardStore, write_error
 from extract.run.writer import tool_version
@@ -177,7 +177,7 @@ def _run(records, output, progress: Progress, options: RunOptions) -> RunSummary
         if options.engine == "dask":
             results = run_dask(extract_shard, pending(), jobs, options.scheduler)
         else:
-            results = run_local(extract_shard, pending(), jobs)
+            results = run_local(extract_shard, pending(), jobs, prepare=default_builder)
         for index, tables in results:
             progress.add(store.commit(index, tables))
             merged.add(index, tables)

@@ -61,17 +61,27 @@ def _start_worker() -> None:
 
 
 def run_local(
-    function: Callable, shards: Iterable[tuple[int, object]], jobs: int
+    function: Callable,
+    shards: Iterable[tuple[int, object]],
+    jobs: int,
+    prepare: Callable[[], object] | None = None,
 ) -> Iterator[tuple[int, object]]:
-    """In this process (`jobs` 1, or a run of one shard) or in `jobs` worker processes."""
+    """In this process (`jobs` 1, or a run of one shard) or in `jobs` worker processes.
+
+    `prepare` makes what `function` needs once per process (compiled rules). It runs here
+    before the workers start: forked workers inherit what it made instead of each making it.
+    """
     shards = iter(shards)
     first = list(islice(shards, 2))
-    if jobs <= 1 or len(first) < 2:  # one shard: starting a pool would cost more than it saves
-        with fewer_collections():
+    # this process reads and writes while workers extract: as few collections there too
+    with fewer_collections():
+        if prepare is not None:
+            prepare()
+        if jobs <= 1 or len(first) < 2:  # one shard: a pool would cost more than it saves
             for index, shard in chain(first, shards):
                 yield index, function(shard)
-        return
-    yield from _in_worker_processes(function, chain(first, shards), jobs)
+            return
+        yield from _in_worker_processes(function, chain(first, shards), jobs)
 
 
 def _in_worker_processes(
