@@ -607,6 +607,41 @@ def test_metric_lists(sentence, expected):
             "It gets 9.9x against the CPU baseline TACO and 71.3x with respect to Armadillo.",
             [("TACO", "TACO"), ("Armadillo", "Armadillo")],
         ),
+        # a multiple of the comparator's own measure: `N x the <measure> of X`, `that of Y`
+        (
+            "It reaches 2.4x the throughput of vLLM and 1.7x that of the leading systems.",
+            [("vLLM", "vLLM"), ("the leading systems", None)],
+        ),
+        ("It delivers 3$\\times$ the tokens per second of Orca.", [("Orca", "Orca")]),
+        # not a multiple of anything: the noun after the value is what grew
+        ("It gives 3x the speed on the largest of the models.", [(None, None)]),
+        ("It is 2x faster, and that of the decoder improves too.", [(None, None)]),
+        ("It trains 2x faster with 3x the number of GPUs.", [(None, None), (None, None)]),
+        # `respectively` after one comparator: the comparator, without the comma
+        (
+            "It gets up to 1.5x and 2.1x in training and inference over Fairseq, respectively.",
+            [("Fairseq", "fairseq")] * 2,
+        ),
+        # names listed before a shared noun each take it; a name with its own words does not
+        (
+            "It gets 41x and 631x over GPU and CPU baseline, respectively.",
+            [("GPU baseline", None), ("CPU baseline", None)],
+        ),
+        (
+            "It gets 2x and 3x over vLLM and the TGI server, respectively.",
+            [("vLLM", "vLLM"), ("the TGI server", "Text Generation Inference")],
+        ),
+        # a stop word right after the joiner leaves no dangling `and`
+        (
+            "It cuts time by up to 7x compared to Spark schedulers and to fair algorithms.",
+            [("Spark schedulers", "Apache Spark")],
+        ),
+        # `-like` introduces no names; `relying on` and a word after an article end nothing
+        ("It is 4.7x faster than SSD-like designs.", [("SSD-like designs", None)]),
+        (
+            "It is 79x faster than prior work relying on the HLS tool.",
+            [("prior work relying on the HLS tool", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

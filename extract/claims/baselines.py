@@ -19,7 +19,9 @@ from extract.match.systems import SystemCatalogue
 from extract.text.timed_regex import TimedPattern
 
 _CLASS_INTRO = TimedPattern(
-    r"\b(?:like|such as|including|e\.g\.,?|namely)\s+(?P<named>\S.*)$", regex.IGNORECASE
+    # not the `-like` of `SSD-like designs`
+    r"(?<![\w-])(?:like|such as|including|e\.g\.,?|namely)\s+(?P<named>\S.*)$",
+    regex.IGNORECASE,
 )
 # `state-of-the-art systems (vLLM, SGLang)`; not `HuggingFace (without SD)`, whose parenthesis
 # opens with a lower-case word: a condition, not names
@@ -144,7 +146,7 @@ class BaselineReader:
             if baseline:
                 shared.setdefault(baseline, []).append(draft)
         for baseline, group in shared.items():
-            items = [i for i in _LIST_ITEMS.split(baseline) if i.strip()]
+            items = _with_shared_head([i for i in _LIST_ITEMS.split(baseline) if i.strip()])
             if len(items) < 2 or len(group) < len(items) or len(group) % len(items):
                 continue
             ordered = sorted(group, key=lambda d: d.start)
@@ -159,6 +161,24 @@ class BaselineReader:
             share = len(group) // len(items)
             for position, draft in enumerate(ordered):
                 draft.fields.update(self.fields(items[position // share]))
+
+
+def _with_shared_head(items: list[str]) -> list[str]:
+    """`GPU and CPU baseline`: names listed before a common noun each take the noun.
+
+    Only bare names (one word with a capital) borrow, and only a lower-case head after one
+    name: `vLLM and the TGI server` keeps its items as written.
+    """
+    *earlier, last = items
+    words = last.split()
+    if (
+        not earlier
+        or len(words) != 2
+        or not (words[1].isalpha() and words[1].islower())
+        or any(len(item.split()) != 1 or item.islower() for item in [*earlier, words[0]])
+    ):
+        return items
+    return [f"{item} {words[1]}" for item in earlier] + [last]
 
 
 def _runs(text: str, drafts: list) -> list[list]:

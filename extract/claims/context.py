@@ -355,9 +355,18 @@ _DIGIT = TimedPattern(r"\d")
 _AND_VALUE_CLAUSE = TimedPattern(r"\s+and\s+(?:[A-Za-z-]+\s+){1,3}\d.*$")
 # The rest of a list of comparators that `respectively` pairs with a list of values.
 _RESPECTIVE_LIST = TimedPattern(
-    r"(?:,\s*(?:and\s+|or\s+)?[^,;()]{1,60}?)+?(?=,?\s*\(?respectively\b)"
+    # each item opens with a word: the space of `over A, respectively` is no item
+    r"(?:,\s*(?:and\s+|or\s+)?[^,;()\s][^,;()]{0,59}?)+?(?=,?\s*\(?respectively\b)"
 )
 # A phrase that opens with a value (`1000x to reach`, `16`) names no comparator.
+# `2.42x the frequency of X`, `1.67x that of Y`: a multiple of the comparator's own measure.
+# The value's own `$`/`}` of LaTeX may come first; up to three words name the measure. `2x
+# the number of GPUs` counts things: its `of` names what is counted, no comparator.
+_MULTIPLE_OF = TimedPattern(
+    r"[$}]*\s+(?:the\s+(?!(?:number|amount|count|fraction|share|portion)\s+of\b)"
+    r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of)\s+(?=\S)",
+    regex.IGNORECASE,
+)
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
@@ -511,7 +520,9 @@ class ContextReader:
             # `such as` introduces names, `based on` and `made by` qualify the head: their
             # `as`, `on` and `by` end nothing
             rf"[,;:.!?]\s|[,;:!?]$|\.$|(?<!\b(?:such|based|built|made|adopted|proposed|used|"
-            rf"reported|implemented|developed))\s(?:{_phrase_alternation(context.baseline_stop_words)})"
+            # nor does a word right after an article: `the leading academic solutions`
+            rf"reported|implemented|developed|relying|depending|the|a|an))\s"
+            rf"(?:{_phrase_alternation(context.baseline_stop_words)})"
             # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
             rf"(?![\w-])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
@@ -701,6 +712,9 @@ class ContextReader:
 
     def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
+        multiple = _MULTIPLE_OF.match(text, end, hi)
+        if multiple:
+            return self._noun_phrase(text, multiple.end(), hi)
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
         if (
@@ -772,6 +786,9 @@ class ContextReader:
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
+        head, _, last = phrase.rpartition(" ")
+        if last in ("and", "or") and head:  # `A and to B`: the stop came after the joiner
+            phrase = head.rstrip(" ,")
         if _VALUE_AHEAD.match(phrase):
             return None  # `grown over 1000x`: `over` qualifies a value, no comparator follows
         return phrase or None
