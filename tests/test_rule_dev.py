@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from extract.cli import main
-from extract.develop.diff import diff_claims, format_diff
+from extract.develop.diff import COMPARED, diff_claims, format_diff
 from extract.run.batch import run_extraction
 from tests.conftest import paper
 
@@ -119,7 +119,7 @@ def test_diff_pairs_overlapping_claims_and_reports_what_changed():
         ("changed", "p2", "hardware"),
         ("added", "p3", "speedup"),
     ]
-    assert diff.changes[0].fields == ["qualifier", "text", "rule_id"]
+    assert diff.changes[0].fields == ["text", "qualifier", "rule_id"]
     assert diff.changes[2].fields == ["canonical"]
     assert diff.counts("kind")["speedup"] == {"changed": 1, "added": 1}
     assert diff.counts("rule_id")["speedup.new"] == {"changed": 1}
@@ -128,6 +128,15 @@ def test_diff_pairs_overlapping_claims_and_reports_what_changed():
     assert "| speedup | 1 | 0 | 1 |" in markdown
     assert "qualifier: - -> up_to" in markdown
     assert format_diff(diff_claims(old, old)) == "No claim changed.\n"
+
+
+def test_diff_compares_every_field_of_the_claims_table():
+    # derived fields count too: a new group or system is a changed claim
+    old = [claim(metric_group="speed", baseline_system="vLLM", vendor=None)]
+    new = [claim(metric_group="throughput", baseline_system="vLLM", vendor="NVIDIA")]
+    assert diff_claims(old, new).changes[0].fields == ["metric_group", "vendor"]
+    assert {"metric_group", "baseline_system", "memory_gb", "value_text"} <= set(COMPARED)
+    assert not {"paper_id", "start", "end", "sentence"} & set(COMPARED)
 
 
 def test_diff_command_exit_status(tmp_path, capsys):

@@ -13,26 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.run.rundir import read_table
+from extract.run.writer import CLAIMS_SCHEMA
 
-# What a user would call a different claim when it differs between two runs.
-COMPARED = (
-    "low",
-    "high",
-    "unit",
-    "qualifier",
-    "direction",
-    "metric",
-    "baseline",
-    "baseline_hardware",
-    "canonical",
-    "device",
-    "model",
-    "dimension",
-    "item",
-    "role",
-    "text",
-    "rule_id",
+# What pairs two claims (paper, field, kind, overlapping spans) and where they were read:
+# every other column of the claims table is what a user would call a different claim, so
+# a field added to the records is compared without being listed here.
+_PAIRING_AND_PROVENANCE = frozenset(
+    {"paper_id", "title", "field", "kind", "start", "end", "sentence"}
 )
+COMPARED = tuple(name for name in CLAIMS_SCHEMA.names if name not in _PAIRING_AND_PROVENANCE)
 CHANGES = ("added", "removed", "changed")
 
 
