@@ -108,6 +108,12 @@ def test_speedups_by_baseline_and_metric(claims):
         ("per-epoch training time", "time"),
         ("MFU", "utilization"),
         ("and MPI_Send", "other"),
+        # `server` and `context` name a group only as the phrase's head
+        ("server throughput", "throughput"),
+        ("long context serving throughput", "throughput"),
+        ("number of servers", "cost"),
+        ("server cost", "cost"),
+        ("context", "other"),
         (None, "speed"),
         ("  ", "speed"),
     ],

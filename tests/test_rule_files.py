@@ -174,6 +174,7 @@ def test_broken_gazetteer_fails_with_a_specific_message(rules_copy, mutate, mess
         ("groups:\n  - {group: time, words: [x], colour: red}\n", "Extra inputs"),
         ("groups:\n  - {group: speedy, words: [x]}\n", "group 'speedy' is not one of"),
         ("groups:\n  - {group: time, words: []}\n", "at least 1 item"),
+        ("groups:\n  - {group: time, words: [x], only_as_head: often}\n", "valid boolean"),
     ],
 )
 def test_broken_metric_groups_fail_with_the_problem(tmp_path, content, message):

@@ -49,8 +49,12 @@ class GroupIndex:
     # a phrase of thirty words is looked up at the few that do.
     longest_from: dict[str, int]
 
-    def __init__(self, entries: list[tuple[str, list[str]]]) -> None:
+    def __init__(
+        self, entries: list[tuple[str, list[str]]], only_as_head: frozenset[int] = frozenset()
+    ) -> None:
         self.groups = [group for group, _ in entries]
+        # positions of the entries whose words count only where a metric phrase ends
+        self.only_as_head = only_as_head
         self.index = {}
         for position, (_, words) in enumerate(entries):
             for word in words:
@@ -60,8 +64,13 @@ class GroupIndex:
             if key:
                 self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
 
-    def _best(self, tokens: list[str], distances: list[int]) -> tuple[int, int] | None:
-        """(distance, entry) of the nearest, then first-listed, word sequence in `tokens`."""
+    def _best(
+        self, tokens: list[str], distances: list[int], whole_phrase: bool = False
+    ) -> tuple[int, int] | None:
+        """(distance, entry) of the nearest, then first-listed, word sequence in `tokens`.
+
+        When `tokens` are a whole metric phrase, an `only_as_head` entry counts at its end.
+        """
         singulars = [_singular(t) for t in tokens]
         best: tuple[int, int] | None = None
         count = len(tokens)
@@ -74,7 +83,9 @@ class GroupIndex:
                 entry = self.index.get(tuple(tokens[i:end]))
                 if entry is None and singulars[end - 1] != tokens[end - 1]:
                     entry = self.index.get((*tokens[i : end - 1], singulars[end - 1]))
-                if entry is not None:
+                if entry is not None and not (
+                    whole_phrase and end < count and entry in self.only_as_head
+                ):
                     candidate = (max(distances[i:end]), entry)
                     if best is None or candidate < best:
                         best = candidate
@@ -83,7 +94,7 @@ class GroupIndex:
     def group_of(self, phrase: str) -> str | None:
         """The first-listed group one of whose words is in `phrase`, or None."""
         tokens = _tokens(phrase)
-        best = self._best(tokens, [0] * len(tokens))
+        best = self._best(tokens, [0] * len(tokens), whole_phrase=True)
         return self.groups[best[1]] if best is not None else None
 
     def nearest(self, words: list[str], leftward: bool = False) -> str | None:
@@ -119,7 +130,11 @@ class GroupIndex:
 @lru_cache(maxsize=1)
 def group_index() -> GroupIndex:
     """The packaged vocabulary's index, built once per process."""
-    return GroupIndex([(entry.group, list(entry.words)) for entry in metric_groups().groups])
+    entries = metric_groups().groups
+    return GroupIndex(
+        [(entry.group, list(entry.words)) for entry in entries],
+        frozenset(position for position, entry in enumerate(entries) if entry.only_as_head),
+    )
 
 
 @lru_cache(maxsize=1)

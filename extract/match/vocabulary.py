@@ -29,6 +29,9 @@ class MetricGroup(BaseModel):
 
     group: str
     words: list[str] = Field(min_length=1)
+    # The words name the group only as the head of a metric phrase, its last word (`servers`,
+    # `server cost`); as a modifier they leave the phrase to its head (`server throughput`).
+    only_as_head: bool = False
 
 
 class MetricGroups(BaseModel):
