@@ -786,9 +786,9 @@ class ContextReader:
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
-        head, _, last = phrase.rpartition(" ")
-        if last in ("and", "or") and head:  # `A and to B`: the stop came after the joiner
-            phrase = head.rstrip(" ,")
+        rest, _, final = phrase.rpartition(" ")
+        if final in ("and", "or") and rest:  # `A and to B`: the stop came after the joiner
+            phrase = rest.rstrip(" ,")
         if _VALUE_AHEAD.match(phrase):
             return None  # `grown over 1000x`: `over` qualifies a value, no comparator follows
         return phrase or None
