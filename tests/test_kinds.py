@@ -301,6 +301,34 @@ def test_qualifiers_read_as_written(sentence, expected):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
+        # `over` after a noun spans devices or time: no qualifier
+        ("We evaluate vLLM over 8 A100 GPUs.", [("gpu_count", 8, None)]),
+        ("It logs 10 million traces over 213 days.", [("quantity", 213, None)]),
+        ("It ran 1,773 experiments over 20,000 GPU hours.", [("quantity", 20000, None)]),
+        # after a preposition, a verb of amount or at a clause's start it exceeds
+        ("It scales to over 1,000 GPUs.", [("gpu_count", 1000, "at_least")]),
+        ("Training takes over 30 days.", [("quantity", 30, "at_least")]),
+        ("Over 1,000 GPUs were used.", [("gpu_count", 1000, "at_least")]),
+        # other values keep `over` as a qualifier
+        ("The cluster sustains over 25 petaflops.", [("quantity", 25, "at_least")]),
+    ],
+)
+def test_over_before_devices_or_time(sentence, expected):
+    found = [*claims_of(sentence, "gpu_count"), *claims_of(sentence, "quantity")]
+    written = [
+        (
+            c.kind,
+            float(c.value_text.split()[0].replace(",", "")) if c.kind == "quantity" else c.low,
+            c.qualifier,
+        )
+        for c in sorted(found, key=lambda c: c.start)
+    ]
+    assert written == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
         # a value in a `by` phrase takes the verb before it, not the next clause's
         ("It improves throughput by 2x and reduces energy by 45%.", ["increase", "decrease"]),
         ("It reduces memory by 58% and delivers 3.3x kernel speedups.", ["decrease", "increase"]),

@@ -294,6 +294,13 @@ class ClaimBuilder:
         """What every kind reads the same way: qualifier, and direction, metric, baseline."""
         text, lo, hi = sentence.text, sentence.lo, sentence.hi
         self._read_qualifier(draft, match, text, lo, hi)
+        if (
+            draft.qualifier_source == "before"
+            and draft.qualifier == "at_least"
+            and kind.over_may_mean_across(draft)
+            and self.cues.over_is_a_preposition(text, lo, match.start)
+        ):
+            draft.qualifier = draft.qualifier_source = None  # `vLLM over 8 A100 GPUs`
         if match.group_text(text, "approx"):
             draft.qualifier, draft.qualifier_source = "approx", "inline"
         if kind.compares:

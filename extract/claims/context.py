@@ -532,6 +532,7 @@ class ContextReader:
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.non_count_nouns = _wordset(context.non_count_nouns)
         self.non_factor_nouns = _wordset(context.non_factor_nouns)
+        self._over_qualifies_after = _wordset(context.over_qualifies_after)
         self.non_model_words = _wordset(context.non_model_words)
 
     # -- qualifiers --------------------------------------------------------------------------
@@ -559,6 +560,16 @@ class ContextReader:
         # adjective of the value's own noun phrase
         adjective = self._adjective_of.search(window)
         return self._adjective_qualifier[adjective.group("q").lower()] if adjective else None
+
+    def over_is_a_preposition(self, text: str, lo: int, start: int) -> bool:
+        """The value follows a bare `over` that means `across` or `during` (see context.yaml).
+
+        Asked only of values where that reading exists: counts of devices, spans of time.
+        """
+        words = self._words_left(text, lo, start, 2)
+        if not words or words[0].lower() != "over":
+            return False
+        return len(words) > 1 and words[1].lower() not in self._over_qualifies_after
 
     def qualifier_after(self, text: str, end: int, hi: int) -> str | None:
         """The qualifier written right after the value (`on average`, `geomean`)."""

@@ -90,6 +90,14 @@ class ClaimKind:
         """The drafts one rule match yields, or the reason it yields none."""
         return messages.REJECT_NO_RULES.format(kind=self.name)
 
+    def over_may_mean_across(self, draft: Draft) -> bool:
+        """Whether a bare `over` before this value can mean `across` or `during`.
+
+        It can before a count of devices or a span of time (`over 8 GPUs`), where `more
+        than` is not the only reading.
+        """
+        return False
+
     def mention_records(
         self, mentions: list[HardwareMention], source: str, common: dict
     ) -> list[ClaimBase]:

@@ -38,6 +38,10 @@ class GpuCount(ClaimKind):
     floor = 1.0
     ceiling = 1e6
 
+    def over_may_mean_across(self, draft: Draft) -> bool:
+        """`vLLM over 8 A100 GPUs`: devices are spanned."""
+        return True
+
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
         """Reject non-integers, counts of other things (`8 GPU hours`) and unknown devices."""
         text, hi = sentence.text, sentence.hi

@@ -54,6 +54,9 @@ def read_number(text: str) -> float | None:
     return parse_number(text.strip("$"))
 
 
+# Dimensions whose values an `over` may span rather than exceed.
+_SPANNED_DIMENSIONS = frozenset({"time", "device_time"})
+
 class Quantity(ClaimKind):
     """A number with a physical or computing unit, in the canonical unit of its dimension."""
 
@@ -67,6 +70,10 @@ class Quantity(ClaimKind):
         super().__init__(tools)
         self.units: UnitTable = tools.units
         self.roles = RoleReader(tools.cues.context)
+
+    def over_may_mean_across(self, draft: Draft) -> bool:
+        """`traces over 213 days`, `experiments over 20,000 GPU hours`: time is spanned."""
+        return draft.fields.get("dimension") in _SPANNED_DIMENSIONS
 
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
         """Read the value and unit; reject what the claims guide says is no quantity."""
