@@ -1,5 +1,7 @@
 """Per-kind tables: what each rule must find, with the values, and what it must not."""
 
+import re
+
 import pytest
 
 from tests.conftest import claims_of
@@ -311,18 +313,20 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("Over 1,000 GPUs were used.", [("gpu_count", 1000, "at_least")]),
         # other values keep `over` as a qualifier
         ("The cluster sustains over 25 petaflops.", [("quantity", 25, "at_least")]),
+        # `within` and `peaking at` bound a value from above; a bare `in` does not
+        ("It finds a plan within 15 minutes.", [("quantity", 15, "up_to")]),
+        ("Its memory grows, peaking at 80GB.", [("quantity", 80, "up_to")]),
+        ("It finds a plan in 15 minutes.", [("quantity", 15, None)]),
     ],
 )
-def test_over_before_devices_or_time(sentence, expected):
+def test_qualifiers_of_counts_and_quantities(sentence, expected):
+    def as_written(claim):  # a quantity's low is in its canonical unit: read its number
+        if claim.kind != "quantity":
+            return claim.low
+        return float(re.match(r"[\d,.]+", claim.value_text).group().replace(",", ""))
+
     found = [*claims_of(sentence, "gpu_count"), *claims_of(sentence, "quantity")]
-    written = [
-        (
-            c.kind,
-            float(c.value_text.split()[0].replace(",", "")) if c.kind == "quantity" else c.low,
-            c.qualifier,
-        )
-        for c in sorted(found, key=lambda c: c.start)
-    ]
+    written = [(c.kind, as_written(c), c.qualifier) for c in sorted(found, key=lambda c: c.start)]
     assert written == expected
 
 
