@@ -294,6 +294,20 @@ def qualifiers(sentence):
             "It gets average speedups of 9.9x against A and 71.3x with respect to B.",
             [(9.9, "average"), (71.3, "average")],
         ),
+        # `on average` may close the value's own phrase; a mean that grew is no qualifier
+        (
+            "It gives up to 2.3x higher throughput, 2x lower latency on average.",
+            [(2.3, "up_to"), (2, "average")],
+        ),
+        ("It delivers a 1.7x speedup on average.", [(1.7, "average")]),
+        ("It gives a 26% higher geometric mean vs greedy.", [(26, None)]),
+        ("It gets a 41.8% gain in average PE utilization.", [(41.8, None)]),
+        ("It is 2x faster than A, and B is 3x faster on average.", [(2, None), (3, "average")]),
+        # a value in an aside does not pass its qualifier to the values after the aside
+        (
+            "It gets average speedups of 5.9x (up to 20.7x) in X and 12.2x (up to 56x) in Y.",
+            [(5.9, "average"), (20.7, "up_to"), (12.2, "average"), (56, "up_to")],
+        ),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):
@@ -317,6 +331,8 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("It finds a plan within 15 minutes.", [("quantity", 15, "up_to")]),
         ("Its memory grows, peaking at 80GB.", [("quantity", 80, "up_to")]),
         ("It finds a plan in 15 minutes.", [("quantity", 15, None)]),
+        # sizes and counts take no qualifier closing a comparison's phrase
+        ("It gains 7.5% for 7B models on average.", [("model_size", 7e9, None)]),
     ],
 )
 def test_qualifiers_of_counts_and_quantities(sentence, expected):
@@ -325,7 +341,11 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             return claim.low
         return float(re.match(r"[\d,.]+", claim.value_text).group().replace(",", ""))
 
-    found = [*claims_of(sentence, "gpu_count"), *claims_of(sentence, "quantity")]
+    found = [
+        *claims_of(sentence, "gpu_count"),
+        *claims_of(sentence, "quantity"),
+        *claims_of(sentence, "model_size"),
+    ]
     written = [(c.kind, as_written(c), c.qualifier) for c in sorted(found, key=lambda c: c.start)]
     assert written == expected
 

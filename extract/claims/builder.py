@@ -107,6 +107,23 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             draft.fields["metric_group"] = metric_group(item)
 
 
+def _before_aside(text: str, drafts: list[Draft], position: int) -> int:
+    """The draft whose qualifier a list passes on to `drafts[position]`.
+
+    The one before it, or, when that one sits in an aside closed before it, the one the aside
+    follows.
+
+    `average speedups of 5.97x (up to 20.75x) in X and 12.29x`: the 12.29x is an average.
+    """
+    earlier = position - 1
+    later = drafts[position].start
+    while earlier > 0 and text.count(")", drafts[earlier].end, later) > text.count(
+        "(", drafts[earlier].end, later
+    ):
+        earlier -= 1
+    return earlier
+
+
 def _sentence_holding(
     sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
 ) -> int:
@@ -293,7 +310,7 @@ class ClaimBuilder:
     ) -> None:
         """What every kind reads the same way: qualifier, and direction, metric, baseline."""
         text, lo, hi = sentence.text, sentence.lo, sentence.hi
-        self._read_qualifier(draft, match, text, lo, hi)
+        self._read_qualifier(draft, match, text, lo, hi, kind.compares)
         if (
             draft.qualifier_source == "before"
             and draft.qualifier == "at_least"
@@ -306,7 +323,9 @@ class ClaimBuilder:
         if kind.compares:
             self._comparison(draft, sentence, default="increase")
 
-    def _read_qualifier(self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int):
+    def _read_qualifier(
+        self, draft: Draft, match: RawMatch, text: str, lo: int, hi: int, compares: bool
+    ) -> None:
         # read in order of precedence, each only when the ones before found nothing
         inline = match.group_text(text, "qual")
         if inline:
@@ -319,7 +338,7 @@ class ClaimBuilder:
         if before:
             draft.qualifier, draft.qualifier_source = before, "before"
             return
-        after = self.cues.qualifier_after(text, match.end, hi)
+        after = self.cues.qualifier_after(text, match.end, hi, closing_phrase=compares)
         if after:
             draft.qualifier, draft.qualifier_source = after, "after"
 
@@ -352,7 +371,9 @@ class ClaimBuilder:
     @staticmethod
     def _share_list_qualifiers(text: str, drafts: list[Draft]) -> None:
         """A qualifier written once before (or after) a list applies to all of it."""
-        for earlier, later in zip(drafts, drafts[1:], strict=False):
+        for position in range(1, len(drafts)):
+            later = drafts[position]
+            earlier = drafts[_before_aside(text, drafts, position)]
             gap = text[earlier.end : later.start]
             if earlier.kind != later.kind and not (
                 # a mixed list shares only across bare joiners: `up to 7.5x, 26%, and 14%`

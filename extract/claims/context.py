@@ -164,6 +164,24 @@ _LIST_HEAD = GuardedPattern(
     [",", "and", "or"],
 )
 # What opens a new clause right after a closing parenthesis.
+# Words that end a value's phrase: a qualifier after them is another phrase's.
+_PHRASE_JOINERS = [
+    "and",
+    "or",
+    "but",
+    "while",
+    "than",
+    "compared",
+    "over",
+    "versus",
+    "vs",
+    "with",
+    "for",
+    "which",
+    "that",
+    "against",
+    "relative",
+]
 _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
@@ -488,6 +506,23 @@ class ContextReader:
             )
             for qualifier, phrases in context.qualifiers_after.items()
         ]
+        # `2x lower latency on average`, `a 1.71x speedup on average`: an `on` qualifier may
+        # close the value's own phrase, a few plain words on (not `26% higher geometric mean`,
+        # whose mean is what grew, nor `in average PE utilization`)
+        closing = [p for ps in context.qualifiers_after.values() for p in ps if p.startswith("on ")]
+        self._after_phrase = [
+            (
+                qualifier,
+                GuardedPattern(
+                    rf"^\s*(?:(?!{_phrase_alternation(_PHRASE_JOINERS)}\b)[A-Za-z][\w-]*\s+)"
+                    rf"{{1,4}}?(?:{_phrase_alternation(phrases)})(?![\w])",
+                    phrases,
+                    regex.IGNORECASE,
+                ),
+            )
+            for qualifier, all_phrases in context.qualifiers_after.items()
+            if (phrases := [p for p in all_phrases if p in closing])
+        ]
         self.increase = _wordset(context.increase_words)
         self.decrease = _wordset(context.decrease_words)
         self._change_after = _wordset(context.percent_change_after)
@@ -571,10 +606,23 @@ class ContextReader:
             return False
         return len(words) > 1 and words[1].lower() not in self._over_qualifies_after
 
-    def qualifier_after(self, text: str, end: int, hi: int) -> str | None:
-        """The qualifier written right after the value (`on average`, `geomean`)."""
+    def qualifier_after(
+        self, text: str, end: int, hi: int, closing_phrase: bool = False
+    ) -> str | None:
+        """The qualifier written right after the value (`on average`, `geomean`).
+
+        With `closing_phrase`, also one that closes the value's phrase (`2x lower latency on
+        average`): asked for comparisons, not for sizes and counts (`7.5% for 7B models on
+        average` does not average the 7B).
+        """
         window = text[end : min(hi, end + 30)]
         for qualifier, pattern in self._after:
+            if pattern.search(window):
+                return qualifier
+        if not closing_phrase:
+            return None
+        window = text[end : min(hi, end + 60)]
+        for qualifier, pattern in self._after_phrase:
             if pattern.search(window):
                 return qualifier
         return None

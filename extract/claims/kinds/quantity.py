@@ -57,6 +57,7 @@ def read_number(text: str) -> float | None:
 # Dimensions whose values an `over` may span rather than exceed.
 _SPANNED_DIMENSIONS = frozenset({"time", "device_time"})
 
+
 class Quantity(ClaimKind):
     """A number with a physical or computing unit, in the canonical unit of its dimension."""
 
