@@ -303,6 +303,20 @@ def qualifiers(sentence):
         ("It gives a 26% higher geometric mean vs greedy.", [(26, None)]),
         ("It gets a 41.8% gain in average PE utilization.", [(41.8, None)]),
         ("It is 2x faster than A, and B is 3x faster on average.", [(2, None), (3, "average")]),
+        # a verb between two values opens a clause of its own (claims guide)
+        (
+            "It cuts memory by up to 19x, speeds up switching by 15x, and achieves 3.7x.",
+            [(19, "up_to"), (15, None), (3.7, None)],
+        ),
+        (
+            "It improves Pass@1 by up to 28.9% and boosts recall by 68.9%.",
+            [(28.9, "up_to"), (68.9, None)],
+        ),
+        # without one the qualifier passes down the list
+        (
+            "It cuts memory by up to 19x, latency by 15x and energy by 3.7x.",
+            [(19, "up_to"), (15, "up_to"), (3.7, "up_to")],
+        ),
         # a value in an aside does not pass its qualifier to the values after the aside
         (
             "It gets average speedups of 5.9x (up to 20.7x) in X and 12.2x (up to 56x) in Y.",

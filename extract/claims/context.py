@@ -568,6 +568,11 @@ class ContextReader:
         self.non_count_nouns = _wordset(context.non_count_nouns)
         self.non_factor_nouns = _wordset(context.non_factor_nouns)
         self._over_qualifies_after = _wordset(context.over_qualifies_after)
+        self.clause_verb = GuardedPattern(
+            rf"\b(?:{_phrase_alternation(context.clause_verbs)})\b",
+            context.clause_verbs,
+            regex.IGNORECASE,
+        )
         self.non_model_words = _wordset(context.non_model_words)
 
     # -- qualifiers --------------------------------------------------------------------------

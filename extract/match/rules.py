@@ -153,6 +153,7 @@ class Context(Strict):
     non_count_nouns: list[str]
     non_factor_nouns: list[str]
     over_qualifies_after: list[str]
+    clause_verbs: list[str]
     abbreviations: list[str]
     non_model_words: list[str]
     quantity_roles: dict[
