@@ -378,6 +378,17 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It shows up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
         # an aside closed before the value is skipped: the verb before it still reaches it
         ("It can compress Transformer (an attention model) by 95x.", ["decrease"]),
+        # a qualifier's comparative is no direction
+        ("Its memory can be reduced by more than 10x.", ["decrease"]),
+        ("Its throughput can be raised by more than 10x.", ["increase"]),
+        # values in an aside right after a value move the same way as it
+        (
+            "It reduces the communication volume and overhead by up to 22.8x and 27.2x "
+            "(on average 8.6x and 11.6x), respectively, while achieving a comparable accuracy.",
+            ["decrease"] * 4,
+        ),
+        # an aside after a word, not a value, is read on its own
+        ("It cuts memory (and gives 2x higher throughput).", ["increase"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

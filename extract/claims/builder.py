@@ -107,6 +107,28 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             draft.fields["metric_group"] = metric_group(item)
 
 
+def _share_aside_direction(text: str, hi: int, drafts: list[Draft]) -> None:
+    """Values in a parenthesis right after a value qualify it: they move the same way.
+
+    `reduces latency by up to 1.67x (average: 1.41x)`: the 1.41x is a decrease too, however
+    far the verb is from the aside.
+    """
+    for host in drafts:
+        if "direction" not in host.fields:
+            continue
+        opening = host.end
+        while opening < hi and text[opening] in " $}":
+            opening += 1
+        if opening >= hi or text[opening] != "(":
+            continue
+        closing = text.find(")", opening, hi)
+        if closing < 0:
+            continue
+        for draft in drafts:
+            if opening < draft.start < closing and "direction" in draft.fields:
+                draft.fields["direction"] = host.fields["direction"]
+
+
 def _before_aside(text: str, drafts: list[Draft], position: int) -> int:
     """The draft whose qualifier a list passes on to `drafts[position]`.
 
@@ -297,6 +319,7 @@ class ClaimBuilder:
                     MatchEvent(lo, match.rule.rule.id, match.kind, match.start, match.end, reason)
                 )
         drafts.sort(key=lambda d: d.start)
+        _share_aside_direction(text, hi, drafts)
         self._share_list_qualifiers(text, drafts)
         # a comparator after a list is the list's before `respectively` pairs it out
         self.baselines.share_trailing(drafts)

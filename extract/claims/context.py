@@ -164,6 +164,8 @@ _LIST_HEAD = GuardedPattern(
     [",", "and", "or"],
 )
 # What opens a new clause right after a closing parenthesis.
+# The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
+_QUALIFYING = frozenset({"more", "less", "fewer", "greater"})
 # Words that end a value's phrase: a qualifier after them is another phrase's.
 _PHRASE_JOINERS = [
     "and",
@@ -640,6 +642,8 @@ class ContextReader:
         before it: the left side is read first.
         """
         left = self._words_left(text, lo, start, 14)
+        if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
+            left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         right = self._words_right(text, end, hi, 5, past_list=True)
         by_phrase = any(word.lower() == "by" for word in left[:4])
