@@ -387,6 +387,12 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "(on average 8.6x and 11.6x), respectively, while achieving a comparable accuracy.",
             ["decrease"] * 4,
         ),
+        # the value's phrase ends at a comma past its list: the next clause's verb is not its
+        (
+            "It achieves 2.22x server throughput, and reduces latency by 11%.",
+            ["increase", "decrease"],
+        ),
+        ("It gives 6.2x, 2.9x and 1.9x latency reduction, and more.", ["decrease"] * 3),
         # an aside after a word, not a value, is read on its own
         ("It cuts memory (and gives 2x higher throughput).", ["increase"]),
     ],
