@@ -840,11 +840,31 @@ def test_quantity(sentence, expected):
         ("Frontier models now support contexts exceeding 1M tokens.", "background"),
         # a cue belongs to the number it stands before
         ("A model with 175 billion parameters runs at 80 TFLOPS.", "result"),
+        # what happened over the last years is background
+        ("In the last three years, models grew over 1000x.", "background"),
     ],
 )
 def test_quantity_role(sentence, role):
     (claim,) = claims_of(sentence, "quantity")
     assert claim.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        # the items of a list share the cue before the list
+        ("It scales on clusters with 800Gbps RDMA or 80Gbps TCP links.", ["setting"] * 2),
+        ("It reaches 3 GB/s reads and 2 GB/s writes.", ["result"] * 2),
+        # a number farther off is another phrase's: its cue stays there
+        (
+            "It runs with 24 GB of memory on the cards and still moves 2 GB/s.",
+            ["setting", "result"],
+        ),
+    ],
+)
+def test_quantity_roles_of_lists(sentence, roles):
+    found = sorted(claims_of(sentence, "quantity"), key=lambda c: c.start)
+    assert [c.role for c in found] == roles
 
 
 def test_quantity_fields_carry_what_was_written():

@@ -40,6 +40,10 @@ _EXAMPLE_SENTENCE = TimedPattern(r"\s*(?:for example|for instance|e\.g\.)", flag
 SETTING_AFTER_WORDS = 3
 # How many words of the clause before the value are read for a cue.
 CUE_WORDS_LEFT = 12
+# An item of a list (`800Gbps RDMA or 80Gbps`) reads past the item before it when at most
+# this many words, one of them a joiner, stand between them.
+LIST_GAP_WORDS = 3
+_LIST_JOINERS = frozenset({"and", "or"})
 # Words after a value that say what it measures, at most this many.
 METRIC_WORDS = 4
 
@@ -78,10 +82,14 @@ class RoleReader:
             if parenthesis.group("example"):
                 return "background"
             window = window[: parenthesis.start()]  # read the clause the parenthesis explains
+        read: list[str] = []
         for word in reversed(self._clause_left(window)[-CUE_WORDS_LEFT:]):
             if any(ch.isdigit() for ch in word):
+                if len(read) <= LIST_GAP_WORDS and any(w in _LIST_JOINERS for w in read):
+                    continue  # `with 800Gbps RDMA or 80Gbps`: a list's items share its cue
                 break  # the words before another number belong to its phrase
             lower = word.lower()
+            read.append(lower)
             if lower in self._setting_use:
                 if dimension in self._capacities:
                     return "setting"
