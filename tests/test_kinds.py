@@ -140,6 +140,11 @@ def test_percent_levels_are_not_changes(sentence):
         ("It serves 10-100 billion parameter models.", [(1e10, 1e11)]),
         ("We fine-tune LLaMA-2-70B and Mistral-7B.", [(7e9, 7e9), (7e10, 7e10)]),
         ("We evaluate Llama 3.1 8B.", [(8e9, 8e9)]),
+        # a version before a hyphen is the name's, not a range: the size after it counts
+        ("We analyse the Llama 2-7B model.", [(7e9, 7e9)]),
+        ("It is faster for Llama 3.2-1B.", [(1e9, 1e9)]),
+        # a range still reads as one where no name stands before it
+        ("We train models of 2-7B parameters.", [(2e9, 7e9)]),
         ("We use gemma-2-9b-it.", [(9e9, 9e9)]),
         ("A model with 5.7M parameters.", [(5.7e6, 5.7e6)]),
         ("TPI-LLM serves 70B-scale LLMs.", [(7e10, 7e10)]),
@@ -169,6 +174,8 @@ def test_model_size_fields():
     assert found[0].active is True
     found = claims_of("We fine-tune LLaMA-2-70B.", "model_size")
     assert found[0].model == "LLaMA-2"
+    found = claims_of("We analyse the Llama 2-7B model.", "model_size")
+    assert found[0].model == "Llama 2"
 
 
 @pytest.mark.parametrize(

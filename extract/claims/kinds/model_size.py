@@ -85,6 +85,14 @@ class ModelSize(ClaimKind):
         cues = self.cues
         scale_text = match.group_text(text, "scale")
         scale = SCALES.get(scale_text.lower(), 1.0) if scale_text else 1.0
+        if (
+            match.group_text(text, "high")
+            and not match.group_text(text, "low_scale")
+            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
+        ):
+            # `Llama 2-70B`, `Llama 3.2-1B`: a name's version, not a range; the size after the
+            # hyphen is still tried
+            return messages.ReadingRejected(messages.REJECT_NAME_NOT_RANGE)
         values = self.read_values(match, text, scale)
         if isinstance(values, str):
             return values
@@ -102,12 +110,6 @@ class ModelSize(ClaimKind):
             )
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
-        if (
-            match.group_text(text, "high")
-            and not match.group_text(text, "low_scale")
-            and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
-        ):
-            return messages.REJECT_NAME_NOT_RANGE  # `Llama 2-70B` is a model name
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
         if (
@@ -142,6 +144,8 @@ class ModelSize(ClaimKind):
             # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             name = token[-1].rsplit("/", 1)[-1] if token else ""
+            if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
+                name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
             return name if name and name.lower() not in non_model_words else None
         left = name_before(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
