@@ -99,6 +99,19 @@ def test_speedup(sentence, expected):
         ),
         ("Compile time drops between 12% and 18% on every model.", (12, 18), None, "decrease"),
         ("Throughput rises by 250.5% relative to the GPU.", (250.5, 250.5), None, "increase"),
+        # a value in an aside gives the change its parenthesis follows
+        (
+            "It achieves accuracy improvements over LLMs (12.3% for the small models).",
+            (12.3, 12.3),
+            None,
+            "increase",
+        ),
+        (
+            "It shows large gains for Redis (with up to 150% for sequential reads).",
+            (150, 150),
+            "up_to",
+            "increase",
+        ),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -125,6 +138,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It is a workload accounting for more than 79% of the total.",
         "It keeps cache hit rates of over 85% across workloads.",
         "Detection is accurate (higher than 80% in terms of detection rate).",
+        # an aside holding only a value restates a level
+        "It is a large improvement over the roofline error (22.0%).",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):

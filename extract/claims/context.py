@@ -720,7 +720,15 @@ class ContextReader:
             return not from_to
         if self._level_before.search(left_text):
             return False
-        return any(w.lower() in self._change_before for w in left)
+        if any(w.lower() in self._change_before for w in left):
+            return True
+        # `accuracy improvements over X (12.3% for A and 7.5% for B)`: a value in an aside
+        # gives the change its parenthesis follows
+        opening = text.rfind("(", max(lo, start - 60), start)
+        if opening < 0 or ")" in text[opening:start] or text[end:hi].lstrip().startswith(")"):
+            return False  # `the roofline baseline (22.0%)`: a level restated, no change
+        before = _clause_words_before(text, lo, opening)[:6]
+        return any(w.lower() in self._change_before for w in before)
 
     # -- metric and baseline -----------------------------------------------------------------
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
