@@ -450,6 +450,9 @@ def test_baseline_and_hardware_baseline():
         # a name may follow a count's hyphen, not a word's
         ("Each 8-H100 GPU node serves one replica.", ["NVIDIA H100"]),
         ("The Llama-A100 and TX-A100 names are models.", []),
+        # an architecture named beside CUDA's own words is hardware; beside nothing, a name
+        ("It generates a raw-CUDA+CuTe Hopper WGMMA kernel.", ["NVIDIA Hopper"]),
+        ("Admiral Hopper wrote one of the first compilers.", []),
     ],
 )
 def test_hardware(sentence, canonical):
