@@ -228,6 +228,10 @@ def test_model_size_fields():
         ("We compare two GPU kernels and four GPU servers.", [], None),
         ("The study runs on three NPU clusters.", [], None),
         ("It runs on six accelerator cards.", [(6, 6)], None),
+        # a known accelerator before `cards` is counted; any other card is not
+        ("It serves on 16 Cloud AI 100 cards.", [(16, 16)], "Qualcomm Cloud AI 100"),
+        ("It runs on 2 Gaudi2 cards.", [(2, 2)], "Intel Gaudi 2"),
+        ("Each phone holds 3 SIM cards.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
