@@ -12,13 +12,13 @@ from schemas import Paper
 from tests.conftest import DATA
 
 FLOORS = {
-    "speedup": 0.95,
-    "percent_change": 0.90,
-    "hardware": 0.97,
-    "model_size": 0.92,
-    "gpu_count": 0.92,
-    "quantity": 0.95,
-    "micro": 0.95,
+    "speedup": 0.98,
+    "percent_change": 0.95,
+    "hardware": 0.98,
+    "model_size": 0.97,
+    "gpu_count": 0.97,
+    "quantity": 0.97,
+    "micro": 0.97,
 }
 
 
@@ -58,13 +58,23 @@ def test_snapshot_of_every_claim(sample_results, data_regression):
 # rule was written from; its floors sit just under today's scores, so a change that only
 # fits the seed papers shows here.
 DEV2_FLOORS = {
-    "speedup": 0.97,
-    "percent_change": 0.95,
-    "hardware": 0.94,
-    "model_size": 0.94,
+    "speedup": 0.98,
+    "percent_change": 0.96,
+    "hardware": 0.96,
+    "model_size": 0.95,
     "gpu_count": 0.90,
-    "quantity": 0.93,
-    "micro": 0.96,
+    "quantity": 0.95,
+    "micro": 0.97,
+}
+# The comparison fields of matched claims, on both sets: a rule that fits one set's sentences
+# and costs the other shows here too.
+ATTRIBUTE_FLOORS = {
+    "qualifier": 0.93,
+    "direction": 0.95,
+    "quantity.role": 0.88,
+    "speedup.metric_group": 0.88,
+    "speedup.baseline": 0.83,
+    "percent_change.baseline": 0.83,
 }
 
 
@@ -86,16 +96,16 @@ def test_dev2_gold_f1_floors():
     result = scored("dev2-papers.jsonl", gold)
     for kind, floor in DEV2_FLOORS.items():
         assert result.counts[kind]["f1"] >= floor, (kind, result.counts[kind])
-    assert result.attributes["quantity.role"] >= 0.90
+    for attribute, floor in ATTRIBUTE_FLOORS.items():
+        assert result.attributes[attribute] >= floor, (attribute, result.attributes[attribute])
 
 
 def test_dev_gold_f1_floors(dev_gold):
     result = scored("dev-papers.jsonl", dev_gold)
     for kind, floor in FLOORS.items():
         assert result.counts[kind]["f1"] >= floor, (kind, result.counts[kind])
-    assert result.attributes["qualifier"] >= 0.90
-    assert result.attributes["direction"] >= 0.90
-    assert result.attributes["quantity.role"] >= 0.85
+    for attribute, floor in ATTRIBUTE_FLOORS.items():
+        assert result.attributes[attribute] >= floor, (attribute, result.attributes[attribute])
 
 
 def test_rule_triggers_never_change_what_is_extracted(sample_results):

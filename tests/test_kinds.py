@@ -748,6 +748,9 @@ def test_metric_lists(sentence, expected):
             "It cuts time by up to 7x compared to Spark schedulers and to fair algorithms.",
             [("Spark schedulers", "Apache Spark")],
         ),
+        # a value opening an aside compares with the comparator the aside follows directly
+        ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
+        ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),
         # `-like` introduces no names; `relying on` and a word after an article end nothing
         ("It is 4.7x faster than SSD-like designs.", [("SSD-like designs", None)]),
         (
