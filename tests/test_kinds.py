@@ -558,6 +558,9 @@ def test_metric_group(sentence, group):
             "It reduces the communication volume and overhead by up to 22x.",
             [("communication volume and overhead", "communication")],
         ),
+        # a comparator ends the metric phrase after a comparative
+        ("It has a 26% higher geometric mean vs greedy.", [("geometric mean", "other")]),
+        ("It has 1.8x better cost efficiency against GPUs.", [("cost efficiency", "cost")]),
     ],
 )
 def test_metric_lists(sentence, expected):

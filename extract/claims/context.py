@@ -194,7 +194,8 @@ _COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"
 _COMPARATIVE_METRIC = GuardedPattern(
     rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     r"(?!(?:than|compared|over|versus|vs|relative|against)\b)(?P<m>[A-Za-z][\w/-]*"
-    r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|on|in|for|with|while|and|at|by)"
+    r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
+    r"for|with|while|and|at|by)"
     r"\b|\s*\(|[,;.)]|$)",
     _COMPARATIVES,
 )
