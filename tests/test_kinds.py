@@ -232,6 +232,10 @@ def test_model_size_fields():
         ("It serves on 16 Cloud AI 100 cards.", [(16, 16)], "Qualcomm Cloud AI 100"),
         ("It runs on 2 Gaudi2 cards.", [(2, 2)], "Intel Gaudi 2"),
         ("Each phone holds 3 SIM cards.", [], None),
+        # `single` counts one device across a few describing words, not across a phrase
+        ("It fine-tunes on a single consumer grade or server grade GPU.", [(1, 1)], None),
+        ("We use a single server with 8 GPUs.", [(8, 8)], None),
+        ("A single inference may occupy an entire GPU.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
