@@ -90,6 +90,7 @@ def test_speedup(sentence, expected):
         ),
         ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
         ("Throughput improves by over 10%.", (10, 10), "at_least", "increase"),
+        ("Accuracy improves by above 5% on ImageNet.", (5, 5), "at_least", "increase"),
         ("Engagement metrics move (up to +2.66\\%).", (2.66, 2.66), "up_to", "increase"),
         (
             "Human--AI Flows add +54 absolute points in terms of solve rate.",
@@ -140,6 +141,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Detection is accurate (higher than 80% in terms of detection rate).",
         # an aside holding only a value restates a level
         "It is a large improvement over the roofline error (22.0%).",
+        # a threshold after `below` or `above` is a level
+        "Performance does not drop below 80% of the standalone run.",
+        "Utilisation stays above 90% on every node.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):

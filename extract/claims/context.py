@@ -164,6 +164,8 @@ _LIST_HEAD = GuardedPattern(
     [",", "and", "or"],
 )
 # What opens a new clause right after a closing parenthesis.
+# A percentage right after these is a threshold (`drops below 80%`), unless `by` says a change.
+_THRESHOLDS = frozenset({"below", "above", "beneath"})
 # The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
 _QUALIFYING = frozenset({"more", "less", "fewer", "greater"})
 # Words that end a value's phrase: a qualifier after them is another phrase's.
@@ -704,6 +706,8 @@ class ContextReader:
         if any(w.lower() in self._change_after for w in right):
             return True
         left = self._words_left(text, lo, start, 10)
+        if left and left[0].lower() in _THRESHOLDS and left[1:2] != ["by"]:
+            return False  # `does not drop below 80%`: a threshold is a level, not a change
         if left[:1] == ["than"]:
             left = left[2:]  # `more than 79% of the total`: a qualifier's comparative, no change
         level = self._level_after.search(after[:40])
