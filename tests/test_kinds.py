@@ -759,6 +759,11 @@ def test_metric_lists(sentence, expected):
             "It cuts time by up to 7x compared to Spark schedulers and to fair algorithms.",
             [("Spark schedulers", "Apache Spark")],
         ),
+        # the nearest verb of beating names the comparator
+        (
+            "It surpasses Orca by 3.8x on average and outperforms vLLM by 5.2x on long prompts.",
+            [("Orca", "Orca"), ("vLLM", "vLLM")],
+        ),
         # a value opening an aside compares with the comparator the aside follows directly
         ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
         ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),

@@ -815,9 +815,14 @@ class ContextReader:
         lead = _LEADING_BASELINE.search(text[left_start:start])
         if lead:
             return self._cut_at_stop(lead.group("b"))
-        beats = _BEATS_BASELINE.search(text[left_start:start])
-        if beats:
-            return self._cut_at_stop(beats.group("b"))
+        left = text[left_start:start]
+        beats = _BEATS_BASELINE.search(left)
+        while beats is not None:
+            # the nearest verb names it: `surpasses A by 38.8% and outperforms B by 52%`
+            nearer = _BEATS_BASELINE.search(left, beats.start() + 1)
+            if nearer is None:
+                return self._cut_at_stop(beats.group("b"))
+            beats = nearer
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             listed = _BEATS_LIST.search(text[left_start:start])
             if listed:
