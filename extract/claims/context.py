@@ -342,6 +342,26 @@ _BEATS_BASELINE = GuardedPattern(
     [*_BEAT_LITERALS, "than", "over"],
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
+# `surpasses A by up to 3.8x`: the value is what the verb beats its object by.
+_BEATEN_BY = GuardedPattern(
+    rf"\b(?:{_BEAT_VERBS})\s+(?P<b>[^,;]+?)\s+by\s+(?:[a-z]+\s+){{0,2}}$", _BEAT_LITERALS
+)
+
+
+def _nearest(pattern: GuardedPattern, window: str):
+    """The match of a pattern that runs to the window's end starting nearest that end.
+
+    `surpasses A by 38.8% and outperforms B by`: B's verb, not the first one.
+    """
+    found = pattern.search(window)
+    while found is not None:
+        nearer = pattern.search(window, found.start() + 1)
+        if nearer is None:
+            return found
+        found = nearer
+    return None
+
+
 _OPENING_BASELINE = GuardedPattern(
     r"\s*(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)\s+"
     r"(?P<b>[^,;]+?),",
@@ -803,6 +823,11 @@ class ContextReader:
         multiple = _MULTIPLE_OF.match(text, end, hi)
         if multiple:
             return self._noun_phrase(text, multiple.end(), hi)
+        left_start = max(lo, start - 200)
+        left = text[left_start:start]
+        beaten = _nearest(_BEATEN_BY, left)
+        if beaten is not None:  # `surpasses A by 3.8x and outperforms B`: the verb's own
+            return self._cut_at_stop(beaten.group("b"))
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
         if (
@@ -811,18 +836,12 @@ class ContextReader:
             and not _closes_before(text, lo, start, end, marker.start())
         ):
             return self._noun_phrase(text, marker.end(), hi)
-        left_start = max(lo, start - 200)
-        lead = _LEADING_BASELINE.search(text[left_start:start])
+        lead = _LEADING_BASELINE.search(left)
         if lead:
             return self._cut_at_stop(lead.group("b"))
-        left = text[left_start:start]
-        beats = _BEATS_BASELINE.search(left)
-        while beats is not None:
-            # the nearest verb names it: `surpasses A by 38.8% and outperforms B by 52%`
-            nearer = _BEATS_BASELINE.search(left, beats.start() + 1)
-            if nearer is None:
-                return self._cut_at_stop(beats.group("b"))
-            beats = nearer
+        beats = _nearest(_BEATS_BASELINE, left)
+        if beats is not None:
+            return self._cut_at_stop(beats.group("b"))
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             listed = _BEATS_LIST.search(text[left_start:start])
             if listed:
