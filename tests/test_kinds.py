@@ -764,6 +764,12 @@ def test_metric_lists(sentence, expected):
             "It surpasses Orca by 3.8x on average and outperforms vLLM by 5.2x on long prompts.",
             [("Orca", "Orca"), ("vLLM", "vLLM")],
         ),
+        # `outperforms by N X`: the object follows the value
+        (
+            "It outperforms by 1.6 times previous FP32 implementations on a CL setup.",
+            [("previous FP32 implementations", None)],
+        ),
+        ("It outperforms by 2x on ImageNet.", [(None, None)]),
         # a value opening an aside compares with the comparator the aside follows directly
         ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
         ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),
