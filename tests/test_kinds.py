@@ -770,6 +770,9 @@ def test_metric_lists(sentence, expected):
             [("previous FP32 implementations", None)],
         ),
         ("It outperforms by 2x on ImageNet.", [(None, None)]),
+        # a bare number word or `over and above` names no comparator
+        ("It gives an extra speedup of up to 1.4x, over and above the gain of SD.", [(None, None)]),
+        ("Throughput grows by 2x and variance falls by a factor of over three.", [(None, None)]),
         # a value opening an aside compares with the comparator the aside follows directly
         ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
         ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),

@@ -408,6 +408,11 @@ _RESPECTIVE_LIST = TimedPattern(
     r"(?:,\s*(?:and\s+|or\s+)?[^,;()\s][^,;()]{0,59}?)+?(?=,?\s*\(?respectively\b)"
 )
 # A phrase that opens with a value (`1000x to reach`, `16`) names no comparator.
+# A comparator is never a bare number word: `by a factor of over three`.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred thousand million billion twice half".split()
+)
 # `2.42x the frequency of X`, `1.67x that of Y`: a multiple of the comparator's own measure.
 # The value's own `$`/`}` of LaTeX may come first; up to three words name the measure. `2x
 # the number of GPUs` counts things: its `of` names what is counted, no comparator.
@@ -923,6 +928,8 @@ class ContextReader:
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
+        if phrase.lower() in _NUMBER_WORDS or phrase.startswith(("and ", "or ")):
+            return None  # `by a factor of over three`, `over and above`: no comparator
         rest, _, final = phrase.rpartition(" ")
         if final in ("and", "or") and rest:  # `A and to B`: the stop came after the joiner
             phrase = rest.rstrip(" ,")
