@@ -337,6 +337,12 @@ def qualifiers(sentence):
         ("It gives a 26% higher geometric mean vs greedy.", [(26, None)]),
         ("It gets a 41.8% gain in average PE utilization.", [(41.8, None)]),
         ("It is 2x faster than A, and B is 3x faster on average.", [(2, None), (3, "average")]),
+        # a mixed list shares across the first item's own noun, not across a verb
+        ("It gives up to 1.3x speedup and 73% lower energy.", [(1.3, "up_to"), (73, "up_to")]),
+        (
+            "It gives up to 1.3x speedup and reduces energy by 73%.",
+            [(1.3, "up_to"), (73, None)],
+        ),
         # a verb between two values opens a clause of its own (claims guide)
         (
             "It cuts memory by up to 19x, speeds up switching by 15x, and achieves 3.7x.",
