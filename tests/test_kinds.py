@@ -385,6 +385,8 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("It finds a plan within 15 minutes.", [("quantity", 15, "up_to")]),
         ("Its memory grows, peaking at 80GB.", [("quantity", 80, "up_to")]),
         ("It finds a plan in 15 minutes.", [("quantity", 15, None)]),
+        # `sub-` bounds the value from above
+        ("It leads the sub-100B model class.", [("model_size", 1e11, "up_to")]),
         # sizes and counts take no qualifier closing a comparison's phrase
         ("It gains 7.5% for 7B models on average.", [("model_size", 7e9, None)]),
     ],
