@@ -342,15 +342,10 @@ _BEATS_BASELINE = GuardedPattern(
     [*_BEAT_LITERALS, "than", "over"],
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
-# `surpasses A by up to 3.8x`: the value is what the verb beats its object by.
+# `surpasses A by up to 3.8x`: the value is what the verb beats its object by; with no
+# object before `by` (`outperforms by 1.6 times previous implementations`) it follows the value.
 _BEATEN_BY = GuardedPattern(
-    rf"\b(?:{_BEAT_VERBS})\s+(?P<b>[^,;]+?)\s+by\s+(?:[a-z]+\s+){{0,2}}$", _BEAT_LITERALS
-)
-
-
-# `outperforms by 1.6 times previous implementations`: the object follows the value.
-_BEATS_BY_THEN_OBJECT = GuardedPattern(
-    rf"\b(?:{_BEAT_VERBS})\s+by\s+(?:[a-z]+\s+){{0,2}}$", _BEAT_LITERALS
+    rf"\b(?:{_BEAT_VERBS})\s+(?:(?P<b>[^,;]+?)\s+)?by\s+(?:[a-z]+\s+){{0,2}}$", _BEAT_LITERALS
 )
 
 
@@ -838,9 +833,10 @@ class ContextReader:
         left = text[left_start:start]
         beaten = _nearest(_BEATEN_BY, left)
         if beaten is not None:  # `surpasses A by 3.8x and outperforms B`: the verb's own
-            return self._cut_at_stop(beaten.group("b"))
-        if _BEATS_BY_THEN_OBJECT.search(left):  # `outperforms by 1.6 times prior work`
-            return self._noun_phrase(text, end, hi)
+            beaten_object = beaten.group("b")
+            if beaten_object is None:  # `outperforms by 1.6 times prior work`
+                return self._noun_phrase(text, end, hi)
+            return self._cut_at_stop(beaten_object)
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
         if (

@@ -92,7 +92,10 @@ class GroupIndex:
         return best
 
     def group_of(self, phrase: str) -> str | None:
-        """The first-listed group one of whose words is in `phrase`, or None."""
+        """The first-listed group one of whose words is in `phrase`, or None.
+
+        An `only_as_head` entry's words count only as the phrase's last words.
+        """
         tokens = _tokens(phrase)
         best = self._best(tokens, [0] * len(tokens), whole_phrase=True)
         return self.groups[best[1]] if best is not None else None
