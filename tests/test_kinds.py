@@ -385,6 +385,15 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("It finds a plan within 15 minutes.", [("quantity", 15, "up_to")]),
         ("Its memory grows, peaking at 80GB.", [("quantity", 80, "up_to")]),
         ("It finds a plan in 15 minutes.", [("quantity", 15, None)]),
+        # a value alone in a parenthesis after a value restates it: same qualifier
+        (
+            "It achieves up to 60.5 GFLOP/s (30,204 MTEPS).",
+            [("quantity", 60.5, "up_to"), ("quantity", 30204, "up_to")],
+        ),
+        (
+            "It achieves up to 60.5 GFLOP/s (measured at 30 W).",
+            [("quantity", 60.5, "up_to"), ("quantity", 30, None)],
+        ),
         # `sub-` bounds the value from above
         ("It leads the sub-100B model class.", [("model_size", 1e11, "up_to")]),
         # sizes and counts take no qualifier closing a comparison's phrase

@@ -110,15 +110,14 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             draft.fields["metric_group"] = metric_group(item)
 
 
-def _share_aside_direction(text: str, hi: int, drafts: list[Draft]) -> None:
+def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
     """Values in a parenthesis right after a value qualify it: they move the same way.
 
     `reduces latency by up to 1.67x (average: 1.41x)`: the 1.41x is a decrease too, however
-    far the verb is from the aside.
+    far the verb is from the aside. A value that alone fills the parenthesis restates its
+    host in other words and takes its qualifier too: `up to 60.55 GFLOP/s (30,204 MTEPS)`.
     """
     for position, host in enumerate(drafts):
-        if "direction" not in host.fields:
-            continue
         opening = host.end
         while opening < hi and text[opening] in " $}":
             opening += 1
@@ -129,8 +128,15 @@ def _share_aside_direction(text: str, hi: int, drafts: list[Draft]) -> None:
         for draft in drafts[position + 1 :]:
             if closing < 0 or draft.start >= closing:
                 break
-            if "direction" in draft.fields:
+            if "direction" in draft.fields and "direction" in host.fields:
                 draft.fields["direction"] = host.fields["direction"]
+            if (
+                draft.qualifier is None
+                and draft.kind == host.kind
+                and not text[opening + 1 : draft.start].strip()
+                and not text[draft.end : closing].strip()
+            ):
+                draft.qualifier, draft.qualifier_source = host.qualifier, host.qualifier_source
 
 
 def _before_aside(text: str, drafts: list[Draft], position: int) -> int:
@@ -327,7 +333,7 @@ class ClaimBuilder:
                     MatchEvent(lo, match.rule.rule.id, match.kind, match.start, match.end, reason)
                 )
         drafts.sort(key=lambda d: d.start)
-        _share_aside_direction(text, hi, drafts)
+        _share_with_aside(text, hi, drafts)
         self._share_list_qualifiers(text, drafts)
         # a comparator after a list is the list's before `respectively` pairs it out
         self.baselines.share_trailing(drafts)
