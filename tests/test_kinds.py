@@ -929,6 +929,9 @@ def test_quantity_role(sentence, role):
         # the items of a list share the cue before the list
         ("It scales on clusters with 800Gbps RDMA or 80Gbps TCP links.", ["setting"] * 2),
         ("It reaches 3 GB/s reads and 2 GB/s writes.", ["result"] * 2),
+        # `i.e.` restates a result; `e.g.` gives an example, background
+        ("It achieves up to 2,194 MQueries/s (i.e., 8.8 GB/s).", ["result", "result"]),
+        ("Prior designs are slow (e.g., 2 GB/s), ours reach 9 GB/s.", ["background", "result"]),
         # a number farther off is another phrase's: its cue stays there
         (
             "It runs with 24 GB of memory on the cards and still moves 2 GB/s.",

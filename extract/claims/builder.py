@@ -38,6 +38,8 @@ from schemas import ClaimBase
 QUALIFIER_WORDS = {"more than": "at_least", "over": "at_least", "up to": "up_to"}
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
+# What may open a parenthesis that restates the value before it: `(i.e., 8.8 GB/s)`.
+_RESTATING = frozenset({"", "i.e.", "i.e.,", "or", "="})
 # The most values an aside holds for a list to read past it (`5.97x (up to 20.75x) ... and`).
 ASIDE_VALUES = 4
 # Distinct sets of triggers in a sentence are few; the memo of their rules stays bounded.
@@ -114,8 +116,9 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
     """Values in a parenthesis right after a value qualify it: they move the same way.
 
     `reduces latency by up to 1.67x (average: 1.41x)`: the 1.41x is a decrease too, however
-    far the verb is from the aside. A value that alone fills the parenthesis restates its
-    host in other words and takes its qualifier too: `up to 60.55 GFLOP/s (30,204 MTEPS)`.
+    far the verb is from the aside. A value that alone fills the parenthesis (maybe after
+    `i.e.`) restates its host and takes its qualifier too: `up to 60.55 GFLOP/s (30,204
+    MTEPS)`.
     """
     for position, host in enumerate(drafts):
         opening = host.end
@@ -133,7 +136,7 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             if (
                 draft.qualifier is None
                 and draft.kind == host.kind
-                and not text[opening + 1 : draft.start].strip()
+                and text[opening + 1 : draft.start].strip() in _RESTATING
                 and not text[draft.end : closing].strip()
             ):
                 draft.qualifier, draft.qualifier_source = host.qualifier, host.qualifier_source

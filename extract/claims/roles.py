@@ -31,8 +31,9 @@ _CLAUSE_BREAK = TimedPattern(
     r"[;:]|,\s|(?<!\be\.g|\bi\.e)\.\s|\)|\bwhile\b|\bwhereas\b|\bbut\b|\bvs\.?\s"
 )
 # `(16 GB to 80 GB)`, `(e.g., 4K tokens)`: a value opening a parenthesis.
+# `i.e.` restates the value before the parenthesis: read with its clause, not as an example.
 _LEFT_PARENTHESIS = TimedPattern(
-    r"\((?P<example>\s*(?:e\.g\.|i\.e\.|for example|for instance),?)?\s*$"
+    r"\((?:(?P<example>\s*(?:e\.g\.|for example|for instance),?)|\s*i\.e\.,?)?\s*$"
 )
 # `For example, training ... on 20 trillion tokens`: a whole sentence given as an example.
 _EXAMPLE_SENTENCE = TimedPattern(r"\s*(?:for example|for instance|e\.g\.)", flags=regex.IGNORECASE)
