@@ -274,6 +274,36 @@ def test_system_and_part_stay_distinct():
 
 
 @pytest.mark.parametrize(
+    "text, canonicals",
+    [
+        # An all-letter name restyled from its vendor's capitals is still the product.
+        ("two Titan V GPUs", ["NVIDIA TITAN V"]),
+        ("a Titan Xp and a TITAN XP", ["NVIDIA TITAN Xp", "NVIDIA TITAN Xp"]),
+        ("one Titan RTX card", ["NVIDIA TITAN RTX"]),
+        ("two AMD Epyc CPUs", ["AMD EPYC"]),
+        ("the Titan supercomputer", ["Titan (OLCF)"]),  # ambiguous: only as written
+        ("a titan v", []),
+        # A part number names its product without the vendor before it.
+        ("a Hailo-8 module", ["Hailo Hailo-8"]),
+        ("an Ultra96-V2 board", ["Avnet Ultra96-V2"]),
+        ("the MAX78000 MCU", ["Analog Devices MAX78000"]),
+        ("an RK3588 SoC", ["Rockchip RK3588"]),
+        # Other names keep their vendor: a bare number, a word, a short code.
+        ("Raspberry Pi 4 and Pi 4", ["Raspberry Pi 4"]),
+        ("from Zero to one", []),
+        ("a Compute Module 4", []),
+        # Mobile GPUs and microcontroller parts no record lists are kept by their shape.
+        ("an Arm Mali-G78 MP20 GPU", ["Arm Mali-G78"]),
+        ("a Qualcomm Adreno 740", ["Qualcomm Adreno 740"]),
+        ("an STM32F746 board", ["STMicroelectronics STM32F746"]),
+        ("Mali and Adreno GPUs", ["Arm Mali", "Qualcomm Adreno"]),
+    ],
+)
+def test_names_in_running_text(text, canonicals):
+    assert [m.canonical for m in default_gazetteer().find(f"We use {text} here.")] == canonicals
+
+
+@pytest.mark.parametrize(
     "text, canonical, vendor, category",
     [
         ("RTX 5090 Ti", "NVIDIA GeForce RTX 5090 Ti", "NVIDIA", "gpu"),

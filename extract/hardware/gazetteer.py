@@ -272,12 +272,47 @@ def _name_flags(folds: bool) -> int:
     return regex.IGNORECASE if folds else 0
 
 
+# A part number: one word of five characters or more, a letter first, with a digit.
+_PART_NUMBER = regex.compile(r"[^\W\d_][\w+-]*\d[\w+-]*")
+
+
 def _base_names(record: HardwareRecord) -> list[str]:
-    """The canonical name without vendor words and parentheses, plus the aliases."""
+    """The canonical name without vendor words and parentheses, plus the aliases.
+
+    The record's own vendor leads its name too (`Hailo Hailo-8`, `Avnet Ultra96`). Papers
+    mostly leave it out before a part number, which names the product alone; before other
+    names it stays (`Raspberry Pi 4`, `Raspberry Pi Zero`, `SiFive U74`).
+    """
     stripped = _PARENS.sub(" ", record.canonical)
     words = [w for w in stripped.split() if w.lower() not in VENDOR_WORDS]
+    own = record.vendor.split()
+    rest = words[len(own) :]
+    if (
+        words[: len(own)] == own
+        and len(rest) == 1
+        and len(rest[0]) >= 5
+        and _PART_NUMBER.fullmatch(rest[0])
+    ):
+        words = rest
     names = [" ".join(words)] + list(record.aliases)
     return [n for n in dict.fromkeys(names) if n.strip()]
+
+
+def _capitalisations(name: str) -> list[str]:
+    """`name` as written, all in capitals, and with its all-capital words capitalised.
+
+    Only words of four letters or more lose their capitals (`TITAN RTX` -> `Titan RTX`):
+    shorter ones are initialisms papers keep (`RTX`, `GTX`).
+    """
+
+    def capitalised(text: str) -> str:
+        return " ".join(
+            w.capitalize() if w.isalpha() and w.isupper() and len(w) >= 4 else w
+            for w in text.split(" ")
+        )
+
+    upper = name.upper()
+    return list(dict.fromkeys([name, capitalised(name), upper, capitalised(upper)]))
 
 
 def _by_first(names: list[str], folds: bool) -> dict[str, list[str]]:
@@ -343,9 +378,13 @@ class Gazetteer:
                     )
                 self.by_key[key] = record
             for name in _base_names(record):
-                # All-letter names (Gaudi, Zynq) and ambiguous ones match only as written.
-                if record.ambiguous or not any(ch.isdigit() for ch in name):
+                # All-letter names (Gaudi, Zynq) and ambiguous ones match only as written:
+                # the ambiguous ones in their own capitals, the others also as papers
+                # restyle a vendor's capitals (`TITAN Xp` as `Titan Xp` or `TITAN XP`).
+                if record.ambiguous:
                     exact.append(name)
+                elif not any(ch.isdigit() for ch in name):
+                    exact.extend(_capitalisations(name))
                 else:
                     plain.append(name)
         # Keyed by whether case is ignored: the plain names (True) and the exact ones (False).
