@@ -191,10 +191,24 @@ def test_model_size(sentence, expected):
 def test_model_size_fields():
     found = claims_of("It has 2.75 billion activated parameters.", "model_size")
     assert found[0].active is True
-    found = claims_of("We fine-tune LLaMA-2-70B.", "model_size")
-    assert found[0].model == "LLaMA-2"
-    found = claims_of("We analyse the Llama 2-7B model.", "model_size")
-    assert found[0].model == "Llama 2"
+
+
+@pytest.mark.parametrize(
+    "sentence, models",
+    [
+        ("We fine-tune LLaMA-2-70B.", ["LLaMA-2"]),
+        ("We analyse the Llama 2-7B model.", ["Llama 2"]),
+        ("We serve Llama 2 70B on one node.", ["Llama 2"]),
+        ("We run the Gemma 2 9B model.", ["Gemma 2"]),
+        # A name holds no list joiner, article or preposition: it starts after the last.
+        ("It runs 7B, 13B and 70B models.", [None, None, None]),
+        ("A Mixture-of-Experts model of 12B parameters.", [None]),
+        ("We evaluate LLaMa models from 500M to 8B parameters.", [None]),
+        ("An Inference System for 10-100 Billion Parameter Models.", [None]),
+    ],
+)
+def test_model_size_model_name(sentence, models):
+    assert [c.model for c in claims_of(sentence, "model_size")] == models
 
 
 @pytest.mark.parametrize(
@@ -586,6 +600,11 @@ def test_metric_group(sentence, group):
         # a comparator ends the metric phrase after a comparative
         ("It has a 26% higher geometric mean vs greedy.", [("geometric mean", "other")]),
         ("It has 1.8x better cost efficiency against GPUs.", [("cost efficiency", "cost")]),
+        # the nearest verb's object: an earlier verb's phrase never spans a `by`
+        (
+            "It reduces time-to-first-token by half and improves throughput by 1.8x.",
+            [("throughput", "throughput")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):

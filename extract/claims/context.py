@@ -213,8 +213,9 @@ _CHANGE_VERBS += ["sav", "speed", "enhanc"]
 _VERB_METRIC = GuardedPattern(
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
     r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
-    # the nearest verb: no other `by` between this one's `by` and the value
-    r"(?:\s+[\w/-]+){0,6}?)\s+by\s+(?:(?!\bby\b)[^,;])*$",
+    # the nearest verb: no other `by` between this one's `by` and the value, nor in its
+    # phrase (`reduces TTFT by half and improves throughput by 1.8x`)
+    r"(?:\s+(?!by\b)[\w/-]+){0,6}?)\s+by\s+(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
 )
 # `significant improvement in key engagement metrics (up to +2.66%)`: a value in parentheses

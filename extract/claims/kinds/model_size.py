@@ -150,7 +150,12 @@ class ModelSize(ClaimKind):
         left = name_before(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             words = [w for w in _SPACES.split(left) if w]
-            while words and words[0].lower() in non_model_words:
+            # A name holds none of these words: it starts after the last (`13B and 70B`).
+            cut = [i for i, w in enumerate(words) if w.lower() in non_model_words]
+            if cut:
+                words = words[cut[-1] + 1 :]
+            # Nor does it start with a lower-case word before a capital (`serve Llama 2`).
+            while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
                 words.pop(0)
             candidate = " ".join(words)
             if (
