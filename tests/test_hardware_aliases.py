@@ -297,6 +297,9 @@ def test_system_and_part_stay_distinct():
         ("a Qualcomm Adreno 740", ["Qualcomm Adreno 740"]),
         ("an STM32F746 board", ["STMicroelectronics STM32F746"]),
         ("Mali and Adreno GPUs", ["Arm Mali", "Qualcomm Adreno"]),
+        # A name right after a count's multiplication sign; not after other letters.
+        ("8xA100 and 4XH100 nodes", ["NVIDIA A100", "NVIDIA H100"]),
+        ("an xA100 or a0xH100 part", []),
     ],
 )
 def test_names_in_running_text(text, canonicals):

@@ -234,6 +234,12 @@ def test_model_size_model_name(sentence, models):
         ("Each server holds 4x40GB GPUs.", [(4, 4)], None),
         ("Jobs ran on a 16-A100 cluster.", [(16, 16)], "NVIDIA A100"),
         ("The node carries two MI300A APUs.", [(2, 2)], "AMD Instinct MI300A"),
+        # a multiplication sign as LaTeX writes it; with it, a node or server after counts
+        # the devices of one (`8 A100 nodes` below counts nodes)
+        ("Experiments on 8$\\times$A100-80GB show gains.", [(8, 8)], "NVIDIA A100"),
+        ("We rent a 4 x H100 node.", [(4, 4)], "NVIDIA H100"),
+        ("Each 8xA100 server costs more.", [(8, 8)], "NVIDIA A100"),
+        ("We run 8 A100 nodes for a week.", [], None),
         # negatives
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),

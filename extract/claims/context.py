@@ -598,6 +598,7 @@ class ContextReader:
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.non_count_nouns = _wordset(context.non_count_nouns)
+        self.host_nouns = _wordset(context.host_nouns)
         self.non_factor_nouns = _wordset(context.non_factor_nouns)
         self._over_qualifies_after = _wordset(context.over_qualifies_after)
         self.clause_verb = GuardedPattern(

@@ -248,14 +248,15 @@ def _vendor_word_ends(before: str) -> bool:
 
 
 # Where a listed name may start: after no word character or hyphen, or after a count's
-# hyphen (`an 8-H100 GPU node`).
-_NAME_START = r"(?:(?<![\w-])|(?<=\d-))"
+# hyphen or multiplication sign (`an 8-H100 GPU node`, `8xA100`).
+_NAME_START = r"(?:(?<![\w-])|(?<=\d-)|(?<=(?<!\w)\d+[xX]))"
 
 
 def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The offsets that begin a word, as `_NAME_START` reads them.
 
-    No letter, digit, `_` or `-` just before, except the hyphen of a count (`an 8-H100 node`).
+    No letter, digit, `_` or `-` just before, except the hyphen or `x` of a count (`an 8-H100
+    node`, `8xA100`).
     """
     return [at for at in offsets if at == 0 or _starts_word(text, at)]
 
@@ -264,6 +265,12 @@ def _starts_word(text: str, at: int) -> bool:
     before = text[at - 1]
     if before == "-":
         return at >= 2 and text[at - 2].isdigit()
+    if before == "x" or before == "X":  # a count's sign, after a number that starts a word
+        digits = at - 1
+        while digits > 0 and text[digits - 1].isdigit():
+            digits -= 1
+        before_count = text[digits - 1] if digits else " "
+        return digits < at - 1 and not (before_count.isalpha() or before_count == "_")
     return not (before.isalnum() or before == "_")
 
 

@@ -151,6 +151,7 @@ class Context(Strict):
     baseline_stop_words: list[str]
     non_parameter_nouns: list[str]
     non_count_nouns: list[str]
+    host_nouns: list[str]
     non_factor_nouns: list[str]
     over_qualifies_after: list[str]
     clause_verbs: list[str]

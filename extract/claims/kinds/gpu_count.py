@@ -25,6 +25,15 @@ def _modifies_a_plural(span: str, next_word: str) -> bool:
     )
 
 
+def _multiplied(match: RawMatch, text: str) -> bool:
+    """The count is joined to its device by a multiplication sign (`4x H100`, `8×A100`)."""
+    low, device = match.groups.get("low"), match.groups.get("device")
+    if low is None or device is None:
+        return False
+    joint = text[low[1] : device[0]]
+    return "x" in joint.lower() or "times" in joint
+
+
 # The accelerator nouns a count rule may end in, in the singular.
 _SINGULAR_NOUNS = frozenset({"GPU", "TPU", "NPU", "APU", "GCD", "RDU", "IPU", "accelerator"})
 # Plural words after a singular noun that still name the devices counted (`8 GPU cards`).
@@ -52,7 +61,10 @@ class GpuCount(ClaimKind):
         if values[0] != int(values[0]):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=values)
         following = ContextReader._words_right(text, match.end, hi, 1)
-        if following and following[0].lower() in self.cues.non_count_nouns:
+        next_word = following[0].lower() if following else ""
+        if next_word in self.cues.non_count_nouns or (
+            next_word in self.cues.host_nouns and not _multiplied(match, text)
+        ):
             return messages.REJECT_COUNTS_OTHER.format(noun=following[0])  # `8 GPU hours`
         if following and _modifies_a_plural(text[match.start : match.end], following[0]):
             # `two GPU methods`, `four GPU servers`: the singular noun modifies what is counted
