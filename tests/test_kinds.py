@@ -31,6 +31,12 @@ def values(sentence, kind):
         ("FLOPs drop 150 fold.", [(150, 150)]),
         ("It is 2.02 times faster than TensorRT-LLM.", [(2.02, 2.02)]),
         ("It improves tail latency by an order of magnitude.", [(10, 10)]),
+        ("It gives an order-of-magnitude reduction in cost.", [(10, 10)]),
+        # a factor without a sign after `a factor of`; not a factor that is a setting
+        ("It speeds up inference by a factor of 3.5 on Jetson Nano.", [(3.5, 3.5)]),
+        ("It cuts traffic by a factor of two, and by a factor of 2 to 3.", [(2, 2), (2, 3)]),
+        ("We use a replication factor of 3 and a scaling factor of 0.5.", []),
+        ("Runtime drops by a factor of up to 5times.", [(5, 5)]),
         ("It is more than two orders of magnitude faster.", [(100, 100)]),
         # number words open sentences too
         ("Two orders of magnitude faster than the CPU baseline.", [(100, 100)]),
@@ -611,6 +617,13 @@ def test_metric_group(sentence, group):
             "It reduces time-to-first-token by half and improves throughput by 1.8x.",
             [("throughput", "throughput")],
         ),
+        # the subject of a change verb; a clause after the value names no metric of its own
+        (
+            "Latency improves by 1.7x while accuracy drops by at most 0.3%.",
+            [("Latency", "latency"), ("accuracy", "accuracy")],
+        ),
+        ("Peak memory usage is reduced by 37%.", [("Peak memory usage", "memory")]),
+        ("Our method improves by 12% in throughput.", [("throughput", "throughput")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -814,7 +827,10 @@ def test_metric_lists(sentence, expected):
         ("It outperforms by 2x on ImageNet.", [(None, None)]),
         # a bare number word or `over and above` names no comparator
         ("It gives an extra speedup of up to 1.4x, over and above the gain of SD.", [(None, None)]),
-        ("Throughput grows by 2x and variance falls by a factor of over three.", [(None, None)]),
+        (
+            "Throughput grows by 2x and variance falls by a factor of over three.",
+            [(None, None), (None, None)],
+        ),
         # a value opening an aside compares with the comparator the aside follows directly
         ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
         ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),

@@ -265,15 +265,22 @@ _AND_METRIC_BY = GuardedPattern(
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     ["and"],
 )
-# `the geomean bandwidth efficiency shows 3.28x`: the subject of a verb that gives the value.
+# `the geomean bandwidth efficiency shows 3.28x`, `latency improves by 1.7x`, `memory use is
+# reduced by 30%`: the subject of a verb that gives the value.
 _SUBJECT_METRIC = GuardedPattern(
     r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:shows?|showed|has|have|had|reach(?:es|ed)?|"
-    r"grows?|grew|rises?|rose|falls?|fell|drops?|dropped)\s+(?:up\s+to\s+|about\s+|by\s+)?[~$]?$",
-    ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"],
+    r"grows?|grew|rises?|rose|falls?|fell|drops?|dropped|improve[sd]|increase[sd]|decrease[sd]|"
+    r"declines?|declined|(?:is|are|was|were)\s+(?:reduced|decreased|increased|improved|cut|"
+    r"lowered))\s+(?:by\s+)?(?:up\s+to\s+|about\s+|nearly\s+|over\s+|at\s+most\s+|"
+    r"(?:less|more)\s+than\s+|only\s+)?[~$]?$",
+    ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"]
+    + ["improve", "increase", "decrease", "decline", "reduced", "cut", "lowered"],
 )
-# `achieving 2.22x server throughput`: a noun phrase right after the value.
+# `achieving 2.22x server throughput`: a noun phrase right after the value; never a clause
+# that starts there (`improves by 1.7x while accuracy drops`).
 _VALUE_NOUN = TimedPattern(
-    r"^\s*(?:the\s+)?(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
+    r"^\s*(?:the\s+)?(?!(?:while|whereas|and|but|or|which|that|when|where|if|as|so|thus|"
+    r"hence|since|because|respectively)\b)(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
     r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
     r"through|of)\b|\s*$)"
 )
@@ -300,7 +307,8 @@ _NOT_METRIC_WORDS = frozenset(
     obtains obtained attain attains attained reach reaches reached gain gains gets get got has
     have had is are was were be been exhibit exhibits exhibited demonstrate demonstrates
     significant significantly notable substantial considerable remarkable average maximum
-    overall total respective further additional also both""".split()
+    overall total respective further additional also both while whereas but which when
+    """.split()
 )
 
 
