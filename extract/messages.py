@@ -64,7 +64,10 @@ REJECT_UNKNOWN_UNIT = "{unit!r} is not a unit of rules/units.yaml, or not of the
 REJECT_DECADE = "{text!r} is a decade, not seconds"
 REJECT_SCALED_UNIT = "a count scale before {unit}, a unit papers do not scale"
 REJECT_PRODUCT = "a factor times an amount: the text does not state the product"
-REJECT_RATE_OF_OTHER = "{text!r} is a rate the unit table does not hold (per cycle, per time)"
+REJECT_RATE_OF_OTHER = (
+    "{text!r} is a rate or density the unit table does not hold (per cycle, per time, per area)"
+)
+REJECT_HARDWARE_PIECES = "{text!r} counts pieces of hardware, not an amount of its unit"
 REJECT_NO_RULES = "kind {kind!r} builds no claims from rule matches"
 
 

@@ -297,6 +297,10 @@ def test_system_and_part_stay_distinct():
         ("a Qualcomm Adreno 740", ["Qualcomm Adreno 740"]),
         ("an STM32F746 board", ["STMicroelectronics STM32F746"]),
         ("Mali and Adreno GPUs", ["Arm Mali", "Qualcomm Adreno"]),
+        # Phones by model, kept by their shape; not a pixel or a galaxy of something else.
+        ("a Google Pixel 7 and an iPhone 15 Pro", ["Google Pixel 7", "Apple iPhone 15 Pro"]),
+        ("a Samsung Galaxy S23 Ultra", ["Samsung Galaxy S23 Ultra"]),
+        ("each pixel 4 bytes in the Galaxy 3 cluster", []),
         # A name right after a count's multiplication sign; not after other letters.
         ("8xA100 and 4XH100 nodes", ["NVIDIA A100", "NVIDIA H100"]),
         ("an xA100 or a0xH100 part", []),

@@ -246,6 +246,8 @@ def test_model_size_model_name(sentence, models):
         ("We rent a 4 x H100 node.", [(4, 4)], "NVIDIA H100"),
         ("Each 8xA100 server costs more.", [(8, 8)], "NVIDIA A100"),
         ("We run 8 A100 nodes for a week.", [], None),
+        # the device is the sentence's whole name, past where the rule stops
+        ("It runs on a single RTX 4060 Ti.", [(1, 1)], "NVIDIA GeForce RTX 4060 Ti"),
         # negatives
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),
@@ -923,6 +925,9 @@ def quantities(sentence):
         ("The area is 113 mm2.", []),
         ("Since the 1990s, accelerators have grown.", []),
         ("It reaches 3.11 MAC/clk and 0.81 MAC/clk.", []),
+        # densities per area or FPGA resource, and counts of hardware pieces
+        ("It reaches 2.9 TOPS/mm2 and 0.8 GOPS/DSP.", []),
+        ("The array has 4,096 MAC units.", []),
         ("Savings reach 1000 times 20 mJ.", []),
         ("It adds $<$0.5% parameters.", []),
         ("We use 3 contexts and 5 tokens per word.", []),
@@ -933,6 +938,13 @@ def test_quantity(sentence, expected):
     assert quantities(sentence) == sorted(
         (d, float(f"{lo:.6g}"), float(f"{hi:.6g}"), u) for d, lo, hi, u in expected
     )
+
+
+def test_values_are_exact_to_their_written_digits():
+    """A scaled value is the decimal written, not its floating-point product."""
+    sentence = "The 4.1B model takes 4.1 GMACs at 1.1 EFLOPS."
+    found = [*claims_of(sentence, "model_size"), *claims_of(sentence, "quantity")]
+    assert sorted(c.low for c in found) == [4.1e9, 4.1e9, 1.1e18]
 
 
 @pytest.mark.parametrize(

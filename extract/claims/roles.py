@@ -64,6 +64,7 @@ class RoleReader:
         self.data_words = frozenset(w.lower() for w in context.quantity_data_words)
         self._metric_stop = frozenset(w.lower() for w in context.quantity_metric_stop_words)
         self.rate_denominators = frozenset(w.lower() for w in context.quantity_rate_denominators)
+        self.hardware_nouns = frozenset(w.lower() for w in context.quantity_hardware_nouns)
 
     def role(self, text: str, lo: int, hi: int, start: int, end: int, dimension: str) -> str:
         """`result`, `setting` or `background` for the value at `start:end` of `text[lo:hi]`."""

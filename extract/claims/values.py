@@ -117,7 +117,12 @@ def read_range(match: RawMatch, text: str, scale: float = 1.0) -> tuple[float, f
         return None
     low_scale = match.group_text(text, "low_scale")
     low_factor = SCALES[low_scale.lower()] if low_scale else scale
-    return low * low_factor, high * scale
+    return scaled(low, low_factor), scaled(high, scale)
+
+
+def scaled(number: float, factor: float) -> float:
+    """`number * factor` to 15 significant digits: `4.1B` is 4.1e9, not 4099999999.9999995."""
+    return float(f"{number * factor:.15g}")
 
 
 def list_numbers(match: RawMatch, text: str, scale: float) -> list[tuple[float, int, int]]:
@@ -131,5 +136,7 @@ def list_numbers(match: RawMatch, text: str, scale: float) -> list[tuple[float, 
     found = []
     for number in _NUMBER.finditer(text, span[0], span[1]):
         read = parse_number(number.group())
-        found.append((read * scale if read is not None else math.nan, number.start(), number.end()))
+        found.append(
+            (scaled(read, scale) if read is not None else math.nan, number.start(), number.end())
+        )
     return found

@@ -6,6 +6,7 @@ from extract import messages
 from extract.claims.context import ContextReader
 from extract.claims.kinds.base import ClaimKind, Sentence
 from extract.claims.values import SCALES, Draft
+from extract.hardware.gazetteer import HardwareMention
 from extract.match.matching import RawMatch
 from schemas import ClaimBase, GpuCountClaim, HardwareClaim
 
@@ -23,6 +24,15 @@ def _modifies_a_plural(span: str, next_word: str) -> bool:
         and not next_word.endswith("ss")
         and next_word not in _DEVICE_PLURALS
     )
+
+
+def _mention_over(sentence: Sentence, span: tuple[int, int]) -> HardwareMention | None:
+    """The sentence's accelerator mention that overlaps the device span, if any."""
+    for mention in sentence.mentions:
+        overlaps = mention.start < span[1] and mention.end > span[0]
+        if overlaps and mention.category in ACCELERATOR_CATEGORIES:
+            return mention
+    return None
 
 
 def _multiplied(match: RawMatch, text: str) -> bool:
@@ -72,7 +82,9 @@ class GpuCount(ClaimKind):
         device_text = (match.group_text(text, "device") or "").strip()
         device = None
         if device_text:
-            resolved = self.tools.gazetteer.lookup(device_text)
+            # the sentence's own mention may run past the rule's device (`single RTX 4060 Ti`)
+            resolved = _mention_over(sentence, match.groups["device"])
+            resolved = resolved or self.tools.gazetteer.lookup(device_text)
             if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
                 device = resolved.canonical
             elif match.rule.rule.known_device:

@@ -14,7 +14,7 @@ from extract import messages
 from extract.claims.context import words_of
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
 from extract.claims.roles import RoleReader
-from extract.claims.values import Draft, draft_of, parse_number
+from extract.claims.values import Draft, draft_of, parse_number, scaled
 from extract.match.matching import RawMatch
 from extract.match.units import Unit, UnitTable
 from extract.text.timed_regex import TimedPattern
@@ -39,6 +39,7 @@ _DECADE = TimedPattern(r"1\d{3}|20\d{2}")
 _PRODUCT_BEFORE = TimedPattern(r"\d\s*(?:times|\\times|\$\\times\$)\s*$")
 # `0.81 MAC/clk`, `5 GB per hour`: the unit divided by something (its word is group 1).
 _DIVIDED_BY = TimedPattern(r"\s?(?:/|per\s+)(?:clock\s+)?([A-Za-z]+)")
+_NEXT_WORD = TimedPattern(r"\s+([A-Za-z]+)\b")
 
 
 def read_number(text: str) -> float | None:
@@ -125,6 +126,9 @@ class Quantity(ClaimKind):
         divided = _DIVIDED_BY.match(text, end, sentence.hi)
         if divided and divided.group(1).lower() in self.roles.rate_denominators:
             return messages.REJECT_RATE_OF_OTHER.format(text=text[match.start : divided.end()])
+        pieces = _NEXT_WORD.match(text, end, sentence.hi)
+        if pieces and pieces.group(1).lower() in self.roles.hardware_nouns:
+            return messages.REJECT_HARDWARE_PIECES.format(text=text[match.start : pieces.end()])
         if not self.plausible(low, high):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
         start = match.groups["low"][0] if match.groups.get("low") else match.start
@@ -175,7 +179,7 @@ class Quantity(ClaimKind):
     @staticmethod
     def _value(number_text: str, scale: float, unit: Unit) -> float | None:
         number = read_number(number_text)
-        return None if number is None else number * scale * unit.factor
+        return None if number is None else scaled(number, scale * unit.factor)
 
     @staticmethod
     def _list(match: RawMatch, text: str) -> list[tuple[str, int, int]]:
