@@ -40,12 +40,15 @@ PATTERNS = guarded_patterns()
 
 
 def corpus_windows() -> list[str]:
-    """Windows of real abstracts (dev and dev2): before and after every number, as cut."""
+    """Windows of real abstracts (dev and dev2) and of `phrasings.txt`: before and after every
+    number, as cut."""
     texts = []
     for name in ("dev-papers.jsonl", "dev2-papers.jsonl"):
         for line in (DATA / name).open(encoding="utf-8"):
             paper = json.loads(line)
             texts += [normalise_text(paper["title"]), normalise_text(paper["abstract"])]
+    phrasings = (DATA / "phrasings.txt").read_text(encoding="utf-8").splitlines()
+    texts += [normalise_text(line) for line in phrasings if line and not line.startswith("#")]
     windows = []
     for text in texts:
         for number in regex.finditer(r"\d+", text):

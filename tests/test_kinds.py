@@ -72,6 +72,11 @@ def values(sentence, kind):
         # a `by` right before a spaced `times` makes it a factor, not a repetition count
         ("It raises serving throughput by up to 2.7 times.", [(2.7, 2.7)]),
         ("The job was run by the team 5 times.", []),
+        # a spaced `times` listed after a factor is one too
+        (
+            "Inference is accelerated by 2.3 times on CPU and 1.4 times on GPU.",
+            [(1.4, 1.4), (2.3, 2.3)],
+        ),
     ],
 )
 def test_speedup(sentence, expected):
@@ -625,6 +630,26 @@ def test_metric_group(sentence, group):
             [("Latency", "latency"), ("accuracy", "accuracy")],
         ),
         ("Peak memory usage is reduced by 37%.", [("Peak memory usage", "memory")]),
+        ("The energy-delay product is improved by 5.8x.", [("energy-delay product", "energy")]),
+        # a verb's second `by`, and its object past an aside in parentheses
+        (
+            "It reduces end-to-end latency by 1.5x for chat and by 2.6x for offloading.",
+            [("end-to-end latency", "latency")] * 2,
+        ),
+        ("We reduce the tail latency (P99) by 62%.", [("tail latency", "latency")]),
+        # a value restating a from-to change, or a clause on an amount, compares that
+        (
+            "It lowers the P99 latency from 420 ms to 95 ms, a 77% reduction.",
+            [("P99 latency", "latency")],
+        ),
+        (
+            "Training time was reduced from 14 days to 3.5 days, a 4x improvement.",
+            [("Training time", "time")],
+        ),
+        (
+            "It attains a throughput of 3.2k images/s, which is 18% higher than TensorRT.",
+            [("throughput", "throughput")],
+        ),
         ("Our method improves by 12% in throughput.", [("throughput", "throughput")]),
     ],
 )

@@ -210,13 +210,50 @@ _NOUN_METRIC = GuardedPattern(
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
 _CHANGE_VERBS += ["sav", "speed", "enhanc"]
-_VERB_METRIC = GuardedPattern(
+# A change verb and its object, the metric: `reduces the tail latency (P99) by`.
+_VERB_AND_OBJECT = (
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
     r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    r"(?:\s+(?!by\b)[\w/-]+){0,6}?)(?:\s+\([^()]{1,30}\))?\s+by\s+"
+)
+_VERB_METRIC = GuardedPattern(
     # the nearest verb: no other `by` between this one's `by` and the value, nor in its
     # phrase (`reduces TTFT by half and improves throughput by 1.8x`)
-    r"(?:\s+(?!by\b)[\w/-]+){0,6}?)\s+by\s+(?:(?!\bby\b)[^,;])*$",
+    _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
+)
+# `lowers the P99 latency from 420 ms to 95 ms, a 77% reduction`: a value restating a
+# from-to change after a comma names the changed phrase.
+_VERB_FROM_TO_METRIC = GuardedPattern(
+    r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?\s+to\s+[^,;]{1,40},"
+    r"\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
+    ["from"],
+)
+# `training time was reduced from 14 days to 3.5 days, a 4x improvement`, `latency drops
+# from 10 ms to 2 ms, a 5x reduction`: the subject of the from-to change.
+_SUBJECT_FROM_TO_METRIC = GuardedPattern(
+    r"(?r)(?P<m>(?:[\w/%-]+\s+){0,4}[\w/%-]+)(?<!\b(?:is|are|was|were|been))\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reduced|decreased|increased|improved|"
+    r"cut|lowered|shortened|raised)|drops?|dropped|falls?|fell|decrease[sd]|increase[sd]|"
+    r"improve[sd]|rises?|rose|grows?|grew|goes\s+down|went\s+down)\s+from\s+[^,;]{1,40}?\s+to\s+"
+    r"[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)\s*(?:up\s+to\s+|about\s+|"
+    r"nearly\s+)?[~$]?$",
+    ["from"],
+)
+# `achieves a throughput of 3.2k images/s, which is 18% higher than TensorRT`: the value
+# of a clause on an amount compares that amount.
+_WHICH_IS_METRIC = GuardedPattern(
+    r"(?r)\b(?:a|an|the)\s+(?P<m>[\w/-]+(?:\s+[\w/-]+){0,2})\s+of\s+[^,;]{1,40},\s*"
+    r"(?:which\s+is|i\.e\.,?)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[~$]?$",
+    ["which", "i.e."],
+)
+# `reduces latency by 1.5x for A and by 2.6x for B`: the same verb's second `by`.
+_VERB_METRIC_AGAIN = GuardedPattern(
+    _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^;])*?(?:,\s*|\s+)(?:and|or)\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[~$]?$",
+    ["and by", "or by"],
 )
 # `significant improvement in key engagement metrics (up to +2.66%)`: a value in parentheses
 # after the phrase a change noun's `in` names.
@@ -268,13 +305,16 @@ _AND_METRIC_BY = GuardedPattern(
 # `the geomean bandwidth efficiency shows 3.28x`, `latency improves by 1.7x`, `memory use is
 # reduced by 30%`: the subject of a verb that gives the value.
 _SUBJECT_METRIC = GuardedPattern(
-    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:shows?|showed|has|have|had|reach(?:es|ed)?|"
-    r"grows?|grew|rises?|rose|falls?|fell|drops?|dropped|improve[sd]|increase[sd]|decrease[sd]|"
-    r"declines?|declined|(?:is|are|was|were)\s+(?:reduced|decreased|increased|improved|cut|"
-    r"lowered))\s+(?:by\s+)?(?:up\s+to\s+|about\s+|nearly\s+|over\s+|at\s+most\s+|"
-    r"(?:less|more)\s+than\s+|only\s+)?[~$]?$",
+    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)(?<!\b(?:is|are|was|were))\s+"
+    r"(?:(?:is|are|was|were)\s+(?:reduced|decreased|increased|improved|cut|lowered|accelerated|"
+    r"sped\s+up)|shows?|showed|"
+    r"has|have|had|reach(?:es|ed)?|grows?|grew|rises?|rose|falls?|fell|drops?|dropped|"
+    r"improve[sd]|increase[sd]|decrease[sd]|declines?|declined)\s+(?:by\s+)?(?:up\s+to\s+|"
+    r"about\s+|nearly\s+|over\s+|at\s+most\s+|roughly\s+|approximately\s+|around\s+|"
+    r"almost\s+|(?:less|more)\s+than\s+|only\s+)?[~$]?$",
     ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"]
-    + ["improve", "increase", "decrease", "decline", "reduced", "cut", "lowered"],
+    + ["improve", "increase", "decrease", "decline", "reduced", "cut", "lowered", "accelerated"]
+    + ["sped"],
 )
 # `achieving 2.22x server throughput`: a noun phrase right after the value; never a clause
 # that starts there (`improves by 1.7x while accuracy drops`).
@@ -815,10 +855,20 @@ class ContextReader:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
+        for pattern in (_VERB_FROM_TO_METRIC, _WHICH_IS_METRIC, _SUBJECT_FROM_TO_METRIC):
+            found = pattern.search(bare)
+            if found is None:
+                continue
+            # a verb's object starts the phrase; a subject may follow other words
+            phrase = found.group("m")
+            if pattern is not _VERB_FROM_TO_METRIC:
+                phrase = metric_phrase_before(phrase)
+            if phrase and index.group_of(phrase) is not None:
+                return phrase
         in_paren = _CHANGE_IN_BEFORE_PAREN.search(bare)
         if in_paren:
             return in_paren.group("m")
-        verb = _VERB_METRIC.search(left)
+        verb = _VERB_METRIC.search(left) or _VERB_METRIC_AGAIN.search(left)
         named = _NAMED_METRIC.search(left)
         if named and (verb is None or named.start() > verb.start("m")):
             # the nearer phrase names it: `reduces memory access by 58% and delivers kernel

@@ -17,6 +17,8 @@ _NEXT_IS_DEVICE = TimedPattern(
 )
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
+# `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
+_AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
 # Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
 _COMPARISON_WORDS = frozenset(
     {"than", "over", "as", "fewer", "reaching", "compared", "relative", "versus", "vs"}
@@ -66,6 +68,8 @@ class Speedup(ClaimKind):
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
         text = sentence.text
         if self.cues.by_before.search(text, max(sentence.lo, match.start - 30), match.start):
+            return True
+        if _AFTER_A_FACTOR.search(text, max(sentence.lo, match.start - 60), match.start):
             return True
         words = ContextReader._words_right(text, match.end, sentence.hi, 4)
         words += ContextReader._words_left(text, sentence.lo, match.start, 6)
