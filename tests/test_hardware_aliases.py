@@ -297,6 +297,11 @@ def test_system_and_part_stay_distinct():
         ("a Qualcomm Adreno 740", ["Qualcomm Adreno 740"]),
         ("an STM32F746 board", ["STMicroelectronics STM32F746"]),
         ("Mali and Adreno GPUs", ["Arm Mali", "Qualcomm Adreno"]),
+        # A series suffix names its own product; a plural of a superchip is the chip.
+        ("Stratix 10 MX and Altera Stratix 10 SX", ["Intel Stratix 10 MX", "Intel Stratix 10 SX"]),
+        ("a Stratix 10 board", ["Intel Stratix 10"]),
+        ("an Intel Arria 10 GX1150 part", ["Intel Arria 10 GX1150"]),
+        ("NVIDIA GH200 Grace Hopper Superchips", ["NVIDIA GH200"]),
         # Phones by model, kept by their shape; not a pixel or a galaxy of something else.
         ("a Google Pixel 7 and an iPhone 15 Pro", ["Google Pixel 7", "Apple iPhone 15 Pro"]),
         ("a Samsung Galaxy S23 Ultra", ["Samsung Galaxy S23 Ultra"]),

@@ -95,7 +95,7 @@ _VENDOR_ALTERNATION = "|".join(regex.escape(w) for w in sorted(VENDOR_WORDS, key
 _FOLD_DROP = TimedPattern(
     r"\b(?:" + _VENDOR_ALTERNATION + r")\b"
     r"|(?<![a-z])\d+\s?g(?:b|ib)?\b|\b(?:sxm|smx)\d?\b|\bpcie\b|\bnvl\b|\boam\b|\bpods?\b"
-    r"|\bsuperchip\b",
+    r"|\bsuperchips?\b",
     regex.IGNORECASE,
 )
 
