@@ -216,6 +216,14 @@ def test_model_size_fields():
         ("A Mixture-of-Experts model of 12B parameters.", [None]),
         ("We evaluate LLaMa models from 500M to 8B parameters.", [None]),
         ("An Inference System for 10-100 Billion Parameter Models.", [None]),
+        # a size in parentheses after a name is that model's; a subject's size is its own
+        (
+            "We test Mistral-Large-2407 (123B) and Phi-3-mini (3.8B).",
+            ["Mistral-Large-2407", "Phi-3-mini"],
+        ),
+        ("Ling-Lite contains 16.8 billion parameters.", ["Ling-Lite"]),
+        ("It has 1/10 of the parameters (66M vs 660M).", [None, None]),
+        ("Mixtral-8x22B has 141B parameters.", [None]),
     ],
 )
 def test_model_size_model_name(sentence, models):

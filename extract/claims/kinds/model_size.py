@@ -42,6 +42,10 @@ def _is_name_word(word: str) -> bool:
     return whole.isdigit() and (not dot or fraction.isdigit())
 
 
+# Verbs whose subject is the model whose size follows: `Mixtral-8x22B has 141B parameters`.
+_HAVING_VERBS = frozenset({"has", "have", "had", "contains", "with"})
+
+
 def name_before(window: str) -> str | None:
     """What `_MODEL_LEFT.search(window)` captures: one to three words ending the window.
 
@@ -147,11 +151,20 @@ class ModelSize(ClaimKind):
             if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
                 name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
             return name if name and name.lower() not in non_model_words else None
+        if match.start > lo and text[match.start - 1] == "(":
+            # `Phi-3-mini (3.8B)`, `BERT-base (110M)`: the size of the name before it
+            token = text[max(lo, match.start - 41) : match.start - 1].split()
+            name = token[-1] if token else ""
+            if name[:1].isupper() and name.lower() not in non_model_words:
+                return name
         left = name_before(text[max(lo, match.start - 40) : match.start])
         if left and text[match.start - 1] in "- ":
             words = [w for w in _SPACES.split(left) if w]
             # A name holds none of these words: it starts after the last (`13B and 70B`).
             cut = [i for i, w in enumerate(words) if w.lower() in non_model_words]
+            if cut and cut[-1] == len(words) - 1 and words[-1].lower() in _HAVING_VERBS:
+                words = words[: cut[-1]]  # `Ling-Lite contains 16.8 billion`: the subject
+                cut = [i for i in cut if i < len(words)]
             if cut:
                 words = words[cut[-1] + 1 :]
             # Nor does it start with a lower-case word before a capital (`serve Llama 2`).
@@ -160,6 +173,8 @@ class ModelSize(ClaimKind):
             candidate = " ".join(words)
             if (
                 candidate
+                # not the tail of a product of sizes (`Mixtral-8x22B has` leaves `x22B`)
+                and not (candidate[:1] in "xX" and candidate[1:2].isdigit())
                 and candidate.lower() not in non_model_words
                 and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
             ):
