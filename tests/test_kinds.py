@@ -1002,6 +1002,11 @@ def test_values_are_exact_to_their_written_digits():
         ("A model with 175 billion parameters runs at 80 TFLOPS.", "result"),
         # what happened over the last years is background
         ("In the last three years, models grew over 1000x.", "background"),
+        # a product's specification is background unless the product is the paper's own
+        ("Each H100 provides 80 GB of HBM3.", "background"),
+        ("The A100 offers 312 TFLOPS of FP16 compute.", "background"),
+        ("Our accelerator offers 1.2 TOPS.", "result"),
+        ("It provides 40 GB/s of bandwidth to the host.", "result"),
     ],
 )
 def test_quantity_role(sentence, role):

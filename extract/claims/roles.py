@@ -9,7 +9,8 @@ this order:
    met decides: `achieving up to 45 Gbit/s` and `with only 2.9 MB` are results, `using 3GB of
    VRAM` a setting, `conventional NAS (e.g. 10^4 GPU hours)` background. A value in
    parentheses is read with the clause the parenthesis explains (`the mobile setting (<600M
-   MACs)`);
+   MACs)`). A product's specification (`Each H100 provides 80 GB`) is background unless its
+   clause makes the product the paper's own (`our accelerator offers 1.2 TOPS`);
 3. with no cue, other amounts are results: what a paper states with no framing is mostly
    what its method achieves or measures. Context lengths and data sizes are settings unless
    a background cue frames them (`models now support context windows exceeding 128K tokens`).
@@ -61,6 +62,8 @@ class RoleReader:
         self._capacities = frozenset(cues["capacity_dimensions"])
         self._setting_after = frozenset(w.lower() for w in cues["setting_after"])
         self._setting_dimensions = frozenset(cues["setting_dimensions"])
+        self._specification = frozenset(w.lower() for w in cues["specification"])
+        self._own_work = frozenset(w.lower() for w in cues["own_work"])
         self.data_words = frozenset(w.lower() for w in context.quantity_data_words)
         self._metric_stop = frozenset(w.lower() for w in context.quantity_metric_stop_words)
         self.rate_denominators = frozenset(w.lower() for w in context.quantity_rate_denominators)
@@ -85,7 +88,8 @@ class RoleReader:
                 return "background"
             window = window[: parenthesis.start()]  # read the clause the parenthesis explains
         read: list[str] = []
-        for word in reversed(self._clause_left(window)[-CUE_WORDS_LEFT:]):
+        clause = self._clause_left(window)
+        for word in reversed(clause[-CUE_WORDS_LEFT:]):
             if any(ch.isdigit() for ch in word):
                 if len(read) <= LIST_GAP_WORDS and any(w in _LIST_JOINERS for w in read):
                     continue  # `with 800Gbps RDMA or 80Gbps`: a list's items share its cue
@@ -96,6 +100,9 @@ class RoleReader:
                 if dimension in self._capacities:
                     return "setting"
                 continue  # `using 3.8 GPU-days for search` spends a cost: read on
+            if lower in self._specification:
+                own = any(w.lower() in self._own_work for w in clause)
+                return "result" if own else "background"
             role = self._cue_of.get(lower)
             if role is not None and not (chosen and role != "background"):
                 return role

@@ -166,6 +166,8 @@ class Context(Strict):
             "capacity_dimensions",
             "setting_after",
             "setting_dimensions",
+            "specification",
+            "own_work",
         ],
         list[str],
     ]
