@@ -1041,3 +1041,18 @@ def test_quantity_fields_carry_what_was_written():
     assert (claim.item, claim.qualifier, claim.metric) == ("token", "up_to", "per GPU")
     (energy,) = claims_of("Each inference uses 0.4 mJ/inference.", "quantity")
     assert (energy.metric, energy.role, energy.value_text) == ("per inference", "result", "0.4 mJ")
+
+
+@pytest.mark.parametrize(
+    "sentence, metrics",
+    [
+        ("It serves 1,943 tokens/s per NPU < 50 ms TPOT.", ["per NPU", "TPOT"]),
+        ("It costs $0.01 per 1,000 queries.", ["per 1 000 queries"]),
+        # the words after a unit stop at a verb, a preposition or another value
+        ("Pre-training on 2T tokens took 21 days.", [None, None]),
+        ("It reaches 538 tokens/s even under stringent SLOs.", [None]),
+    ],
+)
+def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):
+    found = sorted(claims_of(sentence, "quantity"), key=lambda c: c.start)
+    assert [c.metric for c in found] == metrics

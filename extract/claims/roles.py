@@ -115,11 +115,16 @@ class RoleReader:
 
         They run up to a preposition, a verb or a clause break.
         """
-        words = []
+        words: list[str] = []
         for word in self._clause_right(text, end, hi)[:METRIC_WORDS]:
             if word.lower() in self._metric_stop:
                 break
+            numbered = bool(words) and (words[-1].lower() == "per" or words[-1].isdigit())
+            if any(ch.isdigit() for ch in word) and not numbered:
+                break  # another value's phrase (`2T tokens took 21 days`), not `per 1,000`
             words.append(word)
+        while words and (not any(ch.isalpha() for ch in words[-1]) or words[-1] == "per"):
+            words.pop()  # `per NPU <`: a sign that opens the next value
         if words and text.startswith("/", end):
             words.insert(0, "per")  # `0.23 mJ/inference`
         return " ".join(words) or None
