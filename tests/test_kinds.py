@@ -301,6 +301,10 @@ def test_gpu_count(sentence, expected, device):
         ("It comes along with up to 72%/76% P50/P99 latency degradation.", [72, 76]),
         # `an additional N%` adds to what came before
         ("2D parallelism brings an additional 12.59% with 256 GPUs.", [12.59]),
+        # a list's next item opened by its own qualifier shares the change
+        ("It improves time by 19.8% on average and up to 44.6%.", [19.8, 44.6]),
+        ("It cuts latency by a median of 37% and a maximum of 65%.", [37, 65]),
+        ("Hit rates are 40% on average and up to 61% at peak.", []),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -487,6 +491,10 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives 6.2x, 2.9x and 1.9x latency reduction, and more.", ["decrease"] * 3),
         # an aside after a word, not a value, is read on its own
         ("It cuts memory (and gives 2x higher throughput).", ["increase"]),
+        # a falling subject, a minus sign, and the value's own noun decide too
+        ("Costs fall by 60-80% compared to on-demand instances.", ["decrease"]),
+        ("The change in latency is -12.5% relative to vLLM.", ["decrease"]),
+        ("We achieve a speedup of 1.8 and an energy saving of 43.7%.", ["increase", "decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract import messages
 from extract.claims.baselines import BaselineReader
-from extract.claims.context import ContextReader, GuardedPattern
+from extract.claims.context import ContextReader, GuardedPattern, words_of
 from extract.claims.kinds import kind_classes
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
 from extract.claims.metric_group import group_index, metric_group
@@ -389,7 +389,9 @@ class ClaimBuilder:
         )
         metric = self.cues.metric(text, lo, hi, draft.start, draft.end)
         draft.fields["metric"] = metric
-        right = " ".join(ContextReader._words_right(text, draft.end, hi, 6))
+        # the value's own words first: `speedup of 1.8` is a speed, whatever follows
+        inside = [w for w in words_of(text[draft.start : draft.end]) if w.isalpha()]
+        right = " ".join(inside + ContextReader._words_right(text, draft.end, hi, 6))
         start = draft.start
         draft.fields["metric_group"] = metric_group(
             metric,

@@ -158,12 +158,26 @@ def past_list_rest(window: str) -> str:
 
 
 # The head of a list before a value, so the value reads the cue before the whole list:
-# `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`.
+# `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`, `by 19.8%
+# on average and up to ` before `44.6%`.
+_LIST_QUALIFIER = (
+    r"(?:up\s+to|as\s+much\s+as|at\s+most|nearly|about|around|approximately|over|"
+    r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
+)
 _LIST_HEAD = GuardedPattern(
-    r"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)\s*(?:,\s*and|,|and|or)\s*)+$",
+    r"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)(?:\s+on\s+average)?\s*"
+    rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?)+$",
     [",", "and", "or"],
 )
-# What opens a new clause right after a closing parenthesis.
+# A qualifier that opens a list's next item (`and up to `).
+_ITEM_QUALIFIER = TimedPattern(rf"(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$")
+
+
+def _minus_sign(text: str, lo: int, start: int) -> bool:
+    """A minus sign (folded to `-`) right before the value, not a range's dash (`10-12%`)."""
+    return start > lo and text[start - 1] == "-" and (start - 1 == lo or text[start - 2] in " (")
+
+
 # A percentage right after these is a threshold (`drops below 80%`), unless `by` says a change.
 _THRESHOLDS = frozenset({"below", "above", "beneath"})
 # The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
@@ -720,6 +734,12 @@ class ContextReader:
         A value that a `by` phrase gives (`improves X by 2x and reduces Y ...`) takes the verb
         before it: the left side is read first.
         """
+        if _minus_sign(text, lo, start):
+            return "decrease"  # `-12.5% relative to vLLM`
+        for word in words_of(text[start:end]):  # `speedup of 1.8`: the value's own noun
+            found = self._direction_of(word)
+            if found:
+                return found
         left = self._words_left(text, lo, start, 14)
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
@@ -774,7 +794,7 @@ class ContextReader:
         (`55.2% MFU`, `40% of peak`), `by N%`, a level word right before it (`accuracy of`),
         and last a change word earlier in the clause (`reduces memory by up to 60%`).
         """
-        if "+" in text[max(lo, start - 1) : start + 1]:
+        if "+" in text[max(lo, start - 1) : start + 1] or _minus_sign(text, lo, start):
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         after = past_list_rest(text[end : min(hi, end + 120)])
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
@@ -793,7 +813,7 @@ class ContextReader:
                 w.lower() in self._change_before for w in left[:5]
             )
         left_text = text[max(lo, start - 40) : start]
-        if left_text.endswith((", ", "and ", "or ")):
+        if left_text.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(left_text):
             head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
             left_text = head[-40:]
         from_to = _FROM_TO.search(left_text)
