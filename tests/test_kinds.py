@@ -874,6 +874,21 @@ def test_metric_lists(sentence, expected):
             "Throughput grows by 2x and variance falls by a factor of over three.",
             [(None, None), (None, None)],
         ),
+        # names given as examples in parentheses are the comparators
+        (
+            "It has 3.1x lower latency than existing solutions (e.g., FlexGen and DeepSpeed).",
+            [("FlexGen and DeepSpeed", "FlexGen")],
+        ),
+        # a description given its name between commas is that name
+        (
+            "It outperforms the best baseline, TensorRT-LLM, by 1.3x.",
+            [("TensorRT-LLM", "TensorRT-LLM")],
+        ),
+        (
+            "It is 2.4x faster than its predecessor, FlashAttention.",
+            [("FlashAttention", "FlashAttention")],
+        ),
+        ("It is 2x faster than vLLM, SGLang and Orca.", [("vLLM", "vLLM")]),
         # a value opening an aside compares with the comparator the aside follows directly
         ("It brings large speedups over vLLM (2.1x for short prompts).", [("vLLM", "vLLM")]),
         ("It speeds up decoding in most settings (2.1x for short prompts).", [(None, None)]),

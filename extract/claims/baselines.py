@@ -25,7 +25,9 @@ _CLASS_INTRO = TimedPattern(
 )
 # `state-of-the-art systems (vLLM, SGLang)`; not `HuggingFace (without SD)`, whose parenthesis
 # opens with a lower-case word: a condition, not names
-_TRAILING_NAMES = TimedPattern(r"\((?P<named>(?![a-z]+\s)[^()]*[A-Z][^()]*)\)\s*$")
+_TRAILING_NAMES = TimedPattern(
+    r"\((?:(?:e\.g\.|i\.e\.),?\s*)?(?P<named>(?![a-z]+\s)[^()]*[A-Z][^()]*)\)\s*$"
+)
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
 _WORD = TimedPattern(r"\S+")
 _LIST_JOINER = TimedPattern(r"\s*(?:,\s*and|,|and|or|/)\s*")

@@ -408,8 +408,30 @@ _BEATS_BASELINE = GuardedPattern(
 # `surpasses A by up to 3.8x`: the value is what the verb beats its object by; with no
 # object before `by` (`outperforms by 1.6 times previous implementations`) it follows the value.
 _BEATEN_BY = GuardedPattern(
-    rf"\b(?:{_BEAT_VERBS})\s+(?:(?P<b>[^,;]+?)\s+)?by\s+(?:[a-z]+\s+){{0,2}}$", _BEAT_LITERALS
+    rf"\b(?:{_BEAT_VERBS})\s+(?:(?P<b>[^,;]+?)(?P<appositive>,\s*[A-Z][\w.+-]*"
+    r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?by\s+(?:[a-z]+\s+){0,2}$",
+    _BEAT_LITERALS,
 )
+
+
+# `the best baseline, TensorRT-LLM, by 27%`, `its predecessor, FlashAttention.`: a name set
+# off by commas after a description.
+_APPOSITIVE = TimedPattern(
+    r",\s*(?P<n>[A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*){0,2})\s*"
+    r"(?:[,.;)]|$|\s+(?:by|on|in|with|for|at|and|across)\b)"
+)
+
+
+def _appositive_name(window: str, stop: int, phrase: str) -> str:
+    """The name a description ending at `stop` is given after a comma, else the phrase.
+
+    A description names no system (no capital letter): `the best baseline, TensorRT-LLM,`
+    is TensorRT-LLM, while `vLLM, SGLang` stays as cut.
+    """
+    if window[stop : stop + 1] != "," or any(ch.isupper() for ch in phrase):
+        return phrase
+    named = _APPOSITIVE.match(window, stop)
+    return named.group("n") if named else phrase
 
 
 def _nearest(pattern: GuardedPattern, window: str):
@@ -654,7 +676,9 @@ class ContextReader:
             rf"(?:{_phrase_alternation(context.baseline_stop_words)})"
             # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
-            rf"(?![\w-])|\s\(?(?:e\.g\.|i\.e\.)|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
+            # `existing solutions (e.g., FlexGen and DeepSpeed)` names them: not a stop
+            rf"(?![\w-])|\s\((?:e\.g\.|i\.e\.)(?!,?\s*[A-Z][^()]*\))|\s(?:e\.g\.|i\.e\.)"
+            r"|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
             # a citation: `existing checkpointing systems [52, 53]`
             r"|\s?\[",
         )
@@ -916,6 +940,10 @@ class ContextReader:
             beaten_object = beaten.group("b")
             if beaten_object is None:  # `outperforms by 1.6 times prior work`
                 return self._noun_phrase(text, end, hi)
+            if beaten.group("appositive"):  # `the best baseline, TensorRT-LLM, by`
+                return _appositive_name(
+                    beaten_object + beaten.group("appositive"), len(beaten_object), beaten_object
+                )
             return self._cut_at_stop(beaten_object)
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
@@ -983,6 +1011,8 @@ class ContextReader:
         """A baseline read before its value, cut where its noun phrase ends."""
         stop = self._baseline_stop.search(phrase)
         cut = (phrase[: stop.start()] if stop else phrase).strip()
+        if stop is not None:
+            cut = _appositive_name(phrase, stop.start(), cut)
         return None if not cut or _VALUE_AHEAD.match(cut) else cut
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
@@ -1000,7 +1030,7 @@ class ContextReader:
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end
-        phrase = window[:end]
+        phrase = _appositive_name(window, end, window[:end])
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
