@@ -879,6 +879,12 @@ def test_metric_lists(sentence, expected):
             "It has 3.1x lower latency than existing solutions (e.g., FlexGen and DeepSpeed).",
             [("FlexGen and DeepSpeed", "FlexGen")],
         ),
+        # `as well as` goes on listing comparators, paired in order
+        (
+            "Relative to engines such as vLLM and SGLang, as well as schedulers like Orca, it "
+            "gives 1.5x, 1.7x and 2.1x higher goodput, respectively.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang"), ("Orca", "Orca")],
+        ),
         # a description given its name between commas is that name
         (
             "It outperforms the best baseline, TensorRT-LLM, by 1.3x.",

@@ -82,6 +82,8 @@ class BaselineReader:
 
     def trimmed(self, baseline: str) -> str:
         """The named part of a software baseline (see the module's docstring)."""
+        if ", as well as " in baseline:  # `compilers like A and B, as well as kernels such as C`
+            return ", ".join(self.trimmed(part) for part in baseline.split(", as well as "))
         introduced = _CLASS_INTRO.search(baseline)
         if introduced:
             return introduced.group("named").strip(" ()")

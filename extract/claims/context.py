@@ -392,7 +392,9 @@ def metric_phrase_before(words: str) -> str | None:
 _BEAT_VERBS = r"out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?"
 _BEAT_LITERALS = ["outperform", "out-perform", "surpass", "beat"]
 _LEADING_BASELINE = GuardedPattern(
-    r"(?:compared (?:to|with)|relative to|versus|against|over)\s+(?P<b>[^,;]+?),",
+    # `Compared to compilers like A and B, as well as kernels such as C and D,`: both lists
+    r"(?:compared (?:to|with)|relative to|versus|against|over)\s+"
+    r"(?P<b>[^,;]+?(?:,\s*as\s+well\s+as\s+[^,;]+?)?),",
     ["compared ", "relative to", "versus", "against", "over"],
     regex.IGNORECASE,
     leading=True,
@@ -668,11 +670,14 @@ class ContextReader:
             leading=True,
         )
         self._baseline_stop = TimedPattern(
+            # `A, as well as B` goes on naming comparators: neither its comma nor its `as`
+            # ends the phrase
+            rf"(?!,\s*as\s+well\s+as\s)[,;:.!?]\s|[,;:!?]$|\.$|"
             # `such as` introduces names, `based on` and `made by` qualify the head: their
             # `as`, `on` and `by` end nothing
-            rf"[,;:.!?]\s|[,;:!?]$|\.$|(?<!\b(?:such|based|built|made|adopted|proposed|used|"
+            rf"(?<!\b(?:such|based|built|made|adopted|proposed|used|well|"
             # nor does a word right after an article: `the leading academic solutions`
-            rf"reported|implemented|developed|relying|depending|the|a|an))\s"
+            rf"reported|implemented|developed|relying|depending|the|a|an))\s(?!as\s+well\s+as\s)"
             rf"(?:{_phrase_alternation(context.baseline_stop_words)})"
             # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
