@@ -885,6 +885,15 @@ def test_metric_lists(sentence, expected):
             "gives 1.5x, 1.7x and 2.1x higher goodput, respectively.",
             [("vLLM", "vLLM"), ("SGLang", "SGLang"), ("Orca", "Orca")],
         ),
+        # one list of values right before `faster than` pairs with as many names in order
+        (
+            "Prefill runs 2.5x and 1.5x faster than vLLM and SGLang.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        (
+            "Prefill runs 2.5x faster and 1.5x cheaper than vLLM and SGLang.",
+            [("vLLM and SGLang", "vLLM")] * 2,
+        ),
         # a description given its name between commas is that name
         (
             "It outperforms the best baseline, TensorRT-LLM, by 1.3x.",
