@@ -894,6 +894,12 @@ def test_metric_lists(sentence, expected):
             "Prefill runs 2.5x faster and 1.5x cheaper than vLLM and SGLang.",
             [("vLLM and SGLang", "vLLM")] * 2,
         ),
+        # what a result matches is what its `while` clause compares with
+        (
+            "It achieves parity with MeshGraphNet while being 7x faster.",
+            [("MeshGraphNet", "MeshGraphNet")],
+        ),
+        ("It matches the accuracy of Orca while being 2x cheaper.", [("Orca", "Orca")]),
         # a description given its name between commas is that name
         (
             "It outperforms the best baseline, TensorRT-LLM, by 1.3x.",
