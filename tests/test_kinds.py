@@ -897,7 +897,7 @@ def test_metric_lists(sentence, expected):
         # what a result matches is what its `while` clause compares with
         (
             "It achieves parity with MeshGraphNet while being 7x faster.",
-            [("MeshGraphNet", "MeshGraphNet")],
+            [("MeshGraphNet", "MeshGraphNets")],
         ),
         ("It matches the accuracy of Orca while being 2x cheaper.", [("Orca", "Orca")]),
         # a description given its name between commas is that name
