@@ -170,7 +170,7 @@ _LIST_HEAD = GuardedPattern(
     [",", "and", "or"],
 )
 # A qualifier that opens a list's next item (`and up to `).
-_ITEM_QUALIFIER = TimedPattern(rf"(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$")
+_ITEM_QUALIFIER = TimedPattern(rf"(?r)(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$")
 
 
 def _minus_sign(text: str, lo: int, start: int) -> bool:
@@ -913,8 +913,11 @@ class ContextReader:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
+        # each ends in a comma and a few words (`, a `, `, which is up to `): a string test
+        # spares their searches nearly everywhere
+        restating = "," in bare[-30:]
         for pattern in (_VERB_FROM_TO_METRIC, _WHICH_IS_METRIC, _SUBJECT_FROM_TO_METRIC):
-            found = pattern.search(bare)
+            found = pattern.search(bare) if restating else None
             if found is None:
                 continue
             # a verb's object starts the phrase; a subject may follow other words
