@@ -223,11 +223,15 @@ _NOUN_METRIC = GuardedPattern(
     _CHANGE_NOUNS,
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
-_CHANGE_VERBS += ["sav", "speed", "enhanc"]
+_CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise"]
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
-_VERB_AND_OBJECT = (
+# The change verbs whose object is the metric.
+_CHANGE_VERB = (
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-    r"lower\w*|sav\w*|speeds? up|enhanc\w*)\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*)"
+)
+_VERB_AND_OBJECT = (
+    _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
     r"(?:\s+(?!by\b)[\w/-]+){0,6}?)(?:\s+\([^()]{1,30}\))?\s+by\s+"
 )
 _VERB_METRIC = GuardedPattern(
@@ -239,8 +243,7 @@ _VERB_METRIC = GuardedPattern(
 # `lowers the P99 latency from 420 ms to 95 ms, a 77% reduction`: a value restating a
 # from-to change after a comma names the changed phrase.
 _VERB_FROM_TO_METRIC = GuardedPattern(
-    r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?\s+to\s+[^,;]{1,40},"
     r"\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
     ["from"],
