@@ -122,6 +122,8 @@ def read_range(match: RawMatch, text: str, scale: float = 1.0) -> tuple[float, f
 
 def scaled(number: float, factor: float) -> float:
     """`number * factor` to 15 significant digits: `4.1B` is 4.1e9, not 4099999999.9999995."""
+    if factor == 1.0:
+        return number  # most values: nothing to round, and formatting costs a microsecond
     return float(f"{number * factor:.15g}")
 
 
