@@ -118,6 +118,30 @@ def test_a_search_from_the_end_finds_what_a_search_from_the_start_finds(name):
     assert found, f"{name} matches no real window: the test would prove nothing"
 
 
+AT_END = {n: p for n, p in PATTERNS.items() if p.at_end}
+
+
+def test_some_reversed_patterns_are_matched_at_the_window_end():
+    assert len(AT_END) >= 5
+    assert not GuardedPattern(r"(?r)by\s+", ["by"]).at_end  # not anchored at the end
+    assert not GuardedPattern(r"(?r)costs\s+\$", ["costs"]).at_end  # a dollar sign, no anchor
+    assert not GuardedPattern(r"by\s+$", ["by"]).at_end  # searched forward
+
+
+@pytest.mark.parametrize("name", sorted(AT_END))
+def test_a_match_at_the_window_end_finds_what_a_search_finds(name):
+    pattern = AT_END[name]
+    found = 0
+    for window in WINDOWS:
+        size = len(window)
+        cuts = ((window, 0, size), (f"x{window}", 1, size + 1), (f"{window} of", 0, size))
+        for text, pos, endpos in cuts:
+            searched = pattern.pattern.search(text, pos, endpos)
+            assert same_match(pattern.search(text, pos, endpos), searched), (text, pos, endpos)
+            found += searched is not None
+    assert found, f"{name} matches no real window: the test would prove nothing"
+
+
 def fragments() -> list[str]:
     """Words and characters the patterns are written with, so each alternative gets tried."""
     found = {"by", "of", "the", ",", " ", "  ", "(", "x", "7", "%"}

@@ -442,3 +442,25 @@ def test_hardware_command_rolls_products_up_to_their_families(tmp_path, capsys):
     assert main(["hardware", str(tmp_path / "run"), "--json"]) == 0
     products = {row["canonical"] for row in json.loads(capsys.readouterr().out)}
     assert products == {"AMD EPYC 7713", "AMD EPYC 7763", "Xilinx Versal VCK190"}
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("We ran B200 GPUs.", [7]),  # a name's first chunk at a word start
+        ("8xA100 nodes", [2]),  # after a count's sign
+        ("an 8-H100 node", [5]),  # after a count's hyphen
+        ("A problem, stable and tabled.", []),  # `bl` inside words starts no name
+        ("the sub-B200 class", []),  # a hyphen after a word, not a count
+    ],
+)
+def test_names_start_only_where_words_do(text, starts):
+    # the builder runs the rules that need a device name only in sentences holding a start
+    from extract.text.literals import LiteralFinder
+    from extract.text.normalise import digits_as_nines, trigger_view
+
+    gazetteer = default_gazetteer()
+    finder = LiteralFinder(gazetteer.start_literals)
+    hits = finder.hits(digits_as_nines(trigger_view(text)))
+    plain, exact = gazetteer.name_starts(hits, text)
+    assert sorted(set(plain + exact)) == starts

@@ -232,7 +232,7 @@ class ClaimBuilder:
             return []  # no trigger and no name start: nothing can match (most titles)
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
         present = triggers_by_sentence(hits, sentences)
-        name_starts = self.gazetteer.name_starts(hits)
+        name_starts = self.gazetteer.name_starts(hits, text)
         regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]
         mentions = self.gazetteer.find(text, self.timeout, regions, name_starts)
         starts = [lo for lo, _ in sentences]
@@ -266,8 +266,9 @@ class ClaimBuilder:
             drafts = self._sentence_drafts(text, lo, hi, matches, sentence_mentions, trace)
             common = {"paper_id": paper_id, "field": field_name, "sentence": source[lo:hi]}
             records.extend(self.kinds[d.kind].record(d, source, common) for d in drafts)
-            for kind in self.kinds.values():
-                records.extend(kind.mention_records(sentence_mentions, source, common))
+            if sentence_mentions:  # most sentences name no hardware: no kind has a record to add
+                for kind in self.kinds.values():
+                    records.extend(kind.mention_records(sentence_mentions, source, common))
         return records
 
     def finish_paper(self, claims: list[ClaimBase]) -> list[ClaimBase]:

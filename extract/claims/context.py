@@ -27,6 +27,11 @@ class GuardedPattern:
 
     A `leading` pattern's every match starts where one of its literals does, so its search
     tries only those places (`search_where_phrases_start`); the tests compare the two.
+
+    A pattern searched from the end (`(?r)`) and anchored there (`$` last) can match at one
+    place only, the window's end, and a reversed `match` starts there: its search is a match,
+    about half the cost, for a reversed search still tries every start in the window before it
+    gives up (normalised text holds no newline, before which `$` could match too).
     """
 
     def __init__(self, pattern: str, literals: list[str], flags: int = 0, leading: bool = False):
@@ -34,6 +39,7 @@ class GuardedPattern:
         self.folds = bool(flags & regex.IGNORECASE)
         self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
         self.leading = leading
+        self.at_end = pattern.startswith("(?r)") and pattern.endswith("$") and pattern[-2] != "\\"
         # Past a few literals, one Aho-Corasick pass beats a substring test per literal.
         many = leading or len(self.literals) > 6
         self._finder = LiteralFinder({"": self.literals}) if many else None
@@ -57,6 +63,8 @@ class GuardedPattern:
             return search_where_phrases_start(self.pattern, text, starts, pos, endpos)
         if not self.may_match(text[pos:endpos]):
             return None
+        if self.at_end:
+            return self.pattern.match(text, pos, endpos)
         return self.pattern.search(text, pos, endpos)
 
     def match(self, text: str):
@@ -170,7 +178,9 @@ _LIST_HEAD = GuardedPattern(
     [",", "and", "or"],
 )
 # A qualifier that opens a list's next item (`and up to `).
-_ITEM_QUALIFIER = TimedPattern(rf"(?r)(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$")
+_ITEM_QUALIFIER = GuardedPattern(
+    rf"(?r)(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$", [",", "and", "or"]
+)
 
 
 def _minus_sign(text: str, lo: int, start: int) -> bool:

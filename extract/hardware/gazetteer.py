@@ -446,12 +446,16 @@ class Gazetteer:
         return trie
 
     @staticmethod
-    def name_starts(view_hits: list[tuple[int, int, str, str]]) -> tuple[list[int], list[int]]:
-        """Offsets in the text where a listed name may start, from hits in its trigger view.
+    def name_starts(
+        view_hits: list[tuple[int, int, str, str]], text: str
+    ) -> tuple[list[int], list[int]]:
+        """Offsets in `text` where a listed name may start, from hits in its trigger view.
 
         `view_hits` are `LiteralFinder.hits` over `trigger_view(text)` of a finder holding
         `start_literals`. Two sorted lists, for the case-insensitive and the as-written
-        names; a name can start nowhere else.
+        names; a name can start nowhere else. Only word starts count: a start literal inside
+        a word (the `bl` of `problem`) starts no name, and would have the builder run the
+        rules that need a device name on most sentences.
         """
         plain, exact = set(), set()
         for start, _, group, _ in view_hits:
@@ -459,7 +463,7 @@ class Gazetteer:
                 plain.add(start - 1)  # the view starts with an added space
             elif group == "exact":
                 exact.add(start - 1)
-        return sorted(plain), sorted(exact)
+        return _word_starts(text, sorted(plain)), _word_starts(text, sorted(exact))
 
     def find(
         self,
@@ -480,12 +484,12 @@ class Gazetteer:
             hits = self._finder.hits(digits_as_nines(trigger_view(text)))
             if not hits and self.gated:
                 return []  # no name can start here and no shape can match (most baselines)
-            starts = self.name_starts(hits)
+            starts = self.name_starts(hits, text)
             shape_triggers = {literal for _, _, group, literal in hits if group == "shape"}
             regions = [(0, len(text), shape_triggers)]
         for folds, offsets in zip((True, False), starts, strict=True):
             end = 0
-            for candidate in _word_starts(text, offsets):
+            for candidate in offsets:
                 if candidate < end:
                     continue  # inside the previous name, as a left-to-right scan would skip it
                 pattern = self._name_pattern(text, candidate, folds)
