@@ -117,7 +117,8 @@ class ClaimKind:
             **common,
             **draft.fields,
         }
-        return self.model(**values)
+        # validated as `self.model(**values)` is, without unpacking the dict into keywords
+        return self.model.model_validate(values)
 
     def identity(self, claim: ClaimBase) -> tuple:
         """What makes two claims of one paper the same claim (the guide: kind and value)."""
