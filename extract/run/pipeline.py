@@ -61,7 +61,11 @@ class PaperResult:
 
 def process(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
     """Extract from every paper once, passing failures on."""
-    for record in unique_records(records):
+    return _extract_each(unique_records(records))
+
+
+def _extract_each(records: Iterable[Paper | ReadError]) -> Iterator[PaperResult]:
+    for record in records:
         if isinstance(record, ReadError):
             yield PaperResult(errors=[record])
         else:
@@ -72,10 +76,11 @@ def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
     """Extract one shard of records into its papers, claims and errors tables.
 
     A pure function of its input, run by every engine (in process, worker processes, Dask).
+    The records hold each paper id once: a run's reader passes every id once (`batch._shards`).
     """
     papers, claims, titles, errors = [], [], [], []
     with cpu_watchdog():
-        for result in process(records):
+        for result in _extract_each(records):
             errors.extend(result.errors)
             if result.paper is not None:
                 papers.append(result.paper)
