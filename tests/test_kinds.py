@@ -919,6 +919,12 @@ def test_metric_lists(sentence, expected):
             "It is 79x faster than prior work relying on the HLS tool.",
             [("prior work relying on the HLS tool", None)],
         ),
+        # kinds of hardware, of model and vendors name no software system, alone or joined
+        ("It runs 3.2x faster than GPU/NMP designs.", [("GPU/NMP designs", None)]),
+        ("It is 4.1x faster than NN accelerators.", [("NN accelerators", None)]),
+        ("It is 1.7x more efficient than a CGRA.", [("a CGRA", None)]),
+        ("It is 2x faster than Intel MKL.", [("Intel MKL", "Intel MKL")]),
+        ("It is 2x faster than TensorFlow/XLA.", [("TensorFlow/XLA", "TensorFlow")]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
