@@ -811,10 +811,11 @@ def test_metric_lists(sentence, expected):
             "compared with TVM, XLA and TensorRT on ImageNet, respectively.",
             [("TVM", "TVM"), ("XLA", "XLA"), ("TensorRT", "TensorRT")] * 2,
         ),
-        # a parenthesis opening with a lower-case word states a condition, it names nothing
+        # a parenthesis opening with a lower-case word states a condition, it names nothing;
+        # a setting (`with`, `without`, `on` ...) is no part of the name before it
         (
             "It reaches up to 3.2x over baseline HuggingFace (without SD).",
-            [("HuggingFace (without SD)", "Hugging Face Transformers")],
+            [("HuggingFace", "Hugging Face Transformers")],
         ),
         (
             "It is 2x faster than popular systems (vLLM, SGLang).",
@@ -919,7 +920,11 @@ def test_metric_lists(sentence, expected):
             "It is 79x faster than prior work relying on the HLS tool.",
             [("prior work relying on the HLS tool", None)],
         ),
-        # kinds of hardware, of model and vendors name no software system, alone or joined
+        (
+            "It is 1.5x faster than FlashAttention (on A100).",
+            [("FlashAttention", "FlashAttention")],
+        ),
+        # kinds of hardware and of model name no software system, alone or joined
         ("It runs 3.2x faster than GPU/NMP designs.", [("GPU/NMP designs", None)]),
         ("It is 4.1x faster than NN accelerators.", [("NN accelerators", None)]),
         ("It is 1.7x more efficient than a CGRA.", [("a CGRA", None)]),

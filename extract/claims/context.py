@@ -705,6 +705,8 @@ class ContextReader:
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
             # `existing solutions (e.g., FlexGen and DeepSpeed)` names them: not a stop
             rf"(?![\w-])|\s\((?:e\.g\.|i\.e\.)(?!,?\s*[A-Z][^()]*\))|\s(?:e\.g\.|i\.e\.)"
+            # a setting in parentheses is no part of the name: `HuggingFace (without SD)`
+            r"|\s\((?:without|with|w/o|w/|using|on|in)\s"
             r"|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
             # a citation: `existing checkpointing systems [52, 53]`
             r"|\s?\[",
