@@ -64,6 +64,7 @@ REJECT_UNKNOWN_UNIT = "{unit!r} is not a unit of rules/units.yaml, or not of the
 REJECT_DECADE = "{text!r} is a decade, not seconds"
 REJECT_SCALED_UNIT = "a count scale before {unit}, a unit papers do not scale"
 REJECT_PRODUCT = "a factor times an amount: the text does not state the product"
+REJECT_DENOMINATOR = "an amount after `per` is the unit of a rate (per 1M tokens), not a figure"
 REJECT_RATE_OF_OTHER = (
     "{text!r} is a rate or density the unit table does not hold (per cycle, per time, per area)"
 )

@@ -598,6 +598,11 @@ def test_hardware(sentence, canonical):
         ("With 1.5 trillion parameters, they improve metrics in A/B tests by 12.4%.", "other"),
         ("It improves Pass@1 by 28.9% and boosts Tester performance by 68.9%.", "accuracy"),
         ("Its communication cost falls by 15%.", "communication"),
+        # trim, slash and shorten change their object as reduce does
+        ("It trims p99 latency by roughly 2x and boosts goodput by 4.1x.", "latency"),
+        ("It slashes memory traffic by 37%.", "communication"),
+        # `absolute` and `relative` say how a change is counted, not what changed
+        ("It reaches 71.2% on MMLU, a 4.5% absolute improvement.", "accuracy"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -667,6 +672,11 @@ def test_metric_group(sentence, group):
             [("throughput", "throughput")],
         ),
         ("Our method improves by 12% in throughput.", [("throughput", "throughput")]),
+        # the phrase after `in` ends where the next value of the list opens with its qualifier
+        (
+            "It gives 13% to 57% improvement in task success and up to a 9% gain in F1 score.",
+            [("task success", "accuracy"), ("F1 score", "accuracy")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -1000,8 +1010,12 @@ def quantities(sentence):
         ("We test a sequence length of 65,536.", [("context_length", 65536, 65536, "token")]),
         ("Context lengths from 4K to 64K are tested.", [("context_length", 4000, 64000, "token")]),
         ("It handles 1M-token contexts.", [("context_length", 1e6, 1e6, "token")]),
-        # cost
+        # cost: a price per unit is a cost too; a from-to pair of prices is one claim
         ("The run cost $2.1M.", [("cost", 2.1e6, 2.1e6, "USD")]),
+        ("The service costs $0.5 per hour.", [("cost", 0.5, 0.5, "USD")]),
+        ("It cuts the cost per 1M tokens from $2.40 to $0.60.", [("cost", 0.6, 2.4, "USD")]),
+        ("Serving costs fall from $10 to $3 per day.", [("cost", 3, 10, "USD")]),
+        ("It runs at 5 GFLOPs per cycle.", []),
         # lists share the unit
         ("Steps take 17, 9 and 6 ms.", [("time", t, t, "s") for t in (0.006, 0.009, 0.017)]),
         # negatives: the guide's exclusions
@@ -1026,6 +1040,11 @@ def test_quantity(sentence, expected):
     assert quantities(sentence) == sorted(
         (d, float(f"{lo:.6g}"), float(f"{hi:.6g}"), u) for d, lo, hi, u in expected
     )
+
+
+def test_a_currency_sign_is_part_of_the_amount_as_written():
+    (claim,) = claims_of("It cuts the cost from $2.40 to $0.60 per 1M tokens.", "quantity")
+    assert (claim.text, claim.value_text) == ("$2.40 to $0.60", "$2.40 to $0.60")
 
 
 def test_values_are_exact_to_their_written_digits():

@@ -233,12 +233,12 @@ _NOUN_METRIC = GuardedPattern(
     _CHANGE_NOUNS,
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
-_CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise"]
+_CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", "shorten"]
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
 # The change verbs whose object is the metric.
 _CHANGE_VERB = (
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*)"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*|trim\w*|slash\w*|shorten\w*)"
 )
 _VERB_AND_OBJECT = (
     _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
@@ -363,6 +363,8 @@ _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
     r"across|under|at|by|for|on|in|respectively|which|that|using|from|to|of)\b|,\s*respectively|"
     r"(?:\s*,\s*|\s+and\s+|\s+)[~<>$]?\d|\s*\$|[:!?]"
+    # the next item of a list of values: `in task success and up to a 9% gain in F1`
+    rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
@@ -375,6 +377,7 @@ _NOT_METRIC_WORDS = frozenset(
     have had is are was were be been exhibit exhibits exhibited demonstrate demonstrates
     significant significantly notable substantial considerable remarkable average maximum
     overall total respective further additional also both while whereas but which when
+    absolute relative
     """.split()
 )
 

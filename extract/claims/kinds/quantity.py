@@ -37,6 +37,8 @@ MIN_DATA_TOKENS = 1e9
 _DECADE = TimedPattern(r"1\d{3}|20\d{2}")
 # `245759 times 50000 muJ`: a product, whose value the text does not state.
 _PRODUCT_BEFORE = TimedPattern(r"\d\s*(?:times|\\times|\$\\times\$)\s*$")
+# `$1.2 per 1M tokens`: an amount after `per` is the unit of a rate, not a figure of its own.
+_PER_BEFORE = TimedPattern(r"\bper\s+$")
 # `0.81 MAC/clk`, `5 GB per hour`: the unit divided by something (its word is group 1).
 _DIVIDED_BY = TimedPattern(r"\s?(?:/|per\s+)(?:clock\s+)?([A-Za-z]+)")
 _NEXT_WORD = TimedPattern(r"\s+([A-Za-z]+)\b")
@@ -123,8 +125,15 @@ class Quantity(ClaimKind):
             return messages.REJECT_DECADE.format(text=low_text + unit_text)
         if _PRODUCT_BEFORE.search(text[max(sentence.lo, match.start - 20) : match.start]):
             return messages.REJECT_PRODUCT
+        if _PER_BEFORE.search(text[max(sentence.lo, match.start - 8) : match.start]):
+            return messages.REJECT_DENOMINATOR
         divided = _DIVIDED_BY.match(text, end, sentence.hi)
-        if divided and divided.group(1).lower() in self.roles.rate_denominators:
+        # a price per unit is a cost all the same (`$0.5 per hour`, the claims guide's own)
+        if (
+            divided
+            and dimension != "cost"
+            and divided.group(1).lower() in self.roles.rate_denominators
+        ):
             return messages.REJECT_RATE_OF_OTHER.format(text=text[match.start : divided.end()])
         pieces = _NEXT_WORD.match(text, end, sentence.hi)
         if pieces and pieces.group(1).lower() in self.roles.hardware_nouns:
@@ -132,6 +141,8 @@ class Quantity(ClaimKind):
         if not self.plausible(low, high):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
         start = match.groups["low"][0] if match.groups.get("low") else match.start
+        if "unit" not in match.groups and text.startswith("$", match.start):
+            start = match.start  # a currency sign before the number is part of it: `$2.1M`
         drafts = [draft_of(match, low, high, start, end)]
         for number, at, end in self._list(match, text):
             value = self._value(number, scale, unit)
