@@ -940,6 +940,8 @@ def test_metric_lists(sentence, expected):
         ("It is 1.7x more efficient than a CGRA.", [("a CGRA", None)]),
         ("It is 2x faster than Intel MKL.", [("Intel MKL", "Intel MKL")]),
         ("It is 2x faster than TensorFlow/XLA.", [("TensorFlow/XLA", "TensorFlow")]),
+        # a model's size names no system
+        ("Compared to a dense 8B model, it is 4x cheaper.", [("a dense 8B model", None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -986,6 +988,7 @@ def quantities(sentence):
         ("Each node has 8x40GB GPUs.", [("memory", 4e10, 4e10, "B")]),
         # bandwidth
         ("HBM delivers 3.35 TB/s.", [("bandwidth", 3.35e12, 3.35e12, "B/s")]),
+        ("It sustains 1.7 PB/s across the pod.", [("bandwidth", 1.7e15, 1.7e15, "B/s")]),
         ("Nodes are linked by 200 Gbps InfiniBand.", [("bandwidth", 2.5e10, 2.5e10, "B/s")]),
         # compute totals and rates
         ("Training took 3.8e25 FLOPs.", [("compute", 3.8e25, 3.8e25, "FLOP")]),

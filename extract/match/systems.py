@@ -64,6 +64,11 @@ class SystemsFile(BaseModel):
     )
 
 
+def _is_size(word: str) -> bool:
+    """A number and a scale letter (`8B`, `1.3B`, `70M`): a model's size, no system's name."""
+    return word[-1] in "KMBT" and word[:-1].replace(".", "", 1).isdigit()
+
+
 def _as_written(name: str) -> bool:
     """One plain word (`Orca`, `vLLM`): matched with its case, as ordinary words exist."""
     return name.isalpha()
@@ -108,7 +113,7 @@ class SystemCatalogue:
         word = word.strip(",;:()").rstrip(_TRADEMARKS)
         if self.find(word) is not None:
             return True
-        if self.is_descriptor(word) or len(word) < 2:
+        if self.is_descriptor(word) or len(word) < 2 or _is_size(word):
             return False
         return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
 
