@@ -110,6 +110,9 @@ def test_speedup(sentence, expected):
             "increase",
         ),
         ("Compile time drops between 12% and 18% on every model.", (12, 18), None, "decrease"),
+        # points after `by` are a change in percentage points
+        ("It improves the F1 score by 4.2 points.", (4.2, 4.2), None, "increase"),
+        ("Accuracy drops by up to 2 points on ImageNet.", (2, 2), "up_to", "decrease"),
         ("Throughput rises by 250.5% relative to the GPU.", (250.5, 250.5), None, "increase"),
         # a value in an aside gives the change its parenthesis follows
         (
@@ -144,6 +147,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
         "The team scored 54 points in the final round.",
+        "The model scores 85 points, passed by 2 reviewers.",
         "Between 40% and 60% of the requests hit the cache.",
         "Accuracy is 71.2%, 74.5%, and 80.1% on the three tasks.",
         # a qualifier's comparative is no change word, and a level's `of` may take a qualifier
