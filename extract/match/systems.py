@@ -36,8 +36,6 @@ SystemKind = Literal[
 ]
 
 
-# Signs a company writes after its name (`AMD®`, `Intel®`): not part of any name.
-_TRADEMARKS = "®™"
 # `SSD-based solutions`, `GPU-only approach`: a capitalised word made a modifier.
 _MODIFIER_ENDINGS = ("-based", "-like", "-style", "-only", "-aware", "-centric", "-friendly")
 
@@ -110,7 +108,7 @@ class SystemCatalogue:
         A shaped name has a capital after its first letter or a digit (`FlightLLM`,
         `Tiny-YOLO`, `GPT3`), and is none of the generic words of `not_names` (`GPU`, `SOTA`).
         """
-        word = word.strip(",;:()").rstrip(_TRADEMARKS)
+        word = word.strip(",;:()")
         if self.find(word) is not None:
             return True
         if self.is_descriptor(word) or len(word) < 2 or _is_size(word):
@@ -119,13 +117,11 @@ class SystemCatalogue:
 
     def is_descriptor(self, word: str) -> bool:
         """A generic capitalised word (`GPU`, `LLM`, `GPU/NMP`) or a compound modifier."""
-        word = word.strip(",;:()").rstrip(_TRADEMARKS)
-        if word.lower().endswith(_MODIFIER_ENDINGS):
+        word = word.strip(",;:()")
+        if word.upper() in self.not_names or word.lower().endswith(_MODIFIER_ENDINGS):
             return True
-        parts = [part for part in word.split("/") if part] if "/" in word else [word]
-        return word.upper() in self.not_names or all(
-            part.upper() in self.not_names for part in parts
-        )
+        parts = word.split("/")
+        return len(parts) > 1 and all(part.upper() in self.not_names for part in parts)
 
     def find(self, text: str) -> str | None:
         """The canonical name of the first system `text` names, or None."""
