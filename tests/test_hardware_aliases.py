@@ -309,6 +309,9 @@ def test_system_and_part_stay_distinct():
         # A name right after a count's multiplication sign; not after other letters.
         ("8xA100 and 4XH100 nodes", ["NVIDIA A100", "NVIDIA H100"]),
         ("an xA100 or a0xH100 part", []),
+        # A family written right before its product names the product; not across a comma.
+        ("the AMD Versal AI Core VCK190 board", ["Xilinx Versal VCK190"]),
+        ("Versal AI Core, VCK190", ["Xilinx Versal AI Core", "Xilinx Versal VCK190"]),
     ],
 )
 def test_names_in_running_text(text, canonicals):

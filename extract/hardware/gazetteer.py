@@ -527,7 +527,40 @@ class Gazetteer:
             ):
                 continue
             kept.append(mention)
-        return kept
+        return self._joined_to_family(text, kept)
+
+    def _joined_to_family(
+        self, text: str, mentions: list[HardwareMention]
+    ) -> list[HardwareMention]:
+        """A family's name written right before one of its products names the product.
+
+        `AMD Versal AI Core VCK190` is the board, one mention, not the family and the board.
+        """
+        joined: list[HardwareMention] = []
+        for mention in mentions:
+            before = joined[-1] if joined else None
+            if (
+                before is not None
+                and before.known
+                and mention.known
+                and not text[before.end : mention.start].strip()
+                and self._in_family(mention.record_id, before.record_id)
+            ):
+                record = self.by_id[mention.record_id]
+                surface = text[before.start : mention.end]
+                joined[-1] = HardwareMention.of_record(before.start, mention.end, record, surface)
+                continue
+            joined.append(mention)
+        return joined
+
+    def _in_family(self, record_id: str, family_id: str) -> bool:
+        """Whether `family_id` is a family the record belongs to, at any depth."""
+        family = self.by_id[record_id].family
+        while family is not None:
+            if family == family_id:
+                return True
+            family = self.by_id[family].family
+        return False
 
     @staticmethod
     def _unknown(shape: UnknownShape, surface: str, start: int, end: int) -> HardwareMention:
