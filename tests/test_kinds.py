@@ -101,6 +101,9 @@ def test_speedup(sentence, expected):
         ),
         ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
         ("It reduces latency by 35% at most.", (35, 35), "up_to", "decrease"),
+        # a sentence opening `On average,` qualifies its changes that have no qualifier
+        ("On average, it cuts the makespan by 19%.", (19, 19), "average", "decrease"),
+        ("On average, it cuts the makespan by up to 19%.", (19, 19), "up_to", "decrease"),
         ("Throughput improves by over 10%.", (10, 10), "at_least", "increase"),
         ("Accuracy improves by above 5% on ImageNet.", (5, 5), "at_least", "increase"),
         ("Engagement metrics move (up to +2.66\\%).", (2.66, 2.66), "up_to", "increase"),

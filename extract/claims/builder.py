@@ -382,6 +382,8 @@ class ClaimBuilder:
         after = self.cues.qualifier_after(text, match.end, hi, closing_phrase=compares)
         if after:
             draft.qualifier, draft.qualifier_source = after, "after"
+        elif compares and self.cues.opens_on_average(text, lo, match.start):
+            draft.qualifier, draft.qualifier_source = "average", "sentence"
 
     def _comparison(self, draft: Draft, sentence: Sentence, default: str) -> None:
         text, lo, hi = sentence.text, sentence.lo, sentence.hi

@@ -92,6 +92,7 @@ _CLAUSE_BREAK = GuardedPattern(
     regex.IGNORECASE,
 )
 _CLOSED_ASIDE = TimedPattern(r"\([^()]*\)")
+_OPENS_ON_AVERAGE = TimedPattern(r"\s*(?:on|in)\s+average\s*,", regex.IGNORECASE)
 _LEFT_BREAK = GuardedPattern(
     r";|\(|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
     [";", "(", "while", "whereas", "but", "which"],
@@ -761,6 +762,11 @@ class ContextReader:
         if not words or words[0].lower() != "over":
             return False
         return len(words) > 1 and words[1].lower() not in self._over_qualifies_after
+
+    @staticmethod
+    def opens_on_average(text: str, lo: int, start: int) -> bool:
+        """The sentence opens with `On average,`, which qualifies the comparisons it states."""
+        return _OPENS_ON_AVERAGE.match(text, lo, start) is not None
 
     def qualifier_after(
         self, text: str, end: int, hi: int, closing_phrase: bool = False

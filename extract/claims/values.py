@@ -53,7 +53,7 @@ class Draft:
     high: float
     rule_id: str
     qualifier: str | None
-    qualifier_source: str | None  # "before", "after", "inline" or "rule": how lists share it
+    qualifier_source: str | None  # before, after, inline, rule, sentence: how lists share it
     fields: dict
 
     def __init__(
