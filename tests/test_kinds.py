@@ -101,6 +101,8 @@ def test_speedup(sentence, expected):
         ),
         ("It speeds up sublayers by 30% geomean.", (30, 30), "average", "increase"),
         ("It reduces latency by 35% at most.", (35, 35), "up_to", "decrease"),
+        # changes `ranging from` one value to another are a range, not a level moving
+        ("It gives gains ranging from 5% to 23%.", (5, 23), None, "increase"),
         # a sentence opening `On average,` qualifies its changes that have no qualifier
         ("On average, it cuts the makespan by 19%.", (19, 19), "average", "decrease"),
         ("On average, it cuts the makespan by up to 19%.", (19, 19), "up_to", "decrease"),
@@ -150,6 +152,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "The agent has a 14.0% success rate.",
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
+        "Accuracy ranges from 70% to 80% on the three tasks.",
         "The team scored 54 points in the final round.",
         "The model scores 85 points, passed by 2 reviewers.",
         "Between 40% and 60% of the requests hit the cache.",

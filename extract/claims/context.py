@@ -215,6 +215,16 @@ _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
 _FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
+# `ranging from` or `varying from` before a value: what follows is a range of values.
+_RANGING_FROM = GuardedPattern(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", ["from"], regex.IGNORECASE
+)
+
+
+def ranging_from(text: str, lo: int, start: int) -> bool:
+    """The value opens a range of values (`gains ranging from 5% to 23%`), no level moving."""
+    return _RANGING_FROM.search(text, max(lo, start - 30), start) is not None
+
 
 _COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
 _COMPARATIVES += ["smaller", "larger", "greater", "cheaper", "shorter", "longer"]
@@ -878,10 +888,12 @@ class ContextReader:
         if left_text.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(left_text):
             head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
             left_text = head[-40:]
-        from_to = _FROM_TO.search(left_text)
+        # `gains ranging from 5% to 23%` are a range of changes, not a level moving
+        ranging = _RANGING_FROM.search(left_text) is not None
+        from_to = None if ranging else _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to
-        if self._level_before.search(left_text):
+        if not ranging and self._level_before.search(left_text):
             return False
         if any(w.lower() in self._change_before for w in left):
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract import messages
+from extract.claims.context import ranging_from
 from extract.claims.kinds.base import ClaimKind, Sentence
 from extract.claims.values import Draft, draft_of
 from extract.match.matching import RawMatch
@@ -26,7 +27,11 @@ class PercentChange(ClaimKind):
         if isinstance(values, str):
             return values
         before = text[max(lo, match.start - 6) : match.start]
-        if match.group_text(text, "high") and _FROM_BEFORE.search(before):
+        if (
+            match.group_text(text, "high")
+            and _FROM_BEFORE.search(before)
+            and not ranging_from(text, lo, match.start)
+        ):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
             return messages.REJECT_PERCENT_LEVEL
