@@ -889,7 +889,7 @@ class ContextReader:
             head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
             left_text = head[-40:]
         # `gains ranging from 5% to 23%` are a range of changes, not a level moving
-        ranging = _RANGING_FROM.search(left_text) is not None
+        ranging = ranging_from(text, lo, start)
         from_to = None if ranging else _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to
