@@ -1,27 +1,26 @@
+import atexit
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from extract.match.files import CACHE_ENV
-from extract.read.readers import paper_id_from_title
-from extract.run.pipeline import extract_paper
-from schemas import Paper
+from extract.cache_folder import CACHE_ENV  # compiles no pattern: the folder is set first
+
+# This session's caches (parsed rule files, compiled patterns) live in a folder of its own,
+# not the user's, named before any module compiles a pattern. It goes at exit, after the
+# pattern cache is written there (exit functions run last-registered first).
+SESSION_CACHE = tempfile.mkdtemp(prefix="paper-claims-tests-")
+atexit.register(shutil.rmtree, SESSION_CACHE, ignore_errors=True)
+os.environ[CACHE_ENV] = SESSION_CACHE
+
+from extract.read.readers import paper_id_from_title  # noqa: E402
+from extract.run.pipeline import extract_paper  # noqa: E402
+from schemas import Paper  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def parse_cache(tmp_path_factory):
-    """Rule files' parses are cached in a folder of this session, not the user's cache."""
-    before = os.environ.get(CACHE_ENV)
-    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("parse-cache"))
-    yield
-    if before is None:
-        del os.environ[CACHE_ENV]
-    else:
-        os.environ[CACHE_ENV] = before
 
 
 def paper(abstract: str, title: str = "A paper") -> Paper:

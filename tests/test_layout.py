@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "extract"
 # Lowest first. A module may import its own stage and the stages before it, never after.
 STAGES = [
-    ("messages", "compiled"),
+    ("messages", "compiled", "cache_folder"),
     ("read",),
     ("text",),
     ("match",),

@@ -6,8 +6,9 @@ import shutil
 import pytest
 import yaml
 
+from extract.cache_folder import CACHE_ENV
 from extract.hardware.gazetteer import load_gazetteer
-from extract.match.files import CACHE_ENV, load_yaml
+from extract.match.files import load_yaml
 from extract.match.rules import RuleFileError, load_ruleset, rule_kinds, rules_dir
 
 

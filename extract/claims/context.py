@@ -15,6 +15,7 @@ from extract.claims.metric_group import group_index
 from extract.match.rules import Context
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import ascii_table
+from extract.text.regex_cache import compile_pattern
 from extract.text.timed_regex import TimedPattern
 
 
@@ -104,7 +105,7 @@ _WORD_SYMBOLS = _SYMBOLS + "≈≤≥"
 # The words of a non-ASCII window (`words_of` splits ASCII ones without a regex). Runs
 # without `timeout=`, unlike every other pattern: each character is read once (no nested or
 # overlapping quantifiers), in windows of at most 140 characters.
-_WORD = regex.compile(rf"[\w][\w'-]*|[{regex.escape(_WORD_SYMBOLS)}]")
+_WORD = compile_pattern(rf"[\w][\w'-]*|[{regex.escape(_WORD_SYMBOLS)}]")
 # ASCII characters in no word become spaces: all but letters, digits, `_ ' -` and symbols.
 _ASCII_WORD_BREAKS = ascii_table(
     {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "_'-" + _SYMBOLS)}

@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-import regex
-
 from extract.match.vocabulary import NO_METRIC, OTHER, metric_groups
+from extract.text.regex_cache import compile_pattern
 
 # A word: letters and digits, joined by `/`, `.` or `@` (`tokens/s`, `gops/w`), or a `$`.
 # A hyphen separates words, in the text and in the vocabulary alike (`cost-effective` names
 # cost; `time-to-first-token` is four words in a row).
-_TOKEN = regex.compile(r"[a-z0-9]+(?:[/.@][a-z0-9]+)*@?|\$")
+_TOKEN = compile_pattern(r"[a-z0-9]+(?:[/.@][a-z0-9]+)*@?|\$")
 # `times` beside a value is its sign (`3x and 4 times`), not the metric `time`.
 _SIGNS = frozenset({"times", "x", "X", "\\times"})
 

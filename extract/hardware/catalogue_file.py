@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from extract import messages
 from extract.match.rules import RuleFileError, check_triggers, load_yaml
+from extract.text.regex_cache import compile_pattern
 
 Category = Literal[
     "gpu", "tpu", "npu", "cpu", "fpga", "accelerator", "system", "supercomputer", "architecture"
@@ -74,7 +74,7 @@ class UnknownShape(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
-        regex.compile(value)
+        compile_pattern(value)
         return value
 
 

@@ -24,6 +24,7 @@ from extract.hardware.catalogue_file import (
 from extract.match.rules import RuleFileError, rules_dir
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import digits_as_nines, trigger_spellings, trigger_view
+from extract.text.regex_cache import compile_pattern
 from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
 
 VENDOR_WORDS = (
@@ -87,7 +88,7 @@ _FORM_FACTOR = TimedPattern(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
 _LONE_LETTER_SPACED = TimedPattern(r"(?<![A-Za-z])[A-Za-z]\s+\d")
 _NOT_KEY_CHAR = TimedPattern(r"[^a-z0-9+]")
 _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
-_TOKEN = regex.compile(r"[\w-]+")
+_TOKEN = compile_pattern(r"[\w-]+")
 _ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]")
 _PARENS = TimedPattern(r"\(.*?\)")
 # Longest first, so `apple's` goes whole rather than leaving `'s`.
@@ -280,7 +281,7 @@ def _name_flags(folds: bool) -> int:
 
 
 # A part number: one word of five characters or more, a letter first, with a digit.
-_PART_NUMBER = regex.compile(r"[^\W\d_][\w+-]*\d[\w+-]*")
+_PART_NUMBER = compile_pattern(r"[^\W\d_][\w+-]*\d[\w+-]*")
 
 
 def _base_names(record: HardwareRecord) -> list[str]:

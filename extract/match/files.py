@@ -11,8 +11,7 @@ from pathlib import Path
 
 import yaml
 
-# Where parsed rule files are kept between runs; "0" or "" switches the cache off.
-CACHE_ENV = "PAPER_CLAIMS_CACHE"
+from extract.cache_folder import cache_dir
 
 
 def load_yaml(text: str):
@@ -33,15 +32,6 @@ def load_yaml(text: str):
     if path is not None:
         _store(path, data)
     return data
-
-
-def cache_dir() -> Path | None:
-    """The folder of cached parses: `$PAPER_CLAIMS_CACHE`, else the user's cache folder."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None:
-        return Path(configured) if configured not in ("", "0") else None
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "paper-claims"
 
 
 def _cache_path(text: str) -> Path | None:

@@ -21,10 +21,11 @@ from extract import messages
 from extract.match.files import RuleFileError, load_yaml, rules_dir
 from extract.match.units import UnitTable, load_units
 from extract.text.normalise import TRIGGER_SPACE_CHARACTERS
+from extract.text.regex_cache import compile_pattern
 from extract.text.timed_regex import TimedPattern
 from schemas import KINDS
 
-MACRO_REF = regex.compile(r"\{([A-Z][A-Z_]*)\}")
+MACRO_REF = compile_pattern(r"\{([A-Z][A-Z_]*)\}")
 GROUP_NAMES = frozenset(
     {
         "low",
@@ -210,7 +211,7 @@ def expand_macros(pattern: str, macros: dict[str, str]) -> str:
 
 def compile_rule(rule: Rule, macros: dict[str, str]) -> TimedPattern:
     """Compile one rule's pattern, checking that its groups are ones the builder knows."""
-    compiled = regex.compile(expand_macros(rule.pattern, macros))
+    compiled = compile_pattern(expand_macros(rule.pattern, macros))
     unknown = set(compiled.groupindex) - GROUP_NAMES
     if unknown:
         raise ValueError(f"unknown group name(s) {sorted(unknown)}; known: {sorted(GROUP_NAMES)}")
@@ -229,7 +230,7 @@ def load_macros(directory: Path) -> dict[str, str]:
     macros = {str(k): v for k, v in data.items()}
     for name, fragment in macros.items():
         try:
-            regex.compile(expand_macros(fragment, macros))
+            compile_pattern(expand_macros(fragment, macros))
         except (regex.error, ValueError) as exc:
             raise RuleFileError(
                 messages.RULE_FILE_INVALID.format(file=path.name, rule_id=name, problem=exc)

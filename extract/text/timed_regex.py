@@ -34,6 +34,7 @@ from contextlib import contextmanager
 import regex
 
 from extract import messages
+from extract.text.regex_cache import compile_pattern
 
 # Seconds any one regex may run on one text; a timeout fails that record, never the run.
 REGEX_TIMEOUT = 1.0
@@ -113,7 +114,7 @@ class TimedPattern:
 
     def __init__(self, pattern: str | regex.Pattern, flags: int = 0):
         self.compiled = (
-            pattern if isinstance(pattern, regex.Pattern) else regex.compile(pattern, flags)
+            pattern if isinstance(pattern, regex.Pattern) else compile_pattern(pattern, flags)
         )
         self._search = self.compiled.search
         self._match = self.compiled.match
