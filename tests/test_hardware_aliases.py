@@ -455,6 +455,11 @@ def test_hardware_command_rolls_products_up_to_their_families(tmp_path, capsys):
         ("an 8-H100 node", [5]),  # after a count's hyphen
         ("A problem, stable and tabled.", []),  # `bl` inside words starts no name
         ("the sub-B200 class", []),  # a hyphen after a word, not a count
+        # two short chunks of letters read a third: `bu` (B-U585I), `prov` (Pro V320) and
+        # `i.` (i.MX RT1060) start no name in these words
+        ("But we provide building blocks, i.e. budgets.", []),
+        ("on a B-U585I-IOT02A board and Pro V320 cards", [5, 30, 34]),
+        ("an i.MXRT1060 board", [3]),
     ],
 )
 def test_names_start_only_where_words_do(text, starts):

@@ -220,15 +220,19 @@ def _start_literals(names: list[str]) -> set[str]:
     the trie (with its timeout) is matched only there. Two chunks, joined as the trie joins
     them (nothing, a space or a hyphen), keep common first words (`Data Center GPU Max`,
     `Pro 6000`) from making every `data` or `pro` a candidate; a lone letter then never
-    counts as the article `a`.
+    counts as the article `a`. Two short chunks of letters still start many words (`B-U585I`
+    gave `bu`, the start of `but` and `building`; `Pro V320` gave `prov`): a third is added.
     """
     starts = set()
     for name in names:
         chunks = _alias_chunks(name.lower())
-        if len(chunks) == 1:
-            starts.add(chunks[0])
-        else:
-            starts.update(f"{chunks[0]}{joiner}{chunks[1]}" for joiner in ("", " ", "-"))
+        head = chunks[:2]
+        if len(chunks) > 2 and len("".join(head)) < 5 and not any(c[:1].isdigit() for c in head):
+            head = chunks[:3]
+        joined = [head[0]]
+        for chunk in head[1:]:
+            joined = [f"{before}{joiner}{chunk}" for before in joined for joiner in ("", " ", "-")]
+        starts.update(joined)
     # found in the view with digits as nines, as rule triggers are (`a999` for `a100`)
     return {digits_as_nines(trigger_view(start)[1:-1]) for start in starts}
 
