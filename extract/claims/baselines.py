@@ -96,7 +96,12 @@ class BaselineReader:
             return listed.group("named").strip()
         words = [m.group() for m in _WORD.finditer(baseline)]
         for index, word in enumerate(words):
-            if any(ch.isupper() for ch in word) and self.systems.is_name(word):
+            if any(ch.isupper() for ch in word) and (
+                self.systems.is_name(word)
+                # generic words joined name a design when they head the span: `the prior
+                # accelerators HBM-PIM` (a design of hardware: no baseline_system)
+                or (("-" in word or "/" in word) and self.systems.is_descriptor(word))
+            ):
                 rest = words[index + 1 :]
                 # the name is the head of the span (nothing, a version or a parenthesis comes
                 # next): `the state-of-the-art work FlightLLM`; `GPU/NMP designs` is a class

@@ -2,13 +2,15 @@
 
 A baseline span (`vLLM v0.4.2`, `systems like vLLM and SGLang`, `Megatron`) is searched for
 the names and aliases of the catalogue; the first one written gives `baseline_system`, the
-canonical name. Names of one plain word (`Orca`, `Ladder`) match only as written, so the
-ordinary word does not; the rest ignore case. Versions and descriptors around a name are not
+canonical name. Names of one plain word (`Orca`, `Ladder`) match as written, or written with
+a capital past the first letter (`veRL` for verl), so the ordinary word does not; the rest
+ignore case. Versions and descriptors around a name are not
 part of it, and `FlashAttention-2` is not `FlashAttention` (a name must end at a word end).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -38,6 +40,9 @@ SystemKind = Literal[
 
 # `SSD-based solutions`, `GPU-only approach`: a capitalised word made a modifier.
 _MODIFIER_ENDINGS = ("-based", "-like", "-style", "-only", "-aware", "-centric", "-friendly")
+# Punctuation and marks around a word that are no part of a name (`AMD®`, `(vLLM)`).
+_AROUND_A_NAME = ",;:()®™"
+_JOINERS = re.compile(r"[/-]")
 
 
 class System(BaseModel):
@@ -108,7 +113,7 @@ class SystemCatalogue:
         A shaped name has a capital after its first letter or a digit (`FlightLLM`,
         `Tiny-YOLO`, `GPT3`), and is none of the generic words of `not_names` (`GPU`, `SOTA`).
         """
-        word = word.strip(",;:()")
+        word = word.strip(_AROUND_A_NAME)
         if self.find(word) is not None:
             return True
         if self.is_descriptor(word) or len(word) < 2 or _is_size(word):
@@ -116,12 +121,20 @@ class SystemCatalogue:
         return any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
 
     def is_descriptor(self, word: str) -> bool:
-        """A generic capitalised word (`GPU`, `LLM`, `GPU/NMP`) or a compound modifier."""
-        word = word.strip(",;:()")
+        """A generic capitalised word (`GPU`, `LLM`), a compound modifier, or such joined.
+
+        Joined by `/` or `-`, generic words and counts stay generic: `GPU/NMP`, `CPU-FPGA`,
+        `4-GPU`.
+        """
+        word = word.strip(_AROUND_A_NAME)
         if word.upper() in self.not_names or word.lower().endswith(_MODIFIER_ENDINGS):
             return True
-        parts = word.split("/")
-        return len(parts) > 1 and all(part.upper() in self.not_names for part in parts)
+        parts = _JOINERS.split(word)
+        return (
+            len(parts) > 1
+            and all(part.upper() in self.not_names or part.isdigit() for part in parts)
+            and not all(part.isdigit() for part in parts)
+        )
 
     def find(self, text: str) -> str | None:
         """The canonical name of the first system `text` names, or None."""
@@ -136,15 +149,24 @@ class SystemCatalogue:
                 continue
             if group == "exact":
                 written = text[start:end]
-                if written not in self._exact_folded[literal]:
+                forms = self._exact_folded[literal]
+                if written in forms:
+                    name = self._exact[written]
+                elif _mixed_case(written) and len({self._exact[f] for f in forms}) == 1:
+                    name = self._exact[forms[0]]  # `veRL` is verl: no ordinary word is so written
+                else:
                     continue
-                name = self._exact[written]
             else:
                 name = self._folded[literal]
             candidate = (start, start - end, name)
             if best is None or candidate < best:
                 best = candidate
         return (best[2], best[0]) if best is not None else None
+
+
+def _mixed_case(word: str) -> bool:
+    """A capital after a word's first letter (`veRL`, `SGlang`): a name, not an ordinary word."""
+    return word[1:] != word[1:].lower()
 
 
 def _at_word_ends(text: str, start: int, end: int) -> bool:
