@@ -120,6 +120,12 @@ def test_speedup(sentence, expected):
         ("It improves the F1 score by 4.2 points.", (4.2, 4.2), None, "increase"),
         ("Accuracy drops by up to 2 points on ImageNet.", (2, 2), "up_to", "decrease"),
         ("Throughput rises by 250.5% relative to the GPU.", (250.5, 250.5), None, "increase"),
+        # change nouns after the value, and verbs of rising and falling before it
+        ("We see a 25% decline in tail latency.", (25, 25), None, "decrease"),
+        ("It results in a 12% growth in memory usage.", (12, 12), None, "increase"),
+        ("Throughput rose 25% over vLLM.", (25, 25), None, "increase"),
+        ("Latency fell by 30% compared with Orca.", (30, 30), None, "decrease"),
+        ("It reduces latency by close to 90%.", (90, 90), "approx", "decrease"),
         # a value in an aside gives the change its parenthesis follows
         (
             "It achieves accuracy improvements over LLMs (12.3% for the small models).",
@@ -166,6 +172,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a threshold after `below` or `above` is a level
         "Performance does not drop below 80% of the standalone run.",
         "Utilisation stays above 90% on every node.",
+        # where a change ends, after `to`, is a level
+        "It improves accuracy to 85%.",
+        "Utilisation rises to 85% on every node.",
+        "Energy use was cut to 60% of the baseline.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -688,6 +698,18 @@ def test_metric_group(sentence, group):
             "It gives 13% to 57% improvement in task success and up to a 9% gain in F1 score.",
             [("task success", "accuracy"), ("F1 score", "accuracy")],
         ),
+        # ... or with an article
+        (
+            "It gives a 2.5-fold reduction in time-to-first-token and a 3-fold gain in goodput.",
+            [("time-to-first-token", "latency"), ("goodput", "throughput")],
+        ),
+        # drops, declines, rises, jumps and growth name what changed after `in`
+        (
+            "It yields a 40% drop in energy and an 8x rise in throughput.",
+            [("energy", "energy"), ("throughput", "throughput")],
+        ),
+        ("We see a 25% decline in tail latency.", [("tail latency", "latency")]),
+        ("It shows a 3x jump in decoding throughput.", [("decoding throughput", "throughput")]),
     ],
 )
 def test_metric_lists(sentence, expected):

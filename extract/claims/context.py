@@ -262,6 +262,9 @@ _VERB_METRIC = GuardedPattern(
     _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
 )
+# `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`): the level
+# a change reaches (words nearest first).
+_TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d)\S+$", regex.IGNORECASE)
 # `lowers the P99 latency from 420 ms to 95 ms, a 77% reduction`: a value restating a
 # from-to change after a comma names the changed phrase.
 _VERB_FROM_TO_METRIC = GuardedPattern(
@@ -312,7 +315,8 @@ _NAMED_METRIC = GuardedPattern(
 # improvement on AP`: the phrase after `in`/`on` right after the value (and its change noun).
 _CHANGE_IN_METRIC = GuardedPattern(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:relative\s+|average\s+|overall\s+)?(?:speed-?ups?|"
-    r"speed\s+up|(?P<change>improvements?|reductions?|gains?|increases?|decreases?|savings?)|"
+    r"speed\s+up|(?P<change>improvements?|reductions?|gains?|increases?|decreases?|savings?|"
+    r"drops?|declines?|rises?|jumps?|growth)|"
     r"boosts?|acceleration)\s+)?(?P<prep>in|on)\s+"
     r"(?:terms\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z\\][^;.()]*)",
     ["in", "on"],
@@ -374,8 +378,9 @@ _LEAD_METRIC = GuardedPattern(
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
     r"across|under|at|by|for|on|in|respectively|which|that|using|from|to|of)\b|,\s*respectively|"
-    r"(?:\s*,\s*|\s+and\s+|\s+)[~<>$]?\d|\s*\$|[:!?]"
-    # the next item of a list of values: `in task success and up to a 9% gain in F1`
+    r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$]?\d|\s*\$|[:!?]"
+    # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
+    # TTFT and a 3-fold gain` (the article before a value is matched above)
     rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
@@ -879,6 +884,8 @@ class ContextReader:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
         if left[:1] == ["than"]:
             left = left[2:]  # `more than 79% of the total`: a qualifier's comparative, no change
+        if _TO_A_LEVEL.match(" ".join(left[:2])):
+            return False  # `improves accuracy to 85%`: where the change ends, a level
         level = self._level_after.search(after[:40])
         if level:
             # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
