@@ -445,6 +445,12 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("It scales to over 1,000 GPUs.", [("gpu_count", 1000, "at_least")]),
         ("Training takes over 30 days.", [("quantity", 30, "at_least")]),
         ("Over 1,000 GPUs were used.", [("gpu_count", 1000, "at_least")]),
+        # a plus after a count is at least that many
+        ("We scale to 10,000+ GPUs.", [("gpu_count", 10000, "at_least")]),
+        (
+            "It runs on 8+ GPUs and 10k+ H100 GPUs.",
+            [("gpu_count", 8, "at_least"), ("gpu_count", 10000, "at_least")],
+        ),
         # other values keep `over` as a qualifier
         ("The cluster sustains over 25 petaflops.", [("quantity", 25, "at_least")]),
         # `within` and `peaking at` bound a value from above; a bare `in` does not
@@ -710,6 +716,12 @@ def test_metric_group(sentence, group):
         ),
         ("We see a 25% decline in tail latency.", [("tail latency", "latency")]),
         ("It shows a 3x jump in decoding throughput.", [("decoding throughput", "throughput")]),
+        # the word before `speedups of` is part of the metric when it names a scope, not when
+        # it is a verb, an article or a qualifier
+        ("It gives speedups of 1.5x over vLLM.", [("speedups", "speed")]),
+        ("It achieves an average speedup of 2x.", [("speedup", "speed")]),
+        ("It delivers kernel speedups of 3.3x.", [("kernel speedups", "speed")]),
+        ("It reaches an overall speedup of 3.7x.", [("overall speedup", "speed")]),
     ],
 )
 def test_metric_lists(sentence, expected):

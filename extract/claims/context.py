@@ -386,6 +386,8 @@ _METRIC_PHRASE_END = TimedPattern(
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
 # Words before a change noun that are not part of the metric's phrase.
+# Words of `_NOT_METRIC_WORDS` that still name a metric's scope before its noun.
+_SCOPE_WORDS = frozenset(["overall", "total"])
 _NOT_METRIC_WORDS = frozenset(
     """a an the its their our his her this that these those and or of to with by in on for up
     achieve achieves achieved achieving show shows showed shown deliver delivers delivered yield
@@ -394,7 +396,9 @@ _NOT_METRIC_WORDS = frozenset(
     have had is are was were be been exhibit exhibits exhibited demonstrate demonstrates
     significant significantly notable substantial considerable remarkable average maximum
     overall total respective further additional also both while whereas but which when
-    absolute relative
+    absolute relative give gives gave given report reports reported see sees saw seen observe
+    observes observed enable enables enabled produce produces produced realize realizes
+    realized
     """.split()
 )
 
@@ -977,8 +981,12 @@ class ContextReader:
         named = _NAMED_METRIC.search(left)
         if named and (verb is None or named.start() > verb.start("m")):
             # the nearer phrase names it: `reduces memory access by 58% and delivers kernel
-            # speedups of 3.3x` gives the 3.3x `kernel speedups`
-            return (named.group("m") or "") + named.group("n")
+            # speedups of 3.3x` gives the 3.3x `kernel speedups`; a verb, an article or a
+            # qualifier is no modifier, but a scope is (`overall speedup`)
+            modifier = named.group("m") or ""
+            if modifier.strip().lower() in _NOT_METRIC_WORDS - _SCOPE_WORDS:
+                modifier = ""
+            return modifier + named.group("n")
         if verb:
             return verb.group("m")
         second = _AND_METRIC_BY.search(bare)
