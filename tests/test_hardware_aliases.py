@@ -312,6 +312,9 @@ def test_system_and_part_stay_distinct():
         # A family written right before its product names the product; not across a comma.
         ("the AMD Versal AI Core VCK190 board", ["Xilinx Versal VCK190"]),
         ("Versal AI Core, VCK190", ["Xilinx Versal AI Core", "Xilinx Versal VCK190"]),
+        # Baidu's Kunlun family by name, with an accelerator's words near it; not a mountain
+        ("1,024 Kunlun chips", ["Baidu Kunlun"]),
+        ("the Kunlun mountains", []),
     ],
 )
 def test_names_in_running_text(text, canonicals):
