@@ -722,6 +722,13 @@ def test_metric_group(sentence, group):
         ("It achieves an average speedup of 2x.", [("speedup", "speed")]),
         ("It delivers kernel speedups of 3.3x.", [("kernel speedups", "speed")]),
         ("It reaches an overall speedup of 3.7x.", [("overall speedup", "speed")]),
+        ("Speedups of up to 3.2x are observed against cuDNN.", [("Speedups", "speed")]),
+        # a preposition after a comparative opens no metric
+        (
+            "It is 1.3-1.7x faster on H100 and 2x faster on A100.",
+            [("faster", "speed"), ("faster", "speed")],
+        ),
+        ("It is 3x faster with no accuracy loss.", [("faster", "speed")]),
     ],
 )
 def test_metric_lists(sentence, expected):
