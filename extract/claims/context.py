@@ -388,8 +388,6 @@ _METRIC_PHRASE_END = TimedPattern(
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
 # Words before a change noun that are not part of the metric's phrase.
-# Words of `_NOT_METRIC_WORDS` that still name a metric's scope before its noun.
-_SCOPE_WORDS = frozenset(["overall", "total"])
 _NOT_METRIC_WORDS = frozenset(
     """a an the its their our his her this that these those and or of to with by in on for up
     achieve achieves achieved achieving show shows showed shown deliver delivers delivered yield
@@ -403,6 +401,8 @@ _NOT_METRIC_WORDS = frozenset(
     realized
     """.split()
 )
+# Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
+_NOT_A_MODIFIER = _NOT_METRIC_WORDS - {"overall", "total"}
 
 
 def metric_phrase_after(window: str) -> str | None:
@@ -986,7 +986,7 @@ class ContextReader:
             # speedups of 3.3x` gives the 3.3x `kernel speedups`; a verb, an article or a
             # qualifier is no modifier, but a scope is (`overall speedup`)
             modifier = named.group("m") or ""
-            if modifier.strip().lower() in _NOT_METRIC_WORDS - _SCOPE_WORDS:
+            if modifier.strip().lower() in _NOT_A_MODIFIER:
                 modifier = ""
             return modifier + named.group("n")
         if verb:

@@ -10,7 +10,6 @@ part of it, and `FlashAttention-2` is not `FlashAttention` (a name must end at a
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -42,7 +41,6 @@ SystemKind = Literal[
 _MODIFIER_ENDINGS = ("-based", "-like", "-style", "-only", "-aware", "-centric", "-friendly")
 # Punctuation and marks around a word that are no part of a name (`AMD®`, `(vLLM)`).
 _AROUND_A_NAME = ",;:()®™"
-_JOINERS = re.compile(r"[/-]")
 
 
 class System(BaseModel):
@@ -129,7 +127,7 @@ class SystemCatalogue:
         word = word.strip(_AROUND_A_NAME)
         if word.upper() in self.not_names or word.lower().endswith(_MODIFIER_ENDINGS):
             return True
-        parts = _JOINERS.split(word)
+        parts = word.replace("-", "/").split("/")
         return (
             len(parts) > 1
             and all(part.upper() in self.not_names or part.isdigit() for part in parts)
