@@ -400,6 +400,11 @@ def qualifiers(sentence):
             [(2.3, "up_to"), (2, "average")],
         ),
         ("It delivers a 1.7x speedup on average.", [(1.7, "average")]),
+        # a word of the phrase may start like a joiner (`overhead`, `format`)
+        ("It costs 3.2% LUT overhead on average.", [(3.2, "average")]),
+        ("It costs 2.7% overhead at maximum.", [(2.7, "up_to")]),
+        ("It gives 2x higher throughput at peak load.", [(2, None)]),
+        ("It is 2x faster than A with B on average.", [(2, None)]),
         ("It gives a 26% higher geometric mean vs greedy.", [(26, None)]),
         ("It gets a 41.8% gain in average PE utilization.", [(41.8, None)]),
         ("It is 2x faster than A, and B is 3x faster on average.", [(2, None), (3, "average")]),

@@ -290,3 +290,12 @@ def test_broken_yaml_is_an_error_whatever_the_cache_holds(tmp_path, monkeypatch)
     with pytest.raises(yaml.YAMLError):
         load_yaml("a: [1, 2\n")
     assert not list((tmp_path / "cache").glob("*.marshal"))
+
+
+def test_a_closing_qualifier_must_be_a_qualifier_written_after(rules_copy):
+    path = rules_copy / "context.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["qualifiers_closing"].append("at peak load")
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(RuleFileError, match=r"qualifiers_closing \['at peak load'\] are not in"):
+        load_ruleset(rules_copy)

@@ -142,6 +142,8 @@ class Context(Strict):
 
     qualifiers_before: dict[Literal["up_to", "at_least", "average", "approx"], list[str]]
     qualifiers_after: dict[Literal["up_to", "at_least", "average", "approx"], list[str]]
+    # phrases of `qualifiers_after` that may also close the value's phrase a few words on
+    qualifiers_closing: list[str]
     increase_words: list[str]
     decrease_words: list[str]
     percent_change_after: list[str]
@@ -176,6 +178,14 @@ class Context(Strict):
     quantity_metric_stop_words: list[str]
     quantity_rate_denominators: list[str]
     quantity_hardware_nouns: list[str]
+
+    @model_validator(mode="after")
+    def _closing_qualifiers_are_qualifiers(self) -> Context:
+        after = {phrase for phrases in self.qualifiers_after.values() for phrase in phrases}
+        unknown = sorted(set(self.qualifiers_closing) - after)
+        if unknown:
+            raise ValueError(f"qualifiers_closing {unknown} are not in qualifiers_after")
+        return self
 
 
 @dataclass(frozen=True)
