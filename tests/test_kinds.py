@@ -1011,6 +1011,33 @@ def test_metric_lists(sentence, expected):
         ("It trains 2.1x faster than veRL.", [("veRL", "verl")]),
         ("It is 2x faster than ORCA.", [("ORCA", "Orca")]),
         ("It is 2x faster than an orca.", [("an orca", None)]),
+        # capitals with a plural `s` are many of a kind, unless the catalogue lists them
+        ("It is 2x faster than state-of-the-art OMAPs.", [("state-of-the-art OMAPs", None)]),
+        ("It is 2x faster than AR-LLMs.", [("AR-LLMs", None)]),
+        ("It is 2x faster than FlexGen.", [("FlexGen", "FlexGen")]),
+        # a name before a class's noun qualifies the class
+        ("It is 4x faster than LC systems.", [("LC systems", None)]),
+        (
+            "It is 2x faster than four representative NoDG and FuDG systems.",
+            [("four representative NoDG and FuDG systems", None)],
+        ),
+        (
+            "It is 2x faster than existing ODL software frameworks.",
+            [("existing ODL software frameworks", None)],
+        ),
+        (
+            "It is 2x faster than Hugging Face implementations.",
+            [("Hugging Face implementations", "Hugging Face Transformers")],
+        ),
+        ("It is 2x faster than the LC system.", [("the LC system", "LC")]),
+        ("It is 2x faster than NoDG and FuDG.", [("NoDG and FuDG", "NoDG")]),
+        ("It is 2x faster than FlexInfer with SD methods.", [("FlexInfer", "FlexInfer")]),
+        # one of a kind (`a ...`) names no system the catalogue does not list
+        ("It is 2x faster than a standard SA.", [("a standard SA", None)]),
+        (
+            "It is 2x faster than a vanilla PyTorch implementation.",
+            [("a vanilla PyTorch implementation", "PyTorch")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

@@ -30,6 +30,9 @@ _TRAILING_NAMES = TimedPattern(
 )
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)")
 _WORD = TimedPattern(r"\S+")
+_INDEFINITE = TimedPattern(r"an?\s", regex.IGNORECASE)
+# Words that end the phrase a name heads: what follows them is no noun of the name's.
+_RUN_STOPS = frozenset(["than", "on", "with", "for", "in", "at", "by", "of", "over", "to", "from"])
 _LIST_JOINER = TimedPattern(r"\s*(?:,\s*and|,|and|or|/)\s*")
 _VERSION = TimedPattern(r"v?\d+(?:\.\d+)*[a-z]?")
 _THAN_NEXT = TimedPattern(
@@ -75,19 +78,42 @@ class BaselineReader:
         known = self.systems.find_at(baseline)
         if known is not None:
             return known
-        for match in _WORD.finditer(baseline):
+        if _INDEFINITE.match(baseline):
+            return None  # `a standard SA`: one of a kind, not a named system
+        words = list(_WORD.finditer(baseline))
+        for index, match in enumerate(words):
             word = match.group().strip(",;:()")
-            if word != word.lower() and self.systems.is_name(word):
+            if (
+                word != word.lower()
+                and self.systems.is_name(word)
+                and not self._qualifies_a_class([w.group() for w in words[index + 1 :]])
+            ):
                 return word, match.start()
         word = baseline.strip(",;:() ")
         if word[:1].isupper() and word.isalpha() and not self.systems.is_descriptor(word):
             return word, 0  # a baseline of one capitalised word names it: `Ecco`, `Orca`
         return None
 
+    def _qualifies_a_class(self, rest: list[str]) -> bool:
+        """The words after a name run on to a class's noun: `LC systems`, `NoDG and FuDG systems`.
+
+        Other names, `and`, `or` and plain words may come between (`ODL software frameworks`);
+        a preposition or the phrase's end (`,`) stops the run.
+        """
+        for word in rest[:4]:
+            bare = word.rstrip(",;:)")
+            if bare.lower() in self.systems.class_nouns:
+                return True
+            if bare != word or bare.lower() in _RUN_STOPS:
+                return False
+        return False
+
     def trimmed(self, baseline: str) -> str:
         """The named part of a software baseline (see the module's docstring)."""
         if ", as well as " in baseline:  # `compilers like A and B, as well as kernels such as C`
             return ", ".join(self.trimmed(part) for part in baseline.split(", as well as "))
+        if _INDEFINITE.match(baseline) and self.systems.find_at(baseline) is None:
+            return baseline  # `a standard SA`: one of a kind, its words all describe it
         introduced = _CLASS_INTRO.search(baseline)
         if introduced:
             return introduced.group("named").strip(" ()")

@@ -63,6 +63,10 @@ class SystemsFile(BaseModel):
         default_factory=list,
         description="generic capitalised words that name no system (GPU, LLM, SOTA)",
     )
+    class_nouns: list[str] = Field(
+        default_factory=list,
+        description="plural nouns of a class, after which a capitalised word names none",
+    )
 
 
 def _is_size(word: str) -> bool:
@@ -81,6 +85,7 @@ class SystemCatalogue:
     def __init__(self, data: SystemsFile, file: str = "systems.yaml"):
         self.systems = data.systems
         self.not_names = frozenset(w.upper() for w in data.not_names)
+        self.class_nouns = frozenset(w.lower() for w in data.class_nouns)
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         for system in data.systems:
@@ -127,6 +132,8 @@ class SystemCatalogue:
         word = word.strip(_AROUND_A_NAME)
         if word.upper() in self.not_names or word.lower().endswith(_MODIFIER_ENDINGS):
             return True
+        if _plural_acronym(word):
+            return True  # `state-of-the-art OMAPs`, `AR-LLMs`: a class of things
         parts = word.replace("-", "/").split("/")
         return (
             len(parts) > 1
@@ -160,6 +167,11 @@ class SystemCatalogue:
             if best is None or candidate < best:
                 best = candidate
         return (best[2], best[0]) if best is not None else None
+
+
+def _plural_acronym(word: str) -> bool:
+    """Capitals then a plural `s` (`OMAPs`, `AR-LLMs`): many of a kind, no one system."""
+    return len(word) > 2 and word[-1] == "s" and word[-2].isupper() and word[-3].isupper()
 
 
 def _mixed_case(word: str) -> bool:
