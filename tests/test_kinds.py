@@ -1032,6 +1032,12 @@ def test_metric_lists(sentence, expected):
         ("It is 2x faster than the LC system.", [("the LC system", "LC")]),
         ("It is 2x faster than NoDG and FuDG.", [("NoDG and FuDG", "NoDG")]),
         ("It is 2x faster than FlexInfer with SD methods.", [("FlexInfer", "FlexInfer")]),
+        # a name in parts is the same name with a hyphen, a space or neither
+        ("It is 2x faster than GPT3.", [("GPT3", "GPT-3")]),
+        ("It is 20.9x faster than Tiny-YOLO.", [("Tiny-YOLO", "Tiny YOLO")]),
+        ("It is 2x faster than FlashAttention 2.", [("FlashAttention 2", "FlashAttention-2")]),
+        ("It is 2x faster than MegatronLM.", [("MegatronLM", "Megatron-LM")]),
+        ("It is 2x faster than TinyYOLOv3.", [("TinyYOLOv3", "TinyYOLOv3")]),
         # one of a kind (`a ...`) names no system the catalogue does not list
         ("It is 2x faster than a standard SA.", [("a standard SA", None)]),
         (

@@ -238,6 +238,29 @@ def test_broken_systems_files_fail_with_the_problem(tmp_path, content, message):
         load_systems(path)
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Foo-2", "Foo-2"),
+        ("Foo 2", "Foo-2"),
+        ("Foo2", "Foo2"),  # a variant another system lists is that system's
+        ("Bar Baz", "Bar Baz"),
+        ("BarBaz", "Bar Baz"),
+        ("Bar/Baz", None),  # other joiners make no variant
+    ],
+)
+def test_a_name_in_parts_is_found_with_a_hyphen_a_space_or_neither(tmp_path, text, found):
+    from extract.match.systems import load_systems
+
+    path = tmp_path / "systems.yaml"
+    path.write_text(
+        "systems:\n  - {name: Foo-2, kind: library}\n  - {name: Foo2, kind: method}\n"
+        "  - {name: Bar Baz, kind: library}\n",
+        encoding="utf-8",
+    )
+    assert load_systems(path).find(text) == found
+
+
 def test_the_systems_catalogue_is_big_enough_and_loads():
     from extract.match.systems import default_systems
 

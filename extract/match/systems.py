@@ -1,8 +1,8 @@
 """The software-systems catalogue (`rules/systems.yaml`): what a baseline's system is called.
 
 A baseline span (`vLLM v0.4.2`, `systems like vLLM and SGLang`, `Megatron`) is searched for
-the names and aliases of the catalogue; the first one written gives `baseline_system`, the
-canonical name. Names of one plain word (`Orca`, `Ladder`) match as written, or written with
+the names and aliases of the catalogue (a name in parts joined by a hyphen, a space or
+neither: `GPT3` is GPT-3); the first one written gives `baseline_system`, the canonical name. Names of one plain word (`Orca`, `Ladder`) match as written, or written with
 a capital past the first letter (`veRL` for verl), so the ordinary word does not; the rest
 ignore case. Versions and descriptors around a name are not
 part of it, and `FlashAttention-2` is not `FlashAttention` (a name must end at a word end).
@@ -101,6 +101,14 @@ class SystemCatalogue:
                         )
                     )
                 table[key] = system.name
+        # `GPT3` is GPT-3 and `Tiny-YOLO` Tiny YOLO: a name in parts is written with a hyphen,
+        # a space or neither. A variant another system lists is left to that system.
+        for system in data.systems:
+            for form in [system.name, *system.aliases]:
+                for variant in _joined_variants(form):
+                    key = variant.casefold()
+                    if key not in self._folded and variant not in self._exact:
+                        self._folded[key] = system.name
         # One Aho-Corasick pass over the case-folded text finds every form it may hold; a hit
         # counts at word ends, and a one-word name only as written (`Orca`, not `orca`).
         self._finder = LiteralFinder(
@@ -167,6 +175,15 @@ class SystemCatalogue:
             if best is None or candidate < best:
                 best = candidate
         return (best[2], best[0]) if best is not None else None
+
+
+def _joined_variants(form: str) -> list[str]:
+    """A name of parts joined by hyphens or spaces, joined each other way (`GPT-3`: `GPT 3`,
+    `GPT3`); nothing for a name of one part or of other joiners (`TensorFlow/XLA`)."""
+    parts = form.replace("-", " ").split(" ")
+    if len(parts) < 2 or not all(part.isalnum() for part in parts):
+        return []
+    return [v for v in ("-".join(parts), " ".join(parts), "".join(parts)) if v != form]
 
 
 def _plural_acronym(word: str) -> bool:
