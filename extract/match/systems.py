@@ -1,11 +1,12 @@
 """The software-systems catalogue (`rules/systems.yaml`): what a baseline's system is called.
 
 A baseline span (`vLLM v0.4.2`, `systems like vLLM and SGLang`, `Megatron`) is searched for
-the names and aliases of the catalogue (a name in parts joined by a hyphen, a space or
-neither: `GPT3` is GPT-3); the first one written gives `baseline_system`, the canonical name. Names of one plain word (`Orca`, `Ladder`) match as written, or written with
-a capital past the first letter (`veRL` for verl), so the ordinary word does not; the rest
-ignore case. Versions and descriptors around a name are not
-part of it, and `FlashAttention-2` is not `FlashAttention` (a name must end at a word end).
+the names and aliases of the catalogue, a name in parts also joined the other ways (`GPT3` is
+GPT-3); the first one written gives `baseline_system`, the canonical name. Names of one plain
+word (`Orca`, `Ladder`) match as written, or written with a capital past the first letter
+(`veRL` for verl), so the ordinary word does not; the rest ignore case. Versions and
+descriptors around a name are not part of it, and `FlashAttention-2` is not `FlashAttention`
+(a name must end at a word end).
 """
 
 from __future__ import annotations
@@ -178,8 +179,11 @@ class SystemCatalogue:
 
 
 def _joined_variants(form: str) -> list[str]:
-    """A name of parts joined by hyphens or spaces, joined each other way (`GPT-3`: `GPT 3`,
-    `GPT3`); nothing for a name of one part or of other joiners (`TensorFlow/XLA`)."""
+    """A name of parts joined by hyphens or spaces, joined each other way.
+
+    `GPT-3` gives `GPT 3` and `GPT3`; a name of one part or of other joiners
+    (`TensorFlow/XLA`) gives none.
+    """
     parts = form.replace("-", " ").split(" ")
     if len(parts) < 2 or not all(part.isalnum() for part in parts):
         return []
