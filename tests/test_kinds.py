@@ -1032,6 +1032,20 @@ def test_metric_lists(sentence, expected):
         ("It is 2x faster than the LC system.", [("the LC system", "LC")]),
         ("It is 2x faster than NoDG and FuDG.", [("NoDG and FuDG", "NoDG")]),
         ("It is 2x faster than FlexInfer with SD methods.", [("FlexInfer", "FlexInfer")]),
+        # a class given names as examples right after it compares with the names
+        (
+            "It is 2x faster than frontier models, such as GPT-4o and Claude 3.5 Sonnet, on A.",
+            [("GPT-4o and Claude 3.5 Sonnet", "GPT-4o")],
+        ),
+        (
+            "It beats most models to date such as VGGNet, ResNet, and GoogleNet on A with 2x "
+            "fewer parameters.",
+            [("VGGNet, ResNet, and GoogleNet", "VGGNet")],
+        ),
+        (
+            "It outperforms baselines, including RAG and the master-slave paradigm, by 2x.",
+            [("baselines", None)],
+        ),
         # a name in parts is the same name with a hyphen, a space or neither
         ("It is 2x faster than GPT3.", [("GPT3", "GPT-3")]),
         ("It is 20.9x faster than Tiny-YOLO.", [("Tiny-YOLO", "Tiny YOLO")]),

@@ -463,6 +463,41 @@ _APPOSITIVE = TimedPattern(
 )
 
 
+# Names a class is given as examples after its noun phrase ends: `frontier models, such as
+# GPT-4o and Claude 3.5 Sonnet,`; `architectures to date such as VGGNet, ResNet, and GoogleNet`.
+# Each name's words hold a capital or start with a digit, and the list ends where the phrase does.
+_EXAMPLE_NAME = r"(?:[\w.+/-]*[A-Z][\w.+/-]*|\d[\w.]*)(?:\s+(?:[\w.+/-]*[A-Z][\w.+/-]*|\d[\w.]*))*"
+_EXAMPLES = GuardedPattern(
+    rf"\s*,?\s*(?:to\s+date\s+)?(?:such\s+as|like|including|e\.g\.,?)\s+{_EXAMPLE_NAME}"
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?{_EXAMPLE_NAME}|\s+(?:and|or)\s+{_EXAMPLE_NAME})*"
+    # the list ends with the phrase: not `including RAG and the master-slave paradigm`
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:on|in|for|with|by|at|across|under|while|when|to)\b)",
+    ["such as", "like", "including", "e.g."],
+)
+
+
+def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> str:
+    """A baseline with the names it is given as examples right after it, if any.
+
+    A baseline read before the value (in `text[lo:start]`) keeps its examples only if they
+    end before the value does.
+    """
+    at = text.rfind(baseline, lo, start)
+    before = at >= 0
+    if not before:
+        at = text.find(baseline, start, hi)
+        if at < 0:
+            return baseline
+    end = at + len(baseline)
+    window = text[end : min(hi, end + 160)]
+    if not _EXAMPLES.may_match(window):
+        return baseline
+    examples = _EXAMPLES.pattern.match(window)
+    if examples is None or (before and end + examples.end() > start):
+        return baseline
+    return baseline + window[: examples.end()]
+
+
 def _appositive_name(window: str, stop: int, phrase: str) -> str:
     """The name a description ending at `stop` is given after a comma, else the phrase.
 
@@ -1000,7 +1035,15 @@ class ContextReader:
         return None
 
     def baseline(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-        """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None."""
+        """The comparator named in the same sentence (`vLLM`, `DGX H100`), or None.
+
+        A class given names as examples right after it (`frontier models, such as GPT-4o and
+        Claude`) keeps them: the names are what it compares with.
+        """
+        found = self._baseline_phrase(text, lo, hi, start, end)
+        return _with_examples(text, lo, hi, start, found) if found else found
+
+    def _baseline_phrase(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         multiple = _MULTIPLE_OF.match(text, end, hi)
         if multiple:
             return self._noun_phrase(text, multiple.end(), hi)
