@@ -525,6 +525,14 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It cuts memory (and gives 2x higher throughput).", ["increase"]),
         # a falling subject, a minus sign, and the value's own noun decide too
         ("Costs fall by 60-80% compared to on-demand instances.", ["decrease"]),
+        # every form of a change verb; what follows `without` or `while` is not the change
+        (
+            "It cuts overhead by roughly 30% and enhancing runtime by about 15%.",
+            ["decrease", "increase"],
+        ),
+        ("It gives speed-ups of 4.5x, and 2.5x in B without degrading FID.", ["increase"] * 2),
+        ("It gives 2.5x in B while reducing memory.", ["increase"]),
+        ("Memory use is halved by 2x.", ["decrease"]),
         ("The change in latency is -12.5% relative to vLLM.", ["decrease"]),
         ("We achieve a speedup of 1.8 and an energy saving of 43.7%.", ["increase", "decrease"]),
     ],

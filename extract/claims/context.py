@@ -498,6 +498,10 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
     return baseline + window[: examples.end()]
 
 
+# Words after a value that open what else holds, not what the value changes.
+_OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
+
+
 def _appositive_name(window: str, stop: int, phrase: str) -> str:
     """The name a description ending at `stop` is given after a comma, else the phrase.
 
@@ -871,6 +875,11 @@ class ContextReader:
             comma = rest.find(", ")
             if comma >= 0:
                 right = right[: len(words_of(rest[:comma]))]
+            # `2.51x in Img64cond without degrading FID`: what is kept or traded opens there
+            for position, word in enumerate(right):
+                if word.lower() in _OTHER_CLAUSE_OPENERS:
+                    right = right[:position]
+                    break
         by_phrase = any(word.lower() == "by" for word in left[:4])
         order = (left, right) if by_phrase else (right, left)
         for words in order:
