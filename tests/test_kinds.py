@@ -410,6 +410,15 @@ def qualifiers(sentence):
         ("It is 2x faster than A, and B is 3x faster on average.", [(2, None), (3, "average")]),
         # a mixed list shares across the first item's own noun, not across a verb
         ("It gives up to 1.3x speedup and 73% lower energy.", [(1.3, "up_to"), (73, "up_to")]),
+        # `also` makes a base form a verb: a clause of its own; `6x lower` is no verb
+        (
+            "It gives up to 4x and 6x for LLMs, and also decrease carbon by 1.4x.",
+            [(4, "up_to"), (6, "up_to"), (1.4, None)],
+        ),
+        (
+            "It gives up to 9x higher use, 6x lower latency, and 4x better overlap.",
+            [(9, "up_to"), (6, "up_to"), (4, "up_to")],
+        ),
         (
             "It gives up to 1.3x speedup and reduces energy by 73%.",
             [(1.3, "up_to"), (73, None)],
@@ -533,6 +542,11 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives speed-ups of 4.5x, and 2.5x in B without degrading FID.", ["increase"] * 2),
         ("It gives 2.5x in B while reducing memory.", ["increase"]),
         ("Memory use is halved by 2x.", ["decrease"]),
+        # an aside after a value and its qualifier moves the same way as the value
+        (
+            "It speeds up A by 30% geomean (max 47%) and reduces B by 22% geomean (max 36%).",
+            ["increase", "increase", "decrease", "decrease"],
+        ),
         ("The change in latency is -12.5% relative to vLLM.", ["decrease"]),
         ("We achieve a speedup of 1.8 and an energy saving of 43.7%.", ["increase", "decrease"]),
     ],

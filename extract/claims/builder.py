@@ -112,6 +112,10 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             draft.fields["metric_group"] = metric_group(item)
 
 
+# A qualifier of one or two words written after a value, then the aside's parenthesis.
+_QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
+
+
 def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
     """Values in a parenthesis right after a value qualify it: they move the same way.
 
@@ -124,6 +128,10 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
         opening = host.end
         while opening < hi and text[opening] in " $}":
             opening += 1
+        if host.qualifier_source == "after" and opening < hi and text[opening] != "(":
+            # `30% geomean (max 47%)`: the host's qualifier comes between
+            written = _QUALIFIER_THEN_ASIDE.match(text, opening, hi)
+            opening = written.end() if written else opening
         if opening >= hi or text[opening] != "(":
             continue
         closing = text.find(")", opening, hi)
