@@ -542,6 +542,15 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives speed-ups of 4.5x, and 2.5x in B without degrading FID.", ["increase"] * 2),
         ("It gives 2.5x in B while reducing memory.", ["increase"]),
         ("Memory use is halved by 2x.", ["decrease"]),
+        # a value that names only its comparator moves as the one before it
+        (
+            "It gives over 80% less latency compared to A, and over 90% compared to B.",
+            ["decrease", "decrease"],
+        ),
+        (
+            "It gives 80% less latency compared to A, and 90% higher accuracy than B.",
+            ["decrease", "increase"],
+        ),
         # an aside after a value and its qualifier moves the same way as the value
         (
             "It speeds up A by 30% geomean (max 47%) and reduces B by 22% geomean (max 36%).",

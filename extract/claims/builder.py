@@ -116,6 +116,39 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
 
 
+# `80% less latency compared to A, and over 90% compared to B`: the second value leaves out
+# the first one's change and metric, and names only its own comparator.
+_COMPARED_THEN_NEXT_VALUE = TimedPattern(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|than|versus|vs\.?|against|over)\b[^;()]*,"
+    r"\s*(?:and\s+)?(?:[a-z]+\s+){0,2}$"
+)
+_OWN_COMPARATOR_NEXT = TimedPattern(
+    r"\s*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|than)\b"
+)
+
+
+def _share_elided_change(text: str, drafts: list[Draft]) -> None:
+    """A value that names only its comparator takes the change and metric of the one before.
+
+    Only when that one's own comparator closed its phrase with a comma: `over 80% less
+    latency compared to A, and over 90% compared to B` is a decrease of latency too.
+    """
+    for earlier, later in zip(drafts, drafts[1:], strict=False):
+        if (
+            earlier.kind != later.kind
+            or "direction" not in later.fields
+            or later.fields.get("metric") is not None
+            or earlier.fields.get("metric") is None
+            or "," not in text[earlier.end : later.start]
+        ):
+            continue
+        if _OWN_COMPARATOR_NEXT.match(text, later.end) and _COMPARED_THEN_NEXT_VALUE.search(
+            text, earlier.end, later.start
+        ):
+            for name in ("direction", "metric", "metric_group"):
+                later.fields[name] = earlier.fields.get(name)
+
+
 def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
     """Values in a parenthesis right after a value qualify it: they move the same way.
 
@@ -352,6 +385,7 @@ class ClaimBuilder:
         self.baselines.pair_respectively(text, lo, hi, drafts)
         self.baselines.share_leading(drafts)
         _pair_metric_lists(text, lo, hi, drafts)
+        _share_elided_change(text, drafts)
         return drafts
 
     def _shared_fields(
