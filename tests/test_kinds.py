@@ -245,6 +245,13 @@ def test_model_size_fields():
         ("Ling-Lite contains 16.8 billion parameters.", ["Ling-Lite"]),
         ("It has 1/10 of the parameters (66M vs 660M).", [None, None]),
         ("Mixtral-8x22B has 141B parameters.", [None]),
+        ("Ling-Plus boasts 290 billion parameters.", ["Ling-Plus"]),
+        # a plain lower-case word, or a title's capitalised verb, is no part of a name
+        ("When serving 30B models, it is fast.", [None]),
+        ("TPI-LLM: Serving 70B-scale LLMs on Edge Devices", [None]),
+        ("Adding SSDs to Enable and Accelerate 100B Model Fine-tuning", [None]),
+        ("We run Phi-3 mini 3.8B.", ["Phi-3 mini"]),
+        ("We run Falcon 180B.", ["Falcon"]),
     ],
 )
 def test_model_size_model_name(sentence, models):
@@ -482,6 +489,15 @@ def test_qualifiers_read_as_written(sentence, expected):
         ),
         # `sub-` bounds the value from above
         ("It leads the sub-100B model class.", [("model_size", 1e11, "up_to")]),
+        # a suspended hyphen carries the next size's `-scale`
+        (
+            "It serves 30B- and 70B-scale models.",
+            [("model_size", 3e10, "approx"), ("model_size", 7e10, "approx")],
+        ),
+        (
+            "It serves 30B-parameter and 70B-scale models.",
+            [("model_size", 3e10, None), ("model_size", 7e10, "approx")],
+        ),
         # sizes and counts take no qualifier closing a comparison's phrase
         ("It gains 7.5% for 7B models on average.", [("model_size", 7e9, None)]),
     ],

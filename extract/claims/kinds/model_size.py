@@ -14,6 +14,7 @@ from extract.text.timed_regex import TimedPattern
 _PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
 _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
+_SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
 _ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
@@ -42,8 +43,14 @@ def _is_name_word(word: str) -> bool:
     return whole.isdigit() and (not dot or fraction.isdigit())
 
 
+# Lower-case words a model's name may hold: its variant (`Phi-3 mini`, `Qwen chat`).
+_VARIANT_WORDS = frozenset(
+    {"mini", "small", "base", "medium", "large", "tiny", "nano", "micro", "chat", "instruct", "xl"}
+)
 # Verbs whose subject is the model whose size follows: `Mixtral-8x22B has 141B parameters`.
-_HAVING_VERBS = frozenset({"has", "have", "had", "contains", "with"})
+_HAVING_VERBS = frozenset(
+    {"has", "have", "had", "contains", "with", "boasts", "features", "comprises", "totals"}
+)
 
 
 def name_before(window: str) -> str | None:
@@ -129,9 +136,13 @@ class ModelSize(ClaimKind):
         drafts = self.drafts_with_list(match, text, values, scale)
         active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
         model = self._model_name(text, lo, match)
+        # `30B- and 70B-scale models`: the hyphen carries the next size's `-scale`
+        scale_later = _SUSPENDED_SCALE.match(text, match.end, hi) is not None
         for draft in drafts:
             draft.fields["active"] = bool(active)
             draft.fields["model"] = model
+            if scale_later:
+                draft.qualifier, draft.qualifier_source = "approx", "inline"
         return drafts
 
     @staticmethod
@@ -170,6 +181,17 @@ class ModelSize(ClaimKind):
             # Nor does it start with a lower-case word before a capital (`serve Llama 2`).
             while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
                 words.pop(0)
+            # A plain lower-case word is no part of a name but a variant's (`Phi-3 mini`):
+            # `When serving 30B` names no model; `Ling-Plus boasts 290 billion` the subject.
+            if len(words) > 1 and words[-1] in _HAVING_VERBS:
+                words = words[:-1]
+            plain = [
+                i
+                for i, w in enumerate(words)
+                if w.isalpha() and w.islower() and w not in _VARIANT_WORDS
+            ]
+            if plain:
+                words = words[plain[-1] + 1 :]
             candidate = " ".join(words)
             if (
                 candidate
