@@ -126,6 +126,9 @@ def test_speedup(sentence, expected):
         ("Throughput rose 25% over vLLM.", (25, 25), None, "increase"),
         ("Latency fell by 30% compared with Orca.", (30, 30), None, "decrease"),
         ("It reduces latency by close to 90%.", (90, 90), "approx", "decrease"),
+        # a level word in another phrase after the value does not make it a level
+        ("It improves throughput by 3% with accuracy loss.", (3, 3), None, "increase"),
+        ("It cuts cost by 30% at 90% GPU utilization.", (30, 30), None, "decrease"),
         # a value in an aside gives the change its parenthesis follows
         (
             "It achieves accuracy improvements over LLMs (12.3% for the small models).",
@@ -176,6 +179,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It improves accuracy to 85%.",
         "Utilisation rises to 85% on every node.",
         "Energy use was cut to 60% of the baseline.",
+        # a level word after a noun or two of what is measured
+        "It accelerates 21x with only 3% resources utilization.",
+        "It runs faster at 90% GPU utilization.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):

@@ -212,6 +212,12 @@ _PHRASE_JOINERS = [
     "against",
     "relative",
 ]
+# Words that name nothing measured: a level word after them belongs to another phrase.
+_NOT_MEASURED_WORDS = [
+    *_PHRASE_JOINERS,
+    *("in", "on", "at", "to", "of", "by", "from", "across", "under", "per", "the", "a", "an"),
+    *("its", "their", "our", "is", "are", "was", "were", "higher", "lower", "less", "more"),
+]
 _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
@@ -732,8 +738,13 @@ class ContextReader:
         self.decrease = _wordset(context.decrease_words)
         self._change_after = _wordset(context.percent_change_after)
         self._change_before = _wordset(context.percent_change_before)
+        # `55.2% MFU`, `40% of peak`; and a level word after one or two nouns of what is
+        # measured (`3% resources utilization`, not `3% with accuracy loss`)
+        levels = [p for p in context.percent_level_after if p != "of"]
         self._level_after = GuardedPattern(
-            rf"^\s*(?:{_phrase_alternation(context.percent_level_after)})(?![\w])",
+            rf"^\s*(?:(?:(?!(?:{_phrase_alternation(_NOT_MEASURED_WORDS)})\b)[A-Za-z][\w-]*\s+)"
+            rf"{{1,2}}(?:{_phrase_alternation(levels)})|"
+            rf"(?:{_phrase_alternation(context.percent_level_after)}))(?![\w])",
             context.percent_level_after,
         )
         qualifiers = [q for phrases in context.qualifiers_before.values() for q in phrases]
