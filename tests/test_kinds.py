@@ -787,6 +787,12 @@ def test_metric_group(sentence, group):
             [("faster", "speed"), ("faster", "speed")],
         ),
         ("It is 3x faster with no accuracy loss.", [("faster", "speed")]),
+        # a count's `of` goes on to what is counted; another `of` ends the phrase
+        (
+            "It gives a 3-8% increase in the number of frames classified over A.",
+            [("number of frames classified", "throughput")],
+        ),
+        ("It gives a 20% increase in the speed of training.", [("speed", "speed")]),
     ],
 )
 def test_metric_lists(sentence, expected):

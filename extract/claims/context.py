@@ -385,7 +385,9 @@ _LEAD_METRIC = GuardedPattern(
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
-    r"across|under|at|by|for|on|in|respectively|which|that|using|from|to|of)\b|,\s*respectively|"
+    r"across|under|at|by|for|on|in|respectively|which|that|using|from|to)\b|,\s*respectively|"
+    # `the number of frames classified`: a count's `of` goes on to what is counted
+    r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$]?\d|\s*\$|[:!?]"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
     # TTFT and a 3-fold gain` (the article before a value is matched above)
