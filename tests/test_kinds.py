@@ -1259,6 +1259,10 @@ def test_values_are_exact_to_their_written_digits():
         ("The A100 offers 312 TFLOPS of FP16 compute.", "background"),
         ("Our accelerator offers 1.2 TOPS.", "result"),
         ("It provides 40 GB/s of bandwidth to the host.", "result"),
+        # `more than` bounds the value; the cue is before it
+        ("Each GPU offers more than 80 GB of memory.", "background"),
+        # a deadline or a timeout is a condition set
+        ("Requests must finish within a 100 ms deadline.", "setting"),
     ],
 )
 def test_quantity_role(sentence, role):

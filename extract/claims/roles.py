@@ -46,6 +46,8 @@ CUE_WORDS_LEFT = 12
 # this many words, one of them a joiner, stand between them.
 LIST_GAP_WORDS = 3
 _LIST_JOINERS = frozenset({"and", "or"})
+# `more than`, `less than`: a bound on the value, read as its qualifier, not as a cue.
+_BOUNDS = frozenset({"more", "less", "fewer", "greater", "higher", "lower"})
 # Words after a value that say what it measures, at most this many.
 METRIC_WORDS = 4
 
@@ -89,6 +91,8 @@ class RoleReader:
             window = window[: parenthesis.start()]  # read the clause the parenthesis explains
         read: list[str] = []
         clause = self._clause_left(window)
+        if len(clause) > 1 and clause[-1].lower() == "than" and clause[-2].lower() in _BOUNDS:
+            clause = clause[:-2]  # `more than 15 years`: the value's qualifier, no cue
         for word in reversed(clause[-CUE_WORDS_LEFT:]):
             if any(ch.isdigit() for ch in word):
                 if len(read) <= LIST_GAP_WORDS and any(w in _LIST_JOINERS for w in read):
