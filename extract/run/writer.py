@@ -8,7 +8,6 @@ from importlib.metadata import PackageNotFoundError, version
 from operator import itemgetter
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from schemas import SCHEMA_VERSION
 
@@ -130,46 +129,22 @@ def records_to_table(
     """Records as an Arrow table of the given schema, with version metadata.
 
     Each column is the records' attribute of that name (None where a record has none) unless
-    `extra` gives it, one value per record. Records of one model are turned into columns
-    together (their fields read by one `itemgetter`, transposed by `zip`), and the tables of
-    the models are put back in the records' order: a dict lookup per field and record was
-    the cost of writing.
+    `extra` gives it. Each record's fields, over a row of Nones, are read by one `itemgetter`
+    and the rows transposed by `zip`: a dict lookup per field and record was the cost of
+    writing.
     """
     extra = extra or {}
     schema = with_metadata(schema)
-    if not records:
-        return schema.empty_table()
-    rows_of: dict[type, list[int]] = {}
-    for position, record in enumerate(records):
-        rows_of.setdefault(type(record), []).append(position)
-    if len(rows_of) == 1:
-        return _model_table(records, range(len(records)), schema, extra)
-    tables, order = [], []
-    for positions in rows_of.values():
-        tables.append(_model_table(records, positions, schema, extra))
-        order.extend(positions)
-    # row k of the joined tables is record order[k]: taking rows by order's sort puts them back
-    return pa.concat_tables(tables).take(pc.sort_indices(pa.array(order, pa.int64())))
-
-
-def _model_table(records: list, positions, schema: pa.Schema, extra: dict[str, list]) -> pa.Table:
-    """The table of the records at `positions`, all of one model."""
+    names = [name for name in schema.names if name not in extra]
+    blank = dict.fromkeys(names)
+    read = itemgetter(*names)
     # a pydantic model keeps its fields in __dict__
-    fields = records[positions[0]].__dict__
-    names = [f.name for f in schema if f.name not in extra and f.name in fields]
-    columns: dict[str, tuple] = {}
-    if names:
-        read = itemgetter(*names)
-        rows = [read(records[p].__dict__) for p in positions]
-        transposed = zip(*rows, strict=True) if len(names) > 1 else [tuple(rows)]
-        columns = dict(zip(names, transposed, strict=True))
-    count = len(positions)
-    arrays = [
-        pa.array([extra[f.name][p] for p in positions], f.type)
-        if f.name in extra
-        else pa.array(columns[f.name], f.type)
-        if f.name in columns
-        else pa.nulls(count, f.type)
-        for f in schema
-    ]
-    return pa.Table.from_arrays(arrays, schema=schema)
+    rows = [read({**blank, **record.__dict__}) for record in records]
+    columns = dict(zip(names, zip(*rows, strict=True), strict=True)) if rows else {}
+    return pa.Table.from_arrays(
+        [
+            pa.array(extra[f.name] if f.name in extra else columns.get(f.name, ()), f.type)
+            for f in schema
+        ],
+        schema=schema,
+    )
