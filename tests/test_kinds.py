@@ -413,6 +413,9 @@ def qualifiers(sentence):
             [(2.3, "up_to"), (2, "average")],
         ),
         ("It delivers a 1.7x speedup on average.", [(1.7, "average")]),
+        # a qualifier adjective's noun phrase may open a range with `between`
+        ("It shows average speedups for A between 19.8x and 33.5x.", [(19.8, "average")]),
+        ("It shows speedups between 19.8x and 33.5x for average inputs.", [(19.8, None)]),
         # a word of the phrase may start like a joiner (`overhead`, `format`)
         ("It costs 3.2% LUT overhead on average.", [(3.2, "average")]),
         ("It costs 2.7% overhead at maximum.", [(2.7, "up_to")]),

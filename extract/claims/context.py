@@ -686,7 +686,8 @@ class ContextReader:
         }
         self._adjective_of = GuardedPattern(
             rf"(?:^|(?<=[^\w]))(?P<q>{_phrase_alternation(list(self._adjective_qualifier))})"
-            r"(?:\s+[A-Za-z][\w/-]*){1,3}?\s+of\s*(?:\+|\$|\\\(|\{)*$",
+            # `average speedups for LOOPS between 19.8x and 33.5x`: a range's `between`, too
+            r"(?:\s+[A-Za-z][\w/-]*){1,3}?\s+(?:of|between)\s*(?:\+|\$|\\\(|\{)*$",
             list(self._adjective_qualifier),
             regex.IGNORECASE,
             leading=True,
@@ -823,7 +824,7 @@ class ContextReader:
         if best is not None:
             return best[1]
         # `an average throughput gain of 2.9x`, `a maximum power of 49 W`: the qualifier
-        # adjective of the value's own noun phrase
+        # adjective of the value's own noun phrase (`of` or a range's `between` next)
         adjective = self._adjective_of.search(window)
         return self._adjective_qualifier[adjective.group("q").lower()] if adjective else None
 
