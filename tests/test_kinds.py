@@ -498,6 +498,16 @@ def test_qualifiers_read_as_written(sentence, expected):
         ),
         # `sub-` bounds the value from above
         ("It leads the sub-100B model class.", [("model_size", 1e11, "up_to")]),
+        # the trillion parameter level, trillion-scale models: about a trillion
+        ("It reaches the trillion parameter level.", [("model_size", 1e12, "approx")]),
+        ("It scales to trillion-scale models.", [("model_size", 1e12, "approx")]),
+        ("It trains trillion-parameter models.", [("model_size", 1e12, None)]),
+        # an average written inside the size; a size named between qualifier and value
+        (
+            "It scores 59.4 with 31 billion average active parameters.",
+            [("model_size", 3.1e10, "average")],
+        ),
+        ("It runs models up to the size of 66B.", [("model_size", 6.6e10, "up_to")]),
         # a suspended hyphen carries the next size's `-scale`
         (
             "It serves 30B- and 70B-scale models.",

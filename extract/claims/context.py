@@ -136,7 +136,10 @@ def words_of(window: str) -> list[str]:
 _QUALIFIER_ADJECTIVES = frozenset({"average", "mean", "median", "maximum", "peak", "minimum"})
 # What may stand between a qualifier and its value: a comma right after the qualifier (`on the
 # geometric mean, 19.9x`), then function words and openers.
-_TRAILING_FILLER = r"(?:\s*,)?(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with)|\s*[:(])*"
+# `up to the size of 66B`: a size or scale named between the qualifier and the value
+_TRAILING_FILLER = (
+    r"(?:\s*,)?(?:\s+(?:of|by|is|was|are|at|to|reaching|a|an|the|with|sizes?|scales?)|\s*[:(])*"
+)
 _CHANGE_NOUN = (
     r"(?:\s+(?:speed-?ups?|improvements?|reductions?|gains?|increases?|decreases?|"
     r"acceleration|savings?|boosts?|slowdowns?))?"

@@ -15,6 +15,7 @@ _PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
 _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
+_AVERAGE = TimedPattern(r"\baverage\b")
 _ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
@@ -138,11 +139,15 @@ class ModelSize(ClaimKind):
         model = self._model_name(text, lo, match)
         # `30B- and 70B-scale models`: the hyphen carries the next size's `-scale`
         scale_later = _SUSPENDED_SCALE.match(text, match.end, hi) is not None
+        # `31 billion average active parameters`: an average over inputs, written inside
+        averaged = _AVERAGE.search(text, match.start, match.end) is not None
         for draft in drafts:
             draft.fields["active"] = bool(active)
             draft.fields["model"] = model
             if scale_later:
                 draft.qualifier, draft.qualifier_source = "approx", "inline"
+            elif averaged:
+                draft.qualifier, draft.qualifier_source = "average", "inline"
         return drafts
 
     @staticmethod
