@@ -416,6 +416,9 @@ def qualifiers(sentence):
         # a qualifier adjective's noun phrase may open a range with `between`
         ("It shows average speedups for A between 19.8x and 33.5x.", [(19.8, "average")]),
         ("It shows speedups between 19.8x and 33.5x for average inputs.", [(19.8, None)]),
+        # a `for` phrase gives the value's scope; the average closing it is still the value's
+        ("It gains 7.5% for 7B models on average.", [(7.5, "average")]),
+        ("It gains 7.5% over 7B models on average.", [(7.5, None)]),
         # a word of the phrase may start like a joiner (`overhead`, `format`)
         ("It costs 3.2% LUT overhead on average.", [(3.2, "average")]),
         ("It costs 2.7% overhead at maximum.", [(2.7, "up_to")]),

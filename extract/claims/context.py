@@ -215,6 +215,9 @@ _PHRASE_JOINERS = [
     "against",
     "relative",
 ]
+# Joiners that end a value's phrase before a closing qualifier; `for` does not: `7.5% for 7B
+# models on average` gives the value's scope, and the average is still the value's.
+_SCOPE_JOINERS = [word for word in _PHRASE_JOINERS if word != "for"]
 # Words that name nothing measured: a level word after them belongs to another phrase.
 _NOT_MEASURED_WORDS = [
     *_PHRASE_JOINERS,
@@ -731,7 +734,9 @@ class ContextReader:
             (
                 qualifier,
                 GuardedPattern(
-                    rf"^\s*(?:(?!(?:{_phrase_alternation(_PHRASE_JOINERS)})\b)[A-Za-z][\w-]*\s+)"
+                    rf"^\s*(?:(?!(?:{_phrase_alternation(_SCOPE_JOINERS)})\b)"
+                    # a plain word, or a size (`7B`), not another value
+                    r"(?:[A-Za-z][\w-]*|\d[\d.]*[A-Za-z][\w-]*)\s+)"
                     rf"{{1,4}}?(?:{_phrase_alternation(phrases)})(?![\w])",
                     phrases,
                     regex.IGNORECASE,
