@@ -1121,6 +1121,16 @@ def test_metric_lists(sentence, expected):
             "It outperforms baselines, including RAG and the master-slave paradigm, by 2x.",
             [("baselines", None)],
         ),
+        # what a `by` value improves may be a baseline's: its object names the baseline
+        (
+            "It improves the timing of baseline HLS designs by 1.50x.",
+            [("baseline HLS designs", None)],
+        ),
+        (
+            "It improves the baseline FPGA HLS implementation performance by 2,200X.",
+            [("the baseline FPGA HLS implementation", None)],
+        ),
+        ("It improves the timing of HLS designs by 1.50x.", [(None, None)]),
         # a name in parts is the same name with a hyphen, a space or neither
         ("It is 2x faster than GPT3.", [("GPT3", "GPT-3")]),
         ("It is 20.9x faster than Tiny-YOLO.", [("Tiny-YOLO", "Tiny YOLO")]),
