@@ -1121,6 +1121,15 @@ def test_metric_lists(sentence, expected):
             "It outperforms baselines, including RAG and the master-slave paradigm, by 2x.",
             [("baselines", None)],
         ),
+        # a parenthesis opening with a plain lower-case word is a condition, not the baseline's
+        (
+            "It is 23.8x faster than one x86 CPU core (both AMD and Intel) using AVX2.",
+            [("one x86 CPU core", None)],
+        ),
+        (
+            "It is 3x faster than two GPU methods (cuSPARSE, Magicube) on A100.",
+            [("cuSPARSE, Magicube", "cuSPARSE")],
+        ),
         # what a `by` value improves may be a baseline's: its object names the baseline
         (
             "It improves the timing of baseline HLS designs by 1.50x.",

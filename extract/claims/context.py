@@ -528,6 +528,9 @@ def _appositive_name(window: str, stop: int, phrase: str) -> str:
     return named.group("n") if named else phrase
 
 
+# A parenthesis that opens with a plain lower-case word says how, not what: `(both AMD and
+# Intel)`, `(without SD)`; not `(e.g., vLLM)` or `(cuSPARSE, Magicube)`.
+_CONDITION_ASIDE = TimedPattern(r"\s*\([a-z]+\s[^()]*\)$")
 # `improve the timing of baseline HLS designs by 1.50x`, `improve the baseline FPGA HLS
 # implementation performance by 2,200X`: what a `by` value improves is a baseline's, and the
 # baseline is what the object names (a metric word closing it is not part of it).
@@ -1192,6 +1195,9 @@ class ContextReader:
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end
         phrase = _appositive_name(window, end, window[:end])
+        if phrase.endswith(")"):  # `one x86 CPU core (both AMD and Intel)`: a condition aside
+            aside = _CONDITION_ASIDE.search(phrase)
+            phrase = phrase[: aside.start()] if aside and aside.start() > 0 else phrase
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
