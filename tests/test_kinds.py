@@ -179,6 +179,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It improves accuracy to 85%.",
         "Utilisation rises to 85% on every node.",
         "Energy use was cut to 60% of the baseline.",
+        # a bound on how close a value comes is a level
+        "It keeps accuracy within 0.5% of the FP16 baseline.",
         # a level word after a noun or two of what is measured
         "It accelerates 21x with only 3% resources utilization.",
         "It runs faster at 90% GPU utilization.",
@@ -1157,6 +1159,19 @@ def test_metric_lists(sentence, expected):
 def test_baseline_and_its_system(sentence, expected):
     found = sorted(claims_of(sentence, "speedup"), key=lambda c: c.start)
     assert [(c.baseline, c.baseline_system) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # `within N% of X`: how close the value comes to X
+        ("It is 1.27x faster than A and within 5% of hand-tuned CUTLASS.", ("CUTLASS", "CUTLASS")),
+        ("It is within 5% lower latency than Orca.", ("Orca", "Orca")),
+    ],
+)
+def test_within_a_percentage_of_names_the_comparator(sentence, expected):
+    (found,) = claims_of(sentence, "percent_change")
+    assert (found.baseline, found.baseline_system) == expected
 
 
 def quantities(sentence):

@@ -617,6 +617,8 @@ _MULTIPLE_OF = TimedPattern(
     r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of)\s+(?=\S)",
     regex.IGNORECASE,
 )
+# `within 5% of X`: how close the value comes to the comparator.
+_WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
@@ -1091,6 +1093,10 @@ class ContextReader:
         multiple = _MULTIPLE_OF.match(text, end, hi)
         if multiple:
             return self._noun_phrase(text, multiple.end(), hi)
+        if text.endswith("within ", max(lo, start - 7), start):
+            close_to = _WITHIN_OF.match(text, end, hi)  # `within 5% of hand-tuned CUTLASS`
+            if close_to:
+                return self._noun_phrase(text, close_to.end(), hi)
         left_start = max(lo, start - 200)
         left = text[left_start:start]
         beaten = _nearest(_BEATEN_BY, left)
