@@ -1123,6 +1123,11 @@ def test_metric_lists(sentence, expected):
             "It outperforms baselines, including RAG and the master-slave paradigm, by 2x.",
             [("baselines", None)],
         ),
+        # a comparator written as a setting: the preposition is no part of it
+        (
+            "It takes 3.5 hours, 2.1 times faster than on 16 A100 GPUs.",
+            [("16 A100 GPUs", None)],
+        ),
         # a parenthesis opening with a plain lower-case word is a condition, not the baseline's
         (
             "It is 23.8x faster than one x86 CPU core (both AMD and Intel) using AVX2.",

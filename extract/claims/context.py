@@ -617,6 +617,8 @@ _MULTIPLE_OF = TimedPattern(
     r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of)\s+(?=\S)",
     regex.IGNORECASE,
 )
+# A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
+_SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
@@ -1087,7 +1089,12 @@ class ContextReader:
         Claude`) keeps them: the names are what it compares with.
         """
         found = self._baseline_phrase(text, lo, hi, start, end)
-        return _with_examples(text, lo, hi, start, found) if found else found
+        if not found:
+            return found
+        head, _, rest = found.partition(" ")
+        if rest and head.lower() in _SETTING_PREPOSITIONS:
+            found = rest  # `2.1 times faster than on 16 A100 GPUs`: the setting compared
+        return _with_examples(text, lo, hi, start, found)
 
     def _baseline_phrase(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         multiple = _MULTIPLE_OF.match(text, end, hi)
