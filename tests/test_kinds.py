@@ -701,6 +701,8 @@ def test_hardware(sentence, canonical):
         ("With 1.5 trillion parameters, they improve metrics in A/B tests by 12.4%.", "other"),
         ("It improves Pass@1 by 28.9% and boosts Tester performance by 68.9%.", "accuracy"),
         ("Its communication cost falls by 15%.", "communication"),
+        # how many machines a job needs is its cost
+        ("It reduces the number of GPUs required by 40%.", "cost"),
         # trim, slash and shorten change their object as reduce does
         ("It trims p99 latency by roughly 2x and boosts goodput by 4.1x.", "latency"),
         ("It slashes memory traffic by 37%.", "communication"),
