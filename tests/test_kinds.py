@@ -1125,6 +1125,11 @@ def test_metric_lists(sentence, expected):
             "It outperforms baselines, including RAG and the master-slave paradigm, by 2x.",
             [("baselines", None)],
         ),
+        # `a comparison of X with Y` names Y; a parenthesis, commas and all, is part of it
+        (
+            "A comparison of A with two GPU methods (cuSPARSE, Magicube) on a GPU shows 19.8x.",
+            [("cuSPARSE, Magicube", "cuSPARSE")],
+        ),
         # a comparator written as a setting: the preposition is no part of it
         (
             "It takes 3.5 hours, 2.1 times faster than on 16 A100 GPUs.",

@@ -580,9 +580,11 @@ _BEATS_THEN_VALUES = GuardedPattern(
 )
 # `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:
 # the comparator a comparison verb names before the values.
+# `compared against A`, `A comparison of X with two GPU methods (cuSPARSE, Magicube)`: a
+# parenthesis (its commas too) is part of the comparator.
 _COMPARED_WITH = GuardedPattern(
-    r"\bcompar(?:e|es|ed|ing)\s+(?:[^,;]{1,60}?\s+)?(?:to|with|against)\s+(?P<b>[^,;]+?)"
-    r"(?:,|$)",
+    r"\bcompar(?:e|es|ed|ing|isons?)\s+(?:[^,;]{1,60}?\s+)?(?:to|with|against)\s+"
+    r"(?P<b>(?:[^,;()]|\([^()]*\))+?)(?:,|$)",
     ["compar"],
     leading=True,
 )
@@ -1187,8 +1189,14 @@ class ContextReader:
     def _cut_at_stop(self, phrase: str) -> str | None:
         """A baseline read before its value, cut where its noun phrase ends."""
         stop = self._baseline_stop.search(phrase)
-        cut = (phrase[: stop.start()] if stop else phrase).strip()
-        if stop is not None:
+        end = stop.start() if stop else len(phrase)
+        if phrase.count("(", 0, end) > phrase.count(")", 0, end):
+            closing = phrase.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
+            if closing >= 0:
+                end = closing + 1
+                stop = self._baseline_stop.search(phrase, end)
+        cut = phrase[:end].strip()
+        if stop is not None and stop.start() == end:
             cut = _appositive_name(phrase, stop.start(), cut)
         return None if not cut or _VALUE_AHEAD.match(cut) else cut
 
