@@ -1016,8 +1016,8 @@ def test_metric_lists(sentence, expected):
             [("previous FP32 implementations", None)],
         ),
         ("It outperforms by 2x on ImageNet.", [(None, None)]),
-        # a bare number word or `over and above` names no comparator
-        ("It gives an extra speedup of up to 1.4x, over and above the gain of SD.", [(None, None)]),
+        # a bare number word names no comparator; `over and above` reads as `over`
+        ("It gives an extra speedup of up to 1.4x, over and above that of SD.", [("SD", "SD")]),
         (
             "Throughput grows by 2x and variance falls by a factor of over three.",
             [(None, None), (None, None)],
@@ -1129,6 +1129,19 @@ def test_metric_lists(sentence, expected):
         (
             "A comparison of A with two GPU methods (cuSPARSE, Magicube) on a GPU shows 19.8x.",
             [("cuSPARSE, Magicube", "cuSPARSE")],
+        ),
+        # a measure named before its owner: the owner is the comparator
+        (
+            "It uses 2.3x the energy compared to the energy consumed by a DRAM system.",
+            [("a DRAM system", None)],
+        ),
+        (
+            "It gives a further speedup of 1.39x, over and above the speedup offered by SD.",
+            [("SD", "SD")],
+        ),
+        (
+            "It is 2x faster compared to the PagedAttention variants of FlashInfer.",
+            [("the PagedAttention variants of FlashInfer", "PagedAttention")],
         ),
         # a comparator written as a setting: the preposition is no part of it
         (

@@ -621,6 +621,15 @@ _MULTIPLE_OF = TimedPattern(
 )
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
 _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
+# `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
+# a measure named before its owner, who is what is compared with.
+_MEASURE_OF = TimedPattern(
+    r"the\s+(?:[a-z][\w-]*\s+)?(?:performance|throughput|latency|energy|speed|speedup|"
+    r"accuracy|runtime|execution\s+time|cost|power|memory|bandwidth|efficiency)\s+"
+    r"(?:of|(?:consumed|achieved|offered|obtained|delivered|attained|required|used)\s+by)\s+"
+    r"(?=\S)",
+    regex.IGNORECASE,
+)
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
@@ -1188,6 +1197,9 @@ class ContextReader:
 
     def _cut_at_stop(self, phrase: str) -> str | None:
         """A baseline read before its value, cut where its noun phrase ends."""
+        measure = _MEASURE_OF.match(phrase)
+        if measure:  # `the energy consumed by a system ...`: whose energy is the comparator
+            phrase = phrase[measure.end() :]
         stop = self._baseline_stop.search(phrase)
         end = stop.start() if stop else len(phrase)
         if phrase.count("(", 0, end) > phrase.count(")", 0, end):
@@ -1201,6 +1213,11 @@ class ContextReader:
         return None if not cut or _VALUE_AHEAD.match(cut) else cut
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
+        if text.startswith("and above ", start):  # `over and above the speedup offered by SD`
+            start += len("and above ")
+        measure = _MEASURE_OF.match(text, start, hi)
+        if measure:  # `the energy consumed by a system ...`: whose energy is the comparator
+            start = measure.end()
         window = text[start : min(hi, start + 120)]
         stop = self._baseline_stop.search(window)
         end = stop.start() if stop else len(window)
