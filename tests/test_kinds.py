@@ -1130,6 +1130,14 @@ def test_metric_lists(sentence, expected):
             "A comparison of A with two GPU methods (cuSPARSE, Magicube) on a GPU shows 19.8x.",
             [("cuSPARSE, Magicube", "cuSPARSE")],
         ),
+        # `over` a variety of things spans them: the comparator is elsewhere
+        (
+            "It outperforms prior approaches, with speedups of 1.1x to 10x over a variety of "
+            "pipelines.",
+            [("prior approaches", None)],
+        ),
+        ("It is 2x faster over several runs.", [(None, None)]),
+        ("It gives a 2x speedup over several baselines.", [("several baselines", None)]),
         # a measure named before its owner: the owner is the comparator
         (
             "It uses 2.3x the energy compared to the energy consumed by a DRAM system.",

@@ -630,6 +630,15 @@ _MEASURE_OF = TimedPattern(
     r"(?=\S)",
     regex.IGNORECASE,
 )
+# What `over` spans rather than beats: `over a variety of pipelines`, `over all workloads`;
+# not `over several baselines`.
+_SPREAD = TimedPattern(
+    r"\s*(?:a\s+(?:wide\s+)?(?:variety|range|set|number|suite)\s+of|various|diverse|multiple|"
+    r"several|many|different|all|each|every)\s+(?:[\w-]+\s+){0,2}?(?:workloads?|pipelines?|"
+    r"benchmarks?|datasets?|tasks?|models?|runs?|settings?|configurations?|inputs?|"
+    r"applications?|kernels?|sizes?|scenarios?|traces?|matrices|graphs?|layers?)\b",
+    regex.IGNORECASE,
+)
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
 _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
@@ -1133,6 +1142,10 @@ class ContextReader:
             marker
             and self._no_other_number(text, end, marker.start())
             and not _closes_before(text, lo, start, end, marker.start())
+            # `over a variety of pipelines`: across them, no comparator
+            and not (
+                marker.group().strip().lower() == "over" and _SPREAD.match(text, marker.end(), hi)
+            )
         ):
             return self._noun_phrase(text, marker.end(), hi)
         lead = _LEADING_BASELINE.search(left)
