@@ -1130,6 +1130,20 @@ def test_metric_lists(sentence, expected):
             "A comparison of A with two GPU methods (cuSPARSE, Magicube) on a GPU shows 19.8x.",
             [("cuSPARSE, Magicube", "cuSPARSE")],
         ),
+        # later values naming comparators of their own leave an earlier value without one,
+        # unless it stands in the next value's list
+        (
+            "It cuts memory by 2x and gives 3.3x against vLLM and 4.1x against Orca.",
+            [(None, None), ("vLLM", "vLLM"), ("Orca", "Orca")],
+        ),
+        (
+            "It cuts memory by 2x and gives 3.3x and 4.1x against vLLM.",
+            [("vLLM", "vLLM")] * 3,
+        ),
+        (
+            "It gives 9.9x (FP32)/14.4x (FP64) against TACO and 71.3x with respect to Armadillo.",
+            [("TACO", "TACO"), ("TACO", "TACO"), ("Armadillo", "Armadillo")],
+        ),
         # `over` a variety of things spans them: the comparator is elsewhere
         (
             "It outperforms prior approaches, with speedups of 1.1x to 10x over a variety of "
@@ -1395,3 +1409,17 @@ def test_quantity_fields_carry_what_was_written():
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):
     found = sorted(claims_of(sentence, "quantity"), key=lambda c: c.start)
     assert [c.metric for c in found] == metrics
+
+
+@pytest.mark.parametrize(
+    "sentence, text, rule",
+    [
+        # a LaTeX or Unicode times sign after `speedups of N` makes it a factor
+        ("It achieves speedups of 9.93$\\times$ on A.", "9.93$\\times$", "speedup.factor"),
+        ("It achieves speedups of 9.93× on A.", "9.93×", "speedup.factor"),
+        ("It achieves speedups of 9.93 on A.", "speedups of 9.93", "speedup.ratio-of"),
+    ],
+)
+def test_a_ratio_of_gives_way_to_a_written_factor(sentence, text, rule):
+    (found,) = claims_of(sentence, "speedup")
+    assert (found.text, found.rule_id) == (text, rule)

@@ -381,7 +381,7 @@ class ClaimBuilder:
         _share_with_aside(text, hi, drafts)
         self._share_list_qualifiers(text, drafts)
         # a comparator after a list is the list's before `respectively` pairs it out
-        self.baselines.share_trailing(drafts)
+        self.baselines.share_trailing(text, drafts)
         self.baselines.pair_respectively(text, lo, hi, drafts)
         self.baselines.share_leading(drafts)
         _pair_metric_lists(text, lo, hi, drafts)
