@@ -46,6 +46,8 @@ ASIDE_VALUES = 4
 RULES_TO_RUN_MEMO_SIZE = 4096
 _CLAUSE_GAP = GuardedPattern(r";|\bwhile\b|\bwhereas\b|\bbut\b", [";", "while", "whereas", "but"])
 # A comparator named between two values closes the first one's claim.
+# The words that name a comparator: `than A`, `compared to A`, `vs. A`.
+_COMPARATOR = r"compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|than"
 _COMPARATOR_BETWEEN = GuardedPattern(
     r"\b(?:than|compared|versus|vs\.?|relative\s+to|against)\b",
     ["than", "compared", "versus", "vs", "relative", "against"],
@@ -119,12 +121,9 @@ _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
 # `80% less latency compared to A, and over 90% compared to B`: the second value leaves out
 # the first one's change and metric, and names only its own comparator.
 _COMPARED_THEN_NEXT_VALUE = TimedPattern(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|than|versus|vs\.?|against|over)\b[^;()]*,"
-    r"\s*(?:and\s+)?(?:[a-z]+\s+){0,2}$"
+    rf"\b(?:{_COMPARATOR}|over)\b[^;()]*,\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}$"
 )
-_OWN_COMPARATOR_NEXT = TimedPattern(
-    r"\s*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against|than)\b"
-)
+_OWN_COMPARATOR_NEXT = TimedPattern(rf"\s*(?:{_COMPARATOR})\b")
 
 
 def _share_elided_change(text: str, drafts: list[Draft]) -> None:

@@ -187,9 +187,7 @@ class ModelSize(ClaimKind):
             while len(words) > 1 and words[0].islower() and words[1][:1].isupper():
                 words.pop(0)
             # A plain lower-case word is no part of a name but a variant's (`Phi-3 mini`):
-            # `When serving 30B` names no model; `Ling-Plus boasts 290 billion` the subject.
-            if len(words) > 1 and words[-1] in _HAVING_VERBS:
-                words = words[:-1]
+            # `When serving 30B` names no model.
             plain = [
                 i
                 for i, w in enumerate(words)
