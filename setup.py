@@ -2,7 +2,8 @@
 
 Everything else lives in `pyproject.toml`; this file only adds the compiled modules.
 The modules stay plain Python source: a machine without a C compiler installs them as
-such (the extensions are optional), and `PAPER_CLAIMS_PURE_PYTHON=1` skips compiling.
+such, as does one where any module fails to compile (the compiled modules share one library,
+so they install all or none), and `PAPER_CLAIMS_PURE_PYTHON=1` skips compiling.
 """
 
 import hashlib
@@ -12,6 +13,7 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 # The modules that run for every text field and every match; compiled, an abstract takes
 # about a fifth less time.
@@ -68,4 +70,24 @@ def compiled_extensions() -> list:
     return extensions
 
 
-setup(ext_modules=compiled_extensions())
+class BuildAllOrNone(build_ext):
+    """Install the compiled modules only when every one of them and their library built.
+
+    Each module's extension imports the one library mypyc builds for all of them: a module
+    installed without it fails at import, so a partial build installs none.
+    """
+
+    def build_extensions(self) -> None:
+        """Build every extension; when any failed, drop them all."""
+        super().build_extensions()
+        built = [Path(self.get_ext_fullpath(extension.name)) for extension in self.extensions]
+        failed = [path.name for path in built if not path.exists()]
+        if failed:
+            self.warn(f"not compiled: {', '.join(failed)}; every module installs as Python")
+            for path in built:
+                path.unlink(missing_ok=True)
+            self.extensions = []
+            SOURCES_RECORD.unlink(missing_ok=True)
+
+
+setup(ext_modules=compiled_extensions(), cmdclass={"build_ext": BuildAllOrNone})
