@@ -598,6 +598,13 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ),
         ("The change in latency is -12.5% relative to vLLM.", ["decrease"]),
         ("We achieve a speedup of 1.8 and an energy saving of 43.7%.", ["increase", "decrease"]),
+        # a verb's object right before the value, with no `by`: the verb decides too
+        ("It reduces latency 2x and improves throughput 3x.", ["decrease", "increase"]),
+        # a change noun is no verb: its object is not the next value's
+        (
+            "It gives up to 5.0x runtime improvements or 50% cost reductions.",
+            ["increase", "decrease"],
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -813,6 +820,22 @@ def test_metric_group(sentence, group):
             [("number of frames classified", "throughput")],
         ),
         ("It gives a 20% increase in the speed of training.", [("speed", "speed")]),
+        # a verb's object without `by`, and the next object after `and`
+        (
+            "It reduces model size ~4x and inference latency ~2-3x with no accuracy loss.",
+            [("model size", "size"), ("inference latency", "latency")],
+        ),
+        ("It cuts memory traffic 4.2x.", [("memory traffic", "communication")]),
+        (
+            "It reduces energy by up to 67% and tail latency by up to 69%.",
+            [("energy", "energy"), ("tail latency", "latency")],
+        ),
+        # the comparator between the object and `by` is not part of the metric
+        ("It improves latency over Ansor by 1.37x.", [("latency", "latency")]),
+        (
+            "It improves the throughput of LLM serving over vLLM by 2x.",
+            [("throughput of LLM serving", "throughput")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -1201,6 +1224,11 @@ def test_metric_lists(sentence, expected):
             "It is 2x faster than a vanilla PyTorch implementation.",
             [("a vanilla PyTorch implementation", "PyTorch")],
         ),
+        # the comparator between what changed and the `by` that gives the value
+        ("It improves latency over Ansor by 1.37x and 1.54x.", [("Ansor", "Ansor")] * 2),
+        ("It speeds up training relative to Megatron by 1.5x.", [("Megatron", "Megatron-LM")]),
+        # `over` many of a kind is across them, no comparator
+        ("It improves performance over a variety of workloads by 2x.", [(None, None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
