@@ -715,6 +715,10 @@ def test_hardware(sentence, canonical):
         ("It slashes memory traffic by 37%.", "communication"),
         # `absolute` and `relative` say how a change is counted, not what changed
         ("It reaches 71.2% on MMLU, a 4.5% absolute improvement.", "accuracy"),
+        # what an earlier clause measures is not what a value after `outperforms` does; the
+        # verb's own subject is
+        ("It is more energy efficient than A, and B outperforms C by 1.2x.", "speed"),
+        ("The geomean throughput of B outperforms C and D by 1.2x.", "throughput"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -1229,6 +1233,13 @@ def test_metric_lists(sentence, expected):
         ("It speeds up training relative to Megatron by 1.5x.", [("Megatron", "Megatron-LM")]),
         # `over` many of a kind is across them, no comparator
         ("It improves performance over a variety of workloads by 2x.", [(None, None)]),
+        # an aside right after a comparator compares with it; one naming its own keeps that
+        (
+            "It is more efficient than existing kernels (with up to a 1.42x speedup), and "
+            "outperforms DeepSpeed-MoE by 1.2x.",
+            [("existing kernels", None), ("DeepSpeed-MoE", "DeepSpeed-MoE")],
+        ),
+        ("It gains over prior work (2x compared to TVM).", [("TVM", "TVM")]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

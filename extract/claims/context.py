@@ -1175,6 +1175,13 @@ class ContextReader:
         between = _COMPARATOR_THEN_BY.search(left)
         if between is not None and not _SPREAD.match(" " + between.group("b")):
             return self._cut_at_stop(between.group("b"))
+        # `more efficient than A (with up to a 1.42x speedup), and outperforms B`: an aside
+        # right after a comparator compares with it, unless it names its own
+        before_aside = self._baseline_before_aside(text, lo, hi, start)
+        if before_aside is not None:
+            close = text.find(")", end, hi)
+            if close < 0 or self._baseline_after.search(text, end, close) is None:
+                return before_aside
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
         if (
@@ -1291,6 +1298,8 @@ class ContextReader:
         if "and" in phrase:  # what `_AND_VALUE_CLAUSE` needs: most phrases have none
             phrase = _AND_VALUE_CLAUSE.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
+        if phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
+            phrase = phrase[:-1].rstrip()  # `(12.3% for A and 2x compared to B)`: the aside's end
         if phrase.lower() in _NUMBER_WORDS or phrase.startswith(("and ", "or ")):
             return None  # `by a factor of over three`, `over and above`: no comparator
         rest, _, final = phrase.rpartition(" ")
