@@ -1443,6 +1443,8 @@ def test_quantity_fields_carry_what_was_written():
         # the words after a unit stop at a verb, a preposition or another value
         ("Pre-training on 2T tokens took 21 days.", [None, None]),
         ("It reaches 538 tokens/s even under stringent SLOs.", [None]),
+        ("It runs in ~18 ms vs ~67 ms without CMSIS-NN.", [None, None]),
+        ("The chip draws ~18 mW during inference.", [None]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):
