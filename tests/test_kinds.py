@@ -605,6 +605,13 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "It gives up to 5.0x runtime improvements or 50% cost reductions.",
             ["increase", "decrease"],
         ),
+        # a value naming what it measures takes no comparative of another value's phrase
+        (
+            "It gives 54% lower energy than A, with up to 2x throughput in production.",
+            ["decrease", "increase"],
+        ),
+        ("It needs 53x fewer parameters and a 65x decrement in FLOPs.", ["decrease"] * 2),
+        ("It gives a 20% increment in throughput.", ["increase"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

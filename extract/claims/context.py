@@ -533,6 +533,8 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
 
 
 # Words after a value that open what else holds, not what the value changes.
+# The last word of a value as `words_of` splits it: `54%` is `54` and `%`, `1.9x` one word.
+_VALUE_ENDINGS = frozenset({"%", "x", "X", "×", "times", "fold"})
 _OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
 
 
@@ -720,6 +722,24 @@ def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
     if breaks:
         window = window[breaks[-1].end() :]
     return tuple(words_of(window)[::-1])
+
+
+def _without_other_values_comparatives(left: list[str]) -> list[str]:
+    """Words left of a value (nearest first) but for those right after another value.
+
+    The `lower` of `54% lower energy` is that value's comparative, not a later one's.
+    """
+    kept = []
+    for position, word in enumerate(left):
+        before = left[position + 1] if position + 1 < len(left) else ""
+        if before and (
+            before[-1].isdigit()
+            or before in _VALUE_ENDINGS
+            or (before[-1] in "xX×" and before[0].isdigit())  # `1.9x`
+        ):
+            continue
+        kept.append(word)
+    return kept
 
 
 def _phrase_alternation(phrases: list[str]) -> str:
@@ -973,6 +993,10 @@ class ContextReader:
         by_phrase = any(word.lower() == "by" for word in left[:4]) or (
             _VERB_OBJECT_VALUE.search(text, max(lo, start - 80), start) is not None
         )
+        if right and right[0].isalpha() and right[0].lower() not in _NOT_METRIC_WORDS:
+            # `54% lower energy than A, with up to 2x throughput`: a value naming what it
+            # measures takes no comparative that another value's phrase opens with
+            left = _without_other_values_comparatives(left)
         order = (left, right) if by_phrase else (right, left)
         for words in order:
             for word in words:
