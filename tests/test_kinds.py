@@ -726,6 +726,8 @@ def test_hardware(sentence, canonical):
         # verb's own subject is
         ("It is more energy efficient than A, and B outperforms C by 1.2x.", "speed"),
         ("The geomean throughput of B outperforms C and D by 1.2x.", "throughput"),
+        # a serving system's capacity is the work it does per unit of time
+        ("It boosts serving capacity by up to 16.7%.", "throughput"),
     ],
 )
 def test_metric_group(sentence, group):
