@@ -1297,6 +1297,9 @@ def quantities(sentence):
         # throughput, with what it counts
         ("Decoding runs at 2,150 tokens/s per GPU.", [("throughput", 2150, 2150, "item/s")]),
         ("The server handles 12k QPS.", [("throughput", 12000, 12000, "item/s")]),
+        # power and energy at the scale of data centres and grids
+        ("The campus draws 1.2 GW.", [("power", 1.2e9, 1.2e9, "W")]),
+        ("A year of inference used 0.05 TWh.", [("energy", 1.8e14, 1.8e14, "J")]),
         ("It renders 90 frames per second.", [("throughput", 90, 90, "item/s")]),
         ("We ingest 3 million records per minute.", [("throughput", 50000, 50000, "item/s")]),
         ("BFS reaches 12.4 GTEPS on the cluster.", [("throughput", 1.24e10, 1.24e10, "item/s")]),
