@@ -1409,6 +1409,8 @@ def test_values_are_exact_to_their_written_digits():
         ("It provides 40 GB/s of bandwidth to the host.", "result"),
         # `more than` bounds the value; the cue is before it
         ("Each GPU offers more than 80 GB of memory.", "background"),
+        ("Each node contains 4 terabytes of flash memory.", "background"),
+        ("Our node contains 4 terabytes of flash memory.", "result"),
         # a deadline or a timeout is a condition set
         ("Requests must finish within a 100 ms deadline.", "setting"),
     ],
