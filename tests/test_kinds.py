@@ -647,6 +647,8 @@ def test_baseline_and_hardware_baseline():
         ("The Llama-A100 and TX-A100 names are models.", []),
         # an architecture named beside CUDA's own words is hardware; beside nothing, a name
         ("It generates a raw-CUDA+CuTe Hopper WGMMA kernel.", ["NVIDIA Hopper"]),
+        # a vendor's inner capitals as papers also write them
+        ("It runs on a Zynq Ultrascale+ board.", ["Xilinx UltraScale+ MPSoC"]),
         ("Admiral Hopper wrote one of the first compilers.", []),
     ],
 )
@@ -1249,6 +1251,13 @@ def test_metric_lists(sentence, expected):
             [("existing kernels", None), ("DeepSpeed-MoE", "DeepSpeed-MoE")],
         ),
         ("It gains over prior work (2x compared to TVM).", [("TVM", "TVM")]),
+        # a name's number between the value and its comparator is no other value
+        (
+            "It is 2.5x faster for a single Arria 10 FPGA against a Skylake CPU core.",
+            [("a Skylake CPU core", None)],
+        ),
+        # a pronoun stands for what follows it
+        ("It is 14.1 times faster than that on a Xeon E5-2660.", [("a Xeon E5-2660", None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

@@ -679,7 +679,13 @@ _COUNT_OF_DEVICES = TimedPattern(
     r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|devices?|"
     r"machines?|servers?|cards?)\b|(?<![\w.])\d+(?:\.\d+)?\s?[BMK]\b"
 )
+# `than that of vLLM`, `than those on a Xeon`: a pronoun stands for the value measured on what
+# follows.
+_PRONOUN_OF = TimedPattern(r"(?:that|those)\s+(?:of|on|in|with|for)\s+(?=\S)")
 _STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
+# `for a single Arria 10 FPGA against`: a number after a capitalised word is a name's
+# (`Llama 2`, `Xeon 8380`), unless a factor's or a percentage's sign follows it.
+_NAME_NUMBER = TimedPattern(r"(?<=\b[A-Z][A-Za-z-]*\s)\d+\b(?![.,]?\d|\s*(?:[x×%]|times)(?!\w))")
 # `averagely improves goodput by`, `on average reduces the latency of X by`
 _AVERAGE_VERB_BY = GuardedPattern(
     # `38.8% on average and outperforms X by 52%`: that `on average` belongs to 38.8%
@@ -1276,6 +1282,7 @@ class ContextReader:
         if not _DIGIT.search(between):
             return True  # most often: no digit at all, so nothing to take away first
         between = _COUNT_OF_DEVICES.sub("", past_list_rest(between))
+        between = _NAME_NUMBER.sub("", between)
         return not _STANDALONE_DIGIT.search(between)
 
     def _cut_at_stop(self, phrase: str) -> str | None:
@@ -1301,6 +1308,9 @@ class ContextReader:
         measure = _MEASURE_OF.match(text, start, hi)
         if measure:  # `the energy consumed by a system ...`: whose energy is the comparator
             start = measure.end()
+        pronoun = _PRONOUN_OF.match(text, start, hi)
+        if pronoun:  # `14.1 times faster than that on a Xeon E5-2660`: whose that is
+            start = pronoun.end()
         window = text[start : min(hi, start + 120)]
         stop = self._baseline_stop.search(window)
         end = stop.start() if stop else len(window)

@@ -311,10 +311,11 @@ def _base_names(record: HardwareRecord) -> list[str]:
 
 
 def _capitalisations(name: str) -> list[str]:
-    """`name` as written, all in capitals, and with its all-capital words capitalised.
+    """`name` as written, in capitals, and with its words' capitals restyled as papers do.
 
-    Only words of four letters or more lose their capitals (`TITAN RTX` -> `Titan RTX`):
-    shorter ones are initialisms papers keep (`RTX`, `GTX`).
+    All-capital words get capitalised, and words of inner capitals (`UltraScale+`) lose them
+    after the first letter. Only words of four letters or more are restyled (`TITAN RTX` ->
+    `Titan RTX`): shorter ones are initialisms papers keep (`RTX`, `GTX`).
     """
 
     def capitalised(text: str) -> str:
@@ -323,8 +324,15 @@ def _capitalisations(name: str) -> list[str]:
             for w in text.split(" ")
         )
 
+    def plain(text: str) -> str:  # `UltraScale+` as papers also write it, `Ultrascale+`
+        return " ".join(
+            w[0] + w[1:].lower() if len(w) >= 4 and w[0].isupper() and not w[1:].islower() else w
+            for w in text.split(" ")
+        )
+
     upper = name.upper()
-    return list(dict.fromkeys([name, capitalised(name), upper, capitalised(upper)]))
+    variants = [name, capitalised(name), upper, capitalised(upper), plain(name)]
+    return list(dict.fromkeys(variants))
 
 
 def _by_first(names: list[str], folds: bool) -> dict[str, list[str]]:
