@@ -222,6 +222,9 @@ def test_percent_levels_are_not_changes(sentence):
         ("A 1M context costs $1.5B.", []),
         ("Sizes of 7B, 1M context and 2M tokens.", [(7e9, 7e9)]),
         ("It needs <600M MACs.", []),
+        # a dataset's name, and time on a named device
+        ("We train on the SlimPajama-627B dataset.", []),
+        ("It took ~28M H100 hours and 1.2M A100-days.", []),
     ],
 )
 def test_model_size(sentence, expected):

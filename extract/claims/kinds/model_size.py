@@ -13,6 +13,8 @@ from extract.text.timed_regex import TimedPattern
 
 _PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
 _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
+# `28M H100 hours`, `1.2M A100-days`: time on a named device, not parameters.
+_DEVICE_TIME = TimedPattern(r"[A-Z][\w]*\d[\w]*(?:[\s-](?:GPU[\s-])?)(?:hours?|days?)\b")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
 _AVERAGE = TimedPattern(r"\baverage\b")
@@ -119,6 +121,7 @@ class ModelSize(ClaimKind):
             and (
                 next_words[0].lower() in cues.non_parameter_nouns
                 or " ".join(next_words[:2]).lower() in cues.non_parameter_nouns
+                or _DEVICE_TIME.match(" ".join(next_words[:2])) is not None
             )
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
