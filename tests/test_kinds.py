@@ -1351,6 +1351,9 @@ def quantities(sentence):
         # cost: a price per unit is a cost too; a from-to pair of prices is one claim
         ("The run cost $2.1M.", [("cost", 2.1e6, 2.1e6, "USD")]),
         ("The service costs $0.5 per hour.", [("cost", 0.5, 0.5, "USD")]),
+        # a tilde before the sign is about, not LaTeX (whose maths the sign opens)
+        ("A node goes for ~$14/hr.", [("cost", 14, 14, "USD")]),
+        ("It needs about~$10^{24}$ operations.", []),
         ("It cuts the cost per 1M tokens from $2.40 to $0.60.", [("cost", 0.6, 2.4, "USD")]),
         ("Serving costs fall from $10 to $3 per day.", [("cost", 3, 10, "USD")]),
         ("It runs at 5 GFLOPs per cycle.", []),
