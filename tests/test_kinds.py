@@ -1261,6 +1261,13 @@ def test_metric_lists(sentence, expected):
         ),
         # a pronoun stands for what follows it
         ("It is 14.1 times faster than that on a Xeon E5-2660.", [("a Xeon E5-2660", None)]),
+        # a class's examples are the baseline, every one of a list
+        (
+            "It is 2x faster than GNN systems including DistDGL, NeutronStar, and Sancus.",
+            [("DistDGL, NeutronStar, and Sancus", "DistDGL")],
+        ),
+        # a count of sockets (or chips, CPUs) before the comparator is no other value
+        ("It gives 97x using 128 CPU sockets over DGL.", [("DGL", "DGL")]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -1309,6 +1316,8 @@ def quantities(sentence):
         # throughput, with what it counts
         ("Decoding runs at 2,150 tokens/s per GPU.", [("throughput", 2150, 2150, "item/s")]),
         ("The server handles 12k QPS.", [("throughput", 12000, 12000, "item/s")]),
+        # a title's capitalised scale word
+        ("Towards 10 Million Context Length Inference", [("context_length", 1e7, 1e7, "token")]),
         # power and energy at the scale of data centres and grids
         ("The campus draws 1.2 GW.", [("power", 1.2e9, 1.2e9, "W")]),
         ("A year of inference used 0.05 TWh.", [("energy", 1.8e14, 1.8e14, "J")]),

@@ -501,6 +501,8 @@ _APPOSITIVE = TimedPattern(
 # GPT-4o and Claude 3.5 Sonnet,`; `architectures to date such as VGGNet, ResNet, and GoogleNet`.
 # Each name's words hold a capital or start with a digit, and the list ends where the phrase does.
 _EXAMPLE_NAME = r"(?:[\w.+/-]*[A-Z][\w.+/-]*|\d[\w.]*)(?:\s+(?:[\w.+/-]*[A-Z][\w.+/-]*|\d[\w.]*))*"
+# Where examples of a class open (`state-of-the-art GNN systems including DistDGL, ...`).
+_EXAMPLES_OPEN = TimedPattern(r"(?r)\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+")
 _EXAMPLES = GuardedPattern(
     rf"\s*,?\s*(?:to\s+date\s+)?(?:such\s+as|like|including|e\.g\.,?)\s+{_EXAMPLE_NAME}"
     rf"(?:\s*,\s*(?:and\s+|or\s+)?{_EXAMPLE_NAME}|\s+(?:and|or)\s+{_EXAMPLE_NAME})*"
@@ -676,8 +678,9 @@ _VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])"
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
 _COUNT_OF_DEVICES = TimedPattern(
-    r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|nodes?|cores?|devices?|"
-    r"machines?|servers?|cards?)\b|(?<![\w.])\d+(?:\.\d+)?\s?[BMK]\b"
+    r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|CPUs?|FPGAs?|nodes?|cores?|"
+    r"devices?|machines?|servers?|cards?|sockets?|chips?|processors?|threads?|workers?)\b|"
+    r"(?<![\w.])\d+(?:\.\d+)?\s?[BMK]\b"
 )
 # `than that of vLLM`, `than those on a Xeon`: a pronoun stands for the value measured on what
 # follows.
@@ -1325,6 +1328,10 @@ class ContextReader:
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end
+        introduced = _EXAMPLES_OPEN.search(window, 0, end)
+        if introduced is not None:  # `systems including A, B, and C`: the whole list
+            examples = _EXAMPLES.pattern.match(window, introduced.start())
+            end = max(end, examples.end()) if examples is not None else end
         phrase = _appositive_name(window, end, window[:end])
         if phrase.endswith(")"):  # `one x86 CPU core (both AMD and Intel)`: a condition aside
             aside = _CONDITION_ASIDE.search(phrase)
