@@ -614,6 +614,9 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             ["decrease", "increase"],
         ),
         ("It needs 53x fewer parameters and a 65x decrement in FLOPs.", ["decrease"] * 2),
+        # the words after a value stop where the next value's phrase opens
+        ("It gives 4.48x goodput and 3x lower latency than X.", ["increase", "decrease"]),
+        ("It gives up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
         ("It gives a 20% increment in throughput.", ["increase"]),
     ],
 )
@@ -733,6 +736,7 @@ def test_hardware(sentence, canonical):
         ("The geomean throughput of B outperforms C and D by 1.2x.", "throughput"),
         # a serving system's capacity is the work it does per unit of time
         ("It boosts serving capacity by up to 16.7%.", "throughput"),
+        ("It achieves 10.2x tighter SLO than X.", "latency"),
     ],
 )
 def test_metric_group(sentence, group):
