@@ -46,6 +46,7 @@ def values(sentence, kind):
         ("It is 3\u00d7 faster and 2\u0445 cheaper.", [(2, 2), (3, 3)]),
         # ranges written with between/and and from/up to are one claim
         ("Kernels run between 2.5x and 7.1x faster than cuBLAS.", [(2.5, 7.1)]),
+        ("It gives a 3.86-to-10.91x energy reduction.", [(3.86, 10.91)]),
         ("Gains range between 4$\\times$ and 9$\\times$ on all inputs.", [(4, 9)]),
         ("It scales from 1.2x up to 3.4x over the CPU.", [(1.2, 3.4)]),
         # LaTeX inline math and Unicode mathematical letters for the sign
@@ -618,6 +619,7 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives 4.48x goodput and 3x lower latency than X.", ["increase", "decrease"]),
         ("It gives up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
         ("It gives a 20% increment in throughput.", ["increase"]),
+        ("A decomposition sparing 25.5x model storage.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1487,6 +1489,7 @@ def test_quantity_fields_carry_what_was_written():
         ("It reaches 538 tokens/s even under stringent SLOs.", [None]),
         ("It runs in ~18 ms vs ~67 ms without CMSIS-NN.", [None, None]),
         ("The chip draws ~18 mW during inference.", [None]),
+        ("A 0.22 μJ/token energy-aware accelerator design.", ["per token"]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -130,7 +130,8 @@ class RoleReader:
         while words and (not any(ch.isalpha() for ch in words[-1]) or words[-1] == "per"):
             words.pop()  # `per NPU <`: a sign that opens the next value
         if words and text.startswith("/", end):
-            words.insert(0, "per")  # `0.23 mJ/inference`
+            # `0.23 mJ/inference`; the word after the slash is all the rate's denominator
+            words = ["per", words[0]]
         return " ".join(words) or None
 
     @staticmethod
