@@ -298,6 +298,12 @@ def test_model_size_model_name(sentence, models):
         ("Experiments on 8$\\times$A100-80GB show gains.", [(8, 8)], "NVIDIA A100"),
         ("We rent a 4 x H100 node.", [(4, 4)], "NVIDIA H100"),
         ("Each 8xA100 server costs more.", [(8, 8)], "NVIDIA A100"),
+        # a hyphen makes the count a host's, as a multiplication sign does
+        ("The 8-GPU server trains ResNet-50.", [(8, 8)], None),
+        # a TPU named with its version, chips or not; pods are counted hosts
+        ("We train on 256 TPU v5p chips.", [(256, 256)], "Google TPU v5p"),
+        ("It runs on 2048 TPUv3 cores.", [(2048, 2048)], "Google TPU v3"),
+        ("It spans 64 TPU v4 pods.", [], None),
         ("We run 8 A100 nodes for a week.", [], None),
         # the device is the sentence's whole name, past where the rule stops
         ("It runs on a single RTX 4060 Ti.", [(1, 1)], "NVIDIA GeForce RTX 4060 Ti"),

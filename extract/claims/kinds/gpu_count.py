@@ -36,9 +36,17 @@ def _mention_over(sentence: Sentence, span: tuple[int, int]) -> HardwareMention 
 
 
 def _multiplied(match: RawMatch, text: str) -> bool:
-    """The count is joined to its device by a multiplication sign (`4x H100`, `8×A100`)."""
-    low, device = match.groups.get("low"), match.groups.get("device")
-    if low is None or device is None:
+    """The count is joined to its device as one host's: `4x H100`, `8×A100`, `8-GPU`.
+
+    So `an 8-GPU server` and `a 4x H100 node` count the devices of one host.
+    """
+    low = match.groups.get("low")
+    if low is None:
+        return False
+    if text.startswith("-", low[1]):
+        return True  # `8-GPU`, `4-H100`: a compound modifier of the host
+    device = match.groups.get("device")
+    if device is None:
         return False
     joint = text[low[1] : device[0]]
     return "x" in joint.lower() or "times" in joint
