@@ -856,6 +856,16 @@ def test_metric_group(sentence, group):
             [("model size", "size"), ("inference latency", "latency")],
         ),
         ("It cuts memory traffic 4.2x.", [("memory traffic", "communication")]),
+        # a metric phrase ends where the next clause's own change opens
+        (
+            "It improves accuracy by 3.2 points on GSM8K and reduces the error rate by 12%.",
+            [("accuracy", "accuracy"), ("error rate", "accuracy")],
+        ),
+        # a regression or a slowdown is a change of what it names
+        (
+            "We observe a 5-10% throughput regression on small batches.",
+            [("throughput", "throughput")],
+        ),
         (
             "It reduces energy by up to 67% and tail latency by up to 69%.",
             [("energy", "energy"), ("tail latency", "latency")],

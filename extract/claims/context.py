@@ -262,7 +262,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
     _COMPARATIVES,
 )
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
-_CHANGE_NOUNS += ["boost", "acceleration"]
+_CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
 _NOUN_METRIC = GuardedPattern(
     r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+"
     rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
@@ -373,6 +373,12 @@ _AND_METRIC_BY = GuardedPattern(
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     ["and"],
 )
+# A change verb's forms as a verb (not the noun `reduction`): `reduces`, `cut`, `speeds up`.
+_CHANGE_VERB_FORM = (
+    r"(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav)(?:e|es|ed|ing)|"
+    r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
+    r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)"
+)
 # `reduces model size 4x`, `cuts memory traffic ~4.2x`: a change verb (a verb's form, not the
 # noun `reduction`) and its object right before the value, with no `by`. No word of the object
 # is a joiner, a preposition or a qualifier's.
@@ -381,9 +387,7 @@ _OBJECT_WORD = (
     r"nearly|more|less|roughly|approximately|around|almost|only|under|across|within)\b)[\w/@-]+"
 )
 _VERB_OBJECT_VALUE = GuardedPattern(
-    r"(?r)\b(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav)(?:e|es|ed|ing)|"
-    r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
-    r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?r)\b{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<m>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})\s+(?:up\s+to\s+|about\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|roughly\s+|approximately\s+)?[~$]?$",
     ["reduc", "improv", "increas", "decreas", "enhanc", "rais", "accelerat", "sav", "boost"]
@@ -428,6 +432,8 @@ _METRIC_PHRASE_END = TimedPattern(
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
     # TTFT and a 3-fold gain` (the article before a value is matched above)
     rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
+    # the next clause's own change: `on GSM8K and reduces the error rate`
+    rf"|,?\s+(?:and|or)\s+{_CHANGE_VERB_FORM}\b"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
