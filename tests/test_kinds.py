@@ -226,6 +226,7 @@ def test_percent_levels_are_not_changes(sentence):
         # a dataset's name, and time on a named device
         ("We train on the SlimPajama-627B dataset.", []),
         ("It took ~28M H100 hours and 1.2M A100-days.", []),
+        ("It was trained using 2.788M H800 GPU hours.", []),
     ],
 )
 def test_model_size(sentence, expected):
@@ -304,6 +305,8 @@ def test_model_size_model_name(sentence, models):
         ("We train on 256 TPU v5p chips.", [(256, 256)], "Google TPU v5p"),
         ("It runs on 2048 TPUv3 cores.", [(2048, 2048)], "Google TPU v3"),
         ("It spans 64 TPU v4 pods.", [], None),
+        # a thousands scale before a named device
+        ("Scaling laws on 10K H800s.", [(10000, 10000)], "NVIDIA H800"),
         ("We run 8 A100 nodes for a week.", [], None),
         # the device is the sentence's whole name, past where the rule stops
         ("It runs on a single RTX 4060 Ti.", [(1, 1)], "NVIDIA GeForce RTX 4060 Ti"),

@@ -121,7 +121,7 @@ class ModelSize(ClaimKind):
             and (
                 next_words[0].lower() in cues.non_parameter_nouns
                 or " ".join(next_words[:2]).lower() in cues.non_parameter_nouns
-                or _DEVICE_TIME.match(" ".join(next_words[:2])) is not None
+                or _DEVICE_TIME.match(" ".join(next_words[:3])) is not None
             )
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
