@@ -378,6 +378,9 @@ def qualifiers(sentence):
         ("It is up to \\(4.5\\times\\) faster.", [(4.5, "up_to")]),
         # a parenthesised qualifier after the value
         ("It is 2.5 times (geomean) faster than TVM.", [(2.5, "average")]),
+        # more ways of writing a lower bound
+        ("It gives upwards of 40% lower cost.", [(40, "at_least")]),
+        ("It gives a minimum of 2x higher throughput.", [(2, "at_least")]),
         # but a parenthesis that brings its own value does not qualify the one before
         ("It is up to 9x (on average 3x) faster.", [(9, "up_to"), (3, "average")]),
         # lists joined by slashes, and lists mixing factors and percentages
@@ -868,6 +871,11 @@ def test_metric_group(sentence, group):
         (
             "We observe a 5-10% throughput regression on small batches.",
             [("throughput", "throughput")],
+        ),
+        # a named metric's phrase ends at the next value's; `mean` is a qualifier, no modifier
+        (
+            "It yields a geometric mean speedup of 2.7x and a median improvement of 18% over XLA.",
+            [("speedup", "speed"), (None, "speed")],
         ),
         (
             "It reduces energy by up to 67% and tail latency by up to 69%.",

@@ -335,7 +335,9 @@ _CHANGE_IN_BEFORE_PAREN = GuardedPattern(
 # one start instead of every start in the window (some fifty times faster here); the match is
 # the same (`tests/test_context.py` checks it on real windows).
 _NAMED_METRIC = GuardedPattern(
-    r"(?r)(?P<m>[\w-]+\s+)?(?P<n>[Ss]peed-?ups?|[Tt]hroughput|[Ll]atency)\s+of\s+[^,;]*$",
+    # not past another value's phrase: `a mean speedup of 2.7x and a median improvement of`
+    r"(?r)(?P<m>[\w-]+\s+)?(?P<n>[Ss]peed-?ups?|[Tt]hroughput|[Ll]atency)\s+of\s+"
+    r"(?:(?!\d\S*\s+(?:and|or)\s+(?:an?|the)\s)[^,;])*$",
     ["peed", "hroughput", "atency"],
 )
 # `speedups in initialization and query time`, `5.97x in quantization time`, `3.1%
@@ -452,7 +454,7 @@ _NOT_METRIC_WORDS = frozenset(
     """.split()
 )
 # Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
-_NOT_A_MODIFIER = _NOT_METRIC_WORDS - {"overall", "total"}
+_NOT_A_MODIFIER = (_NOT_METRIC_WORDS - {"overall", "total"}) | {"mean", "geomean", "median"}
 
 
 def metric_phrase_after(window: str) -> str | None:
