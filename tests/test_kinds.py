@@ -627,6 +627,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             ["decrease", "increase"],
         ),
         ("It needs 53x fewer parameters and a 65x decrement in FLOPs.", ["decrease"] * 2),
+        # a system named X is no factor: its verb still gives the change
+        ("X reduces job completion time by 1.9x compared to Y.", ["decrease"]),
         # the words after a value stop where the next value's phrase opens
         ("It gives 4.48x goodput and 3x lower latency than X.", ["increase", "decrease"]),
         ("It gives up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
@@ -1294,6 +1296,7 @@ def test_metric_lists(sentence, expected):
         ),
         # a pronoun stands for what follows it
         ("It is 14.1 times faster than that on a Xeon E5-2660.", [("a Xeon E5-2660", None)]),
+        ("Inference is 5.2x faster than running on the host CPU.", [("the host CPU", None)]),
         # a class's examples are the baseline, every one of a list
         (
             "It is 2x faster than GNN systems including DistDGL, NeutronStar, and Sancus.",
