@@ -874,6 +874,8 @@ def test_metric_group(sentence, group):
             "We observe a 5-10% throughput regression on small batches.",
             [("throughput", "throughput")],
         ),
+        # what a change verb takes a share of
+        ("The cache saves 60% of prefill memory.", [("prefill memory", "memory")]),
         # a named metric's phrase ends at the next value's; `mean` is a qualifier, no modifier
         (
             "It yields a geometric mean speedup of 2.7x and a median improvement of 18% over XLA.",

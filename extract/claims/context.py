@@ -381,6 +381,14 @@ _CHANGE_VERB_FORM = (
     r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
     r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)"
 )
+# A change verb right before a value, and the share of a whole after it: `saving 60% of
+# prefill compute`, `removes up to 50% of the weights`.
+_CHANGE_VERB_BEFORE = TimedPattern(
+    rf"(?r)\b(?:{_CHANGE_VERB_FORM}|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|around\s+)?[~]?$",
+    regex.IGNORECASE,
+)
+_SHARE_OF = TimedPattern(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z].*)")
 # `reduces model size 4x`, `cuts memory traffic ~4.2x`: a change verb (a verb's form, not the
 # noun `reduction`) and its object right before the value, with no `by`. No word of the object
 # is a joiner, a preposition or a qualifier's.
@@ -1137,6 +1145,12 @@ class ContextReader:
             and noun.group("m").split()[0].lower() not in _NOT_METRIC_WORDS
         ):
             return noun.group("m")
+        # `saving 60% of prefill compute`: what a change verb takes a share of
+        if _CHANGE_VERB_BEFORE.search(text, max(lo, start - 40), start):
+            share = _SHARE_OF.match(right)
+            phrase = metric_phrase_after(share.group("m")) if share else None
+            if phrase:
+                return phrase.rstrip(".")
         # the phrases below are taken only when they name a group of the vocabulary: after
         # `in`/`on` stand workloads and devices as often as metrics (`2x on A100`)
         index = group_index()
