@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract import messages
 from extract.claims.baselines import BaselineReader
-from extract.claims.context import ContextReader, GuardedPattern, words_of
+from extract.claims.context import ContextReader, GuardedPattern, words_of, words_to_beat_verb
 from extract.claims.kinds import kind_classes
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
 from extract.claims.metric_group import group_index, metric_group
@@ -201,28 +201,6 @@ def _before_aside(text: str, drafts: list[Draft], position: int) -> int:
     ):
         earlier -= 1
     return earlier
-
-
-# `outperforms`, `surpassed`, `beats`: the verb a value's clause compares with.
-_BEAT_VERB_STEMS = ("outperform", "out-perform", "surpass", "beat")
-# Where the subject of such a verb starts, read leftwards: a clause before it ends there.
-_SUBJECT_OPENERS = frozenset({"and", "or", "that", "which", "while", "where", "when", "so"})
-
-
-def _words_to_beat_verb(words: list[str]) -> list[str]:
-    """The words left of a value (nearest first), up to the subject of a verb that beats.
-
-    `more efficient than A (...), and FSMoE outperforms B by 1.2x`: what the earlier clause
-    measures (`efficient`) is not what the value does. The subject stays
-    (`Cuper's geomean throughput outperforms B by 3.28x`).
-    """
-    for position, word in enumerate(words):
-        if word.lower().startswith(_BEAT_VERB_STEMS):
-            for subject_end in range(position + 1, len(words)):
-                if words[subject_end].lower() in _SUBJECT_OPENERS:
-                    return words[:subject_end]
-            return words
-    return words
 
 
 def _sentence_holding(
@@ -462,7 +440,7 @@ class ClaimBuilder:
         draft.fields["metric_group"] = metric_group(
             metric,
             right,
-            lambda: _words_to_beat_verb(ContextReader._words_left(text, lo, start, 30)),
+            lambda: words_to_beat_verb(ContextReader._words_left(text, lo, start, 30)),
             draft.fields.get("unit"),
             text[lo:hi],
         )

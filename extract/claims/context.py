@@ -490,6 +490,28 @@ def metric_phrase_before(words: str) -> str | None:
 # The verbs of a comparison that name what they beat, and the literals that guard them.
 _BEAT_VERBS = r"out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?"
 _BEAT_LITERALS = ["outperform", "out-perform", "surpass", "beat"]
+_BEAT_STEMS = tuple(_BEAT_LITERALS)
+# Where the subject of a verb that beats (`outperforms`) starts, read leftwards: a clause
+# before it ends there.
+_SUBJECT_OPENERS = frozenset({"and", "or", "that", "which", "while", "where", "when", "so"})
+
+
+def words_to_beat_verb(words: list[str]) -> list[str]:
+    """The words left of a value (nearest first), up to the subject of a verb that beats.
+
+    `more efficient than A (...), and FSMoE outperforms B by 1.2x`: what the earlier clause
+    measures (`efficient`) is not what the value does. The subject stays
+    (`Cuper's geomean throughput outperforms B by 3.28x`).
+    """
+    for position, word in enumerate(words):
+        if word.lower().startswith(_BEAT_STEMS):
+            for subject_end in range(position + 1, len(words)):
+                if words[subject_end].lower() in _SUBJECT_OPENERS:
+                    return words[:subject_end]
+            return words
+    return words
+
+
 _LEADING_BASELINE = GuardedPattern(
     # `Compared to compilers like A and B, as well as kernels such as C and D,`: both lists
     r"(?:compared (?:to|with)|relative to|versus|against|over)\s+"
@@ -708,9 +730,9 @@ _COUNT_OF_DEVICES = TimedPattern(
     r"devices?|machines?|servers?|cards?|sockets?|chips?|processors?|threads?|workers?)\b|"
     r"(?<![\w.])\d+(?:\.\d+)?\s?[BMK]\b"
 )
-# `than that of vLLM`, `than those on a Xeon`: a pronoun stands for the value measured on what
-# follows.
-_PRONOUN_OF = TimedPattern(
+# `than that of vLLM`, `than those on a Xeon`, `than running on the host CPU`: a pronoun or a
+# verb of running stands for the value measured on what follows.
+_STANDS_FOR_WHAT_FOLLOWS = TimedPattern(
     r"(?:(?:that|those)\s+(?:of|on|in|with|for)|"
     # `5.2x faster than running on the host CPU`: where it runs is what is compared
     r"(?:running|executing|deploying|deployed|run|executed)(?:\s+it)?\s+(?:on|with|in))\s+(?=\S)"
@@ -1358,9 +1380,9 @@ class ContextReader:
         measure = _MEASURE_OF.match(text, start, hi)
         if measure:  # `the energy consumed by a system ...`: whose energy is the comparator
             start = measure.end()
-        pronoun = _PRONOUN_OF.match(text, start, hi)
-        if pronoun:  # `14.1 times faster than that on a Xeon E5-2660`: whose that is
-            start = pronoun.end()
+        stand_in = _STANDS_FOR_WHAT_FOLLOWS.match(text, start, hi)
+        if stand_in:  # `faster than that on a Xeon`, `than running on the host CPU`
+            start = stand_in.end()
         window = text[start : min(hi, start + 120)]
         stop = self._baseline_stop.search(window)
         end = stop.start() if stop else len(window)
