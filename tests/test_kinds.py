@@ -634,6 +634,7 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives up to 72%/76% P50/P99 latency degradation.", ["decrease"] * 2),
         ("It gives a 20% increment in throughput.", ["increase"]),
         ("A decomposition sparing 25.5x model storage.", ["decrease"]),
+        ("The design alleviates memory pressure by 2.3x.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -753,6 +754,17 @@ def test_hardware(sentence, canonical):
         # a serving system's capacity is the work it does per unit of time
         ("It boosts serving capacity by up to 16.7%.", "throughput"),
         ("It achieves 10.2x tighter SLO than X.", "latency"),
+        # a scope opening the sentence says what a bare `faster` or `speedup` measures
+        ("In index build time, A is 2x to 9x faster than B.", "time"),
+        ("In terms of end-to-end latency, A achieves a 2.1x speedup over B.", "latency"),
+        ("For decode throughput, the kernel is 1.8x faster than B.", "throughput"),
+        # ... when its own last word names the group: a setting is not what changed
+        ("In memory-bound settings, A is 3x faster than B.", "speed"),
+        ("In this work, A shows a 3x speedup over B.", "speed"),
+        # after `faster`, an activity got faster whatever its modifier names
+        ("It gives 14x faster parameter saving than B.", "speed"),
+        ("It gives 3x faster weight loading than B.", "speed"),
+        ("It gives 1.9x faster prefill latency than B.", "latency"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -891,6 +903,23 @@ def test_metric_group(sentence, group):
             "It improves the throughput of LLM serving over vLLM by 2x.",
             [("throughput of LLM serving", "throughput")],
         ),
+        # more verbs whose object is what changed
+        (
+            "It cuts recovery time by 98% and mitigates utilization loss by 68%.",
+            [("recovery time", "time"), ("utilization loss", "utilization")],
+        ),
+        ("It minimizes tail latency by 41% against B.", [("tail latency", "latency")]),
+        # a list's rest written with LaTeX's sign still leads to the shared phrase
+        (
+            "It is 1.2$\\times$ and 2.9$\\times$ more power efficient than A and B.",
+            [("power efficient", "energy"), ("power efficient", "energy")],
+        ),
+        # a comparative's phrase ends before `despite`, `under`, `using` ...
+        (
+            "It gives 20% better power efficiency despite 87% lower throughput.",
+            [("power efficiency", "energy"), ("throughput", "throughput")],
+        ),
+        ("It gives 35% lower query latency under heavy load.", [("query latency", "latency")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -1306,6 +1335,28 @@ def test_metric_lists(sentence, expected):
         ),
         # a count of sockets (or chips, CPUs) before the comparator is no other value
         ("It gives 97x using 128 CPU sockets over DGL.", [("DGL", "DGL")]),
+        # a name right before a device's noun is hardware: no system
+        ("It is 2.9x more efficient than the i7-9700K CPU.", [("the i7-9700K CPU", None)]),
+        ("It is 2.9x faster than Zorro on a CPU.", [("Zorro", "Zorro")]),
+        # two comparators joined by `and` pair with two values `respectively`, names and all
+        (
+            "It gives 12x and 8x lower energy than a Xeon E5 CPU and NVIDIA RTX 3090 GPU "
+            "respectively.",
+            [("a Xeon E5 CPU", None), ("NVIDIA RTX 3090 GPU", None)],
+        ),
+        (
+            "It gives 2x and 3x speedups over a Xeon CPU and an A100 GPU respectively.",
+            [("a Xeon CPU", None), ("an A100 GPU", None)],
+        ),
+        # without `respectively`, `and an` still ends the comparator
+        ("It is 2x faster than a Xeon CPU and an A100 is slower.", [("a Xeon CPU", None)]),
+        # a span read back to `compared to` over another value is that value's clause: the
+        # later value shares the comparator named before it instead
+        (
+            "It is 2.4x faster compared to CPU and keeps 0.5x the speed of a GPU despite its "
+            "3 times higher clock.",
+            [("CPU", None), ("CPU", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

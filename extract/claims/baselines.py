@@ -85,10 +85,15 @@ class BaselineReader:
         words = list(_WORD.finditer(baseline))
         for index, match in enumerate(words):
             word = match.group().strip(",;:()")
+            following = [w.group() for w in words[index + 1 :]]
             if (
                 word != word.lower()
                 and self.systems.is_name(word)
-                and not self._qualifies_a_class([w.group() for w in words[index + 1 :]])
+                and not self._qualifies_a_class(following)
+                # `the i7-8700K CPU`: a device's name, hardware
+                and not (
+                    following and following[0].strip(",;:()").lower() in self.systems.device_nouns
+                )
             ):
                 return word, match.start()
         word = baseline.strip(",;:() ")

@@ -147,8 +147,11 @@ _CHANGE_NOUN = (
 
 
 # The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`.
+# A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not).
+_LIST_SIGN = r"\\?%|x|×|times|\$?\\times\$?"
 _LIST_REST = GuardedPattern(
-    r"^(?:\s*(?:,|and|or|,\s*and|/)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)?)+",
+    r"^(?:\s*(?:,|and|or|,\s*and|/)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    rf"(?:{_LIST_SIGN})?)+",
     [",", "and", "or", "/"],
 )
 
@@ -178,7 +181,7 @@ _LIST_QUALIFIER = (
     r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
 )
 _LIST_HEAD = GuardedPattern(
-    r"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:\\?%|x|times)(?:\s+on\s+average)?\s*"
+    rf"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?)+$",
     [",", "and", "or"],
 )
@@ -257,7 +260,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
     r"(?!(?:than|compared|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
     r"across|under|using|when|per)\b)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
-    r"for|with|while|and|at|by)"
+    r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due)"
     r"\b|\s*\(|[,;.)]|$)",
     _COMPARATIVES,
 )
@@ -270,11 +273,13 @@ _NOUN_METRIC = GuardedPattern(
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
 _CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", "shorten"]
+_CHANGE_VERBS += ["mitigat", "minimi", "alleviat", "curtail", "elevat", "amplif"]
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
 # The change verbs whose object is the metric.
 _CHANGE_VERB = (
     r"\b(?:reduc\w*|improv\w*|increas\w*|decreas\w*|boost\w*|accelerat\w*|cut\w*|"
-    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*|trim\w*|slash\w*|shorten\w*)"
+    r"lower\w*|sav\w*|speeds? up|enhanc\w*|shrink\w*|raise\w*|trim\w*|slash\w*|shorten\w*|"
+    r"mitigat\w*|minimi[sz]\w*|alleviat\w*|curtail\w*|elevat\w*|amplif\w*)"
 )
 # `improves latency over Ansor by 1.37x`: a comparator may stand between the object and `by`.
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
@@ -377,7 +382,8 @@ _AND_METRIC_BY = GuardedPattern(
 )
 # A change verb's forms as a verb (not the noun `reduction`): `reduces`, `cut`, `speeds up`.
 _CHANGE_VERB_FORM = (
-    r"(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav)(?:e|es|ed|ing)|"
+    r"(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav|mitigat|minimi[sz]|"
+    r"alleviat|elevat)(?:e|es|ed|ing)|amplif(?:y|ies|ied|ying)|curtail(?:s|ed|ing)?|"
     r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
     r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)"
 )
@@ -432,6 +438,13 @@ _LEAD_METRIC = GuardedPattern(
     ["for", "terms", "regarding", "respect"],
     regex.IGNORECASE,
 )
+# `In graph construction time, X is 2-27x faster`: a scope opening the sentence names what a
+# bare speed word measures; the phrase is cut as after any `in` and must end in a metric word
+_LEAD_IN_METRIC = GuardedPattern(
+    r"^\s*in\s+(?!terms\s+of\b)(?:the\s+)?(?P<m>[^,;]{1,80}),", ["in"], regex.IGNORECASE
+)
+# Words that say only that something got faster: a scope opening the sentence says what
+_BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups"])
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
@@ -475,6 +488,20 @@ def metric_phrase_after(window: str) -> str | None:
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
+
+
+def _scope_metric(text: str, lo: int, start: int) -> str | None:
+    """The metric a scope opening the sentence names (`In graph construction time,`).
+
+    The phrase's last word must name a group itself: `In memory-constrained settings,` is
+    a setting, not the memory that changed.
+    """
+    opening = text[lo:start]
+    lead = _LEAD_IN_METRIC.search(opening) or _LEAD_METRIC.search(opening)
+    phrase = metric_phrase_after(lead.group("m") + " ") if lead else None
+    if not phrase:
+        return None
+    return phrase if group_index().group_of(phrase.split()[-1]) is not None else None
 
 
 def metric_phrase_before(words: str) -> str | None:
@@ -669,6 +696,8 @@ _COMPARED_WITH = GuardedPattern(
     ["compar"],
     leading=True,
 )
+# A value with its sign inside a phrase (`0.53x the speed`, `20% of`).
+_VALUE_IN_PHRASE = TimedPattern(r"\d(?:[\d.,]*\d)?\s*(?:x|×|%|\\%|times)(?![A-Za-z])")
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
 _BEATS_LIST = GuardedPattern(
@@ -680,7 +709,11 @@ _BEATS_LIST = GuardedPattern(
 _DIGIT = TimedPattern(r"\d")
 # `a vanilla PyTorch implementation and allow 40x larger hidden sizes`: an `and` that opens
 # a clause with a value of its own ends the comparator.
-_AND_VALUE_CLAUSE = TimedPattern(r"\s+and\s+(?:[A-Za-z-]+\s+){1,3}\d.*$")
+# `A and achieves 3x`: a clause of its own after the comparator (its words are lower case, so
+# `A and NVIDIA RTX 3090` names a second comparator)
+_AND_VALUE_CLAUSE = TimedPattern(r"\s+and\s+(?:[a-z][A-Za-z-]*\s+){1,3}\d.*$")
+# `A and an A100 GPU respectively`: the second item of two that `respectively` pairs
+_RESPECTIVE_SECOND = TimedPattern(r"\s+and\s+[^,;()]{1,60}?(?=,?\s*\(?respectively\b)")
 # The rest of a list of comparators that `respectively` pairs with a list of values.
 _RESPECTIVE_LIST = TimedPattern(
     # each item opens with a word: the space of `over A, respectively` is no item
@@ -1187,6 +1220,8 @@ class ContextReader:
         if noun_phrase:
             phrase = metric_phrase_before(noun_phrase.group("m"))
             if phrase is not None and phrase == noun_phrase.group("m") and index.group_of(phrase):
+                if phrase.lower() in _BARE_SPEED_WORDS:
+                    return _scope_metric(text, lo, start) or phrase
                 return phrase
         left = text[max(lo, start - 100) : start]
         head = _LIST_HEAD.search(left)
@@ -1314,7 +1349,9 @@ class ContextReader:
         if opener:
             return self._cut_at_stop(opener.group("b"))
         compared = _COMPARED_WITH.search(text[lo:start])
-        if compared:
+        # `compared to CPU and maintains 0.53x the speed of ...`: a span over another value
+        # runs into that value's own clause
+        if compared and not _VALUE_IN_PHRASE.search(compared.group("b")):
             return self._cut_at_stop(compared.group("b"))
         matched = _MATCHED_WHILE.search(left)
         if matched:
@@ -1394,6 +1431,9 @@ class ContextReader:
                 last = max(window.rfind(",", 0, end), window.rfind(" and ", 0, end))
                 inner = self._baseline_stop.search(window, last + 2, end)
                 end = inner.start() if inner else end
+        elif window.startswith(" and ", end):
+            second = _RESPECTIVE_SECOND.match(window, end)
+            end = second.end() if second else end
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
             end = closing + 1 if closing >= 0 else end

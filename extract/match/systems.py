@@ -68,6 +68,10 @@ class SystemsFile(BaseModel):
         default_factory=list,
         description="plural nouns of a class, after which a capitalised word names none",
     )
+    device_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns of a device, after which a capitalised word names hardware",
+    )
 
 
 def _is_size(word: str) -> bool:
@@ -87,6 +91,7 @@ class SystemCatalogue:
         self.systems = data.systems
         self.not_names = frozenset(w.upper() for w in data.not_names)
         self.class_nouns = frozenset(w.lower() for w in data.class_nouns)
+        self.device_nouns = frozenset(w.lower() for w in data.device_nouns)
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         for system in data.systems:
