@@ -310,6 +310,11 @@ def test_model_size_model_name(sentence, models):
         ("We run 8 A100 nodes for a week.", [], None),
         # the device is the sentence's whole name, past where the rule stops
         ("It runs on a single RTX 4060 Ti.", [(1, 1)], "NVIDIA GeForce RTX 4060 Ti"),
+        # a generation written before the device noun names the device; a device beside it wins
+        ("We train on 1,440 NVIDIA Hopper GPUs.", [(1440, 1440)], "NVIDIA Hopper"),
+        ("We train on 64 Hopper H100 GPUs.", [(64, 64)], "NVIDIA H100"),
+        # ... but a generation elsewhere in the sentence is no count's device
+        ("Hopper doubles the bandwidth of 64 GPUs.", [(64, 64)], None),
         # negatives
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),
@@ -1398,6 +1403,15 @@ def quantities(sentence):
         ("A 2-hour fine-tuning run suffices.", [("time", 7200, 7200, "s")]),
         ("The trace spans four weeks.", [("time", 2419200, 2419200, "s")]),
         ("Each probe lasts 30-45 minutes.", [("time", 1800, 2700, "s")]),
+        # a slash list before one unit: one claim per item; a fraction of a word is none
+        (
+            "Each GPU reaches 1,233/1,048 TFLOPS.",
+            [
+                ("compute_rate", 1.048e15, 1.048e15, "FLOP/s"),
+                ("compute_rate", 1.233e15, 1.233e15, "FLOP/s"),
+            ],
+        ),
+        ("It keeps 1/2 of the cache.", []),
         # device time
         ("The search costs 2.5 GPU-days.", [("device_time", 216000, 216000, "device*s")]),
         ("Pre-training used 1.2M GPU hours.", [("device_time", 4.32e9, 4.32e9, "device*s")]),
@@ -1539,6 +1553,7 @@ def test_quantity_role(sentence, role):
         # the items of a list share the cue before the list
         ("It scales on clusters with 800Gbps RDMA or 80Gbps TCP links.", ["setting"] * 2),
         ("It reaches 3 GB/s reads and 2 GB/s writes.", ["result"] * 2),
+        ("We test with 4/8/16 GB of HBM.", ["setting"] * 3),
         # `i.e.` restates a result; `e.g.` gives an example, background
         ("It achieves up to 2,194 MQueries/s (i.e., 8.8 GB/s).", ["result", "result"]),
         ("Prior designs are slow (e.g., 2 GB/s), ours reach 9 GB/s.", ["background", "result"]),
@@ -1573,6 +1588,9 @@ def test_quantity_fields_carry_what_was_written():
         ("It runs in ~18 ms vs ~67 ms without CMSIS-NN.", [None, None]),
         ("The chip draws ~18 mW during inference.", [None]),
         ("A 0.22 μJ/token energy-aware accelerator design.", ["per token"]),
+        # a verb after the unit says what the value does, not what it measures
+        ("A detector of 10-30KB runs at 0.1-1mW.", [None, None]),
+        ("It sells $5 boards consuming 2 mW.", ["boards", None]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -37,6 +37,8 @@ _LEFT_PARENTHESIS = TimedPattern(
     r"\((?:(?P<example>\s*(?:e\.g\.|for example|for instance),?)|\s*i\.e\.,?)?\s*$"
 )
 # `For example, training ... on 20 trillion tokens`: a whole sentence given as an example.
+# The earlier items of a slash list before a value (`4/8/` of `4/8/16 GB`): they share its cue.
+_SLASH_ITEMS = TimedPattern(r"(?:[\d.,]+/)+$")
 _EXAMPLE_SENTENCE = TimedPattern(r"\s*(?:for example|for instance|e\.g\.)", flags=regex.IGNORECASE)
 # How many words of the phrase after the value may name the condition it is.
 SETTING_AFTER_WORDS = 3
@@ -84,6 +86,8 @@ class RoleReader:
         # Context lengths and data sizes are chosen: only framing as background changes that.
         chosen = dimension in self._setting_dimensions
         window = text[max(lo, start - 200) : start]
+        if window.endswith("/"):
+            window = _SLASH_ITEMS.sub("", window)
         parenthesis = _LEFT_PARENTHESIS.search(window)
         if parenthesis is not None:
             if parenthesis.group("example"):

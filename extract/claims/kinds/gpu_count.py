@@ -12,6 +12,9 @@ from schemas import ClaimBase, GpuCountClaim, HardwareClaim
 
 # The hardware categories whose units are counted as accelerators.
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
+# What a count's own device words may name: an accelerator, or its generation written before
+# the device noun (`1,440 NVIDIA Hopper GPUs`), which names no device elsewhere in a sentence.
+_DEVICE_SPAN_CATEGORIES = ACCELERATOR_CATEGORIES | {"architecture"}
 
 
 def _modifies_a_plural(span: str, next_word: str) -> bool:
@@ -27,11 +30,12 @@ def _modifies_a_plural(span: str, next_word: str) -> bool:
 
 
 def _mention_over(sentence: Sentence, span: tuple[int, int]) -> HardwareMention | None:
-    """The sentence's accelerator mention that overlaps the device span, if any."""
-    for mention in sentence.mentions:
-        overlaps = mention.start < span[1] and mention.end > span[0]
-        if overlaps and mention.category in ACCELERATOR_CATEGORIES:
-            return mention
+    """The sentence's accelerator (or generation) mention over the device span, if any."""
+    over = [m for m in sentence.mentions if m.start < span[1] and m.end > span[0]]
+    for categories in (ACCELERATOR_CATEGORIES, _DEVICE_SPAN_CATEGORIES):
+        for mention in over:  # a device before its generation: `8 Hopper H100 GPUs` is H100s
+            if mention.category in categories:
+                return mention
     return None
 
 
@@ -93,7 +97,7 @@ class GpuCount(ClaimKind):
             # the sentence's own mention may run past the rule's device (`single RTX 4060 Ti`)
             resolved = _mention_over(sentence, match.groups["device"])
             resolved = resolved or self.tools.gazetteer.lookup(device_text)
-            if resolved is not None and resolved.category in ACCELERATOR_CATEGORIES:
+            if resolved is not None and resolved.category in _DEVICE_SPAN_CATEGORIES:
                 device = resolved.canonical
             elif match.rule.rule.known_device:
                 # without an accelerator noun the name must be a known accelerator
