@@ -78,6 +78,12 @@ def values(sentence, kind):
             "Inference is accelerated by 2.3 times on CPU and 1.4 times on GPU.",
             [(1.4, 1.4), (2.3, 2.3)],
         ),
+        # every factor of a list after `speedup of`, signs or not
+        ("It gets a speed-up of 4.7 and 2.9 on CPU and GPU.", [(2.9, 2.9), (4.7, 4.7)]),
+        ("It gets speedups of 1.9, 2.4, and 3.1 on A.", [(1.9, 1.9), (2.4, 2.4), (3.1, 3.1)]),
+        # a list of percents or a range after it is no factor of it
+        ("It gets a speedup of 2 and 40% lower memory.", [(2, 2)]),
+        ("It gets a speedup of 2 and 3 GB less memory.", [(2, 2)]),
     ],
 )
 def test_speedup(sentence, expected):
@@ -925,6 +931,18 @@ def test_metric_group(sentence, group):
             [("power efficiency", "energy"), ("throughput", "throughput")],
         ),
         ("It gives 35% lower query latency under heavy load.", [("query latency", "latency")]),
+        # a multiple of a measure names it, not the clause before
+        (
+            "It cuts TTFT by 38% while sustaining 1.6x the request rate.",
+            [("TTFT", "latency"), ("request rate", "throughput")],
+        ),
+        ("It reaches 3x the throughput of one node.", [("throughput", "throughput")]),
+        ("It needs 2x the number of GPUs.", [(None, "cost")]),
+        # a value written with its noun heads no list: the percent's phrase is its own
+        (
+            "It gives a speedup of 2.1 and 40% lower memory.",
+            [(None, "speed"), ("memory", "memory")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):

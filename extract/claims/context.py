@@ -733,6 +733,13 @@ _MULTIPLE_OF = TimedPattern(
     r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of)\s+(?=\S)",
     regex.IGNORECASE,
 )
+# `1.6x the request rate (of X)`, `3x the throughput`: the measure a multiple is taken of.
+_MULTIPLE_OF_MEASURE = TimedPattern(
+    r"[$}]*\s+the\s+(?!(?:number|amount|count|fraction|share|portion)\b)"
+    r"(?P<m>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:of|than|compared|while|when|and|with|on|in|at|for|under|over)\b|\s*[,;.)]|$)",
+    regex.IGNORECASE,
+)
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
 _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
 # `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
@@ -1187,8 +1194,10 @@ class ContextReader:
     # -- metric and baseline -----------------------------------------------------------------
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
-        # `7.5x, 26%, and 14% higher throughput`: every value of a list reads its end
-        right = past_list_rest(text[end : min(hi, end + 120)])[:80]
+        # `7.5x, 26%, and 14% higher throughput`: every value of a list reads its end; a
+        # value written with its noun (`a speedup of 2.1 and 40% lower memory`) heads none
+        right = text[end : min(hi, end + 120)]
+        right = (right if text[start : start + 1].isalpha() else past_list_rest(right))[:80]
         comparative = _COMPARATIVE_METRIC.match(right)
         if comparative:
             return comparative.group("m")
@@ -1216,6 +1225,10 @@ class ContextReader:
             named = within.group("change") is not None and within.group("prep") == "in"
             if phrase and (named or index.group_of(phrase) is not None):
                 return phrase
+        # `1.6x the request rate`: a multiple of a measure names it
+        measure = _MULTIPLE_OF_MEASURE.match(right)
+        if measure and index.group_of(measure.group("m")) is not None:
+            return measure.group("m")
         noun_phrase = _VALUE_NOUN.match(right)
         if noun_phrase:
             phrase = metric_phrase_before(noun_phrase.group("m"))
