@@ -126,6 +126,9 @@ def test_speedup(sentence, expected):
         # points after `by` are a change in percentage points
         ("It improves the F1 score by 4.2 points.", (4.2, 4.2), None, "increase"),
         ("Accuracy drops by up to 2 points on ImageNet.", (2, 2), "up_to", "decrease"),
+        # points of a score, lost or sacrificed, are a change too
+        ("Pruning loses 1.2 points of top-1 accuracy.", (1.2, 1.2), None, "decrease"),
+        ("It sacrifices 0.4 points of F1 for speed.", (0.4, 0.4), None, "decrease"),
         ("Throughput rises by 250.5% relative to the GPU.", (250.5, 250.5), None, "increase"),
         # change nouns after the value, and verbs of rising and falling before it
         ("We see a 25% decline in tail latency.", (25, 25), None, "decrease"),
@@ -171,6 +174,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Accuracy ranges from 70% to 80% on the three tasks.",
         "The team scored 54 points in the final round.",
         "The model scores 85 points, passed by 2 reviewers.",
+        "The model reaches 85 points of accuracy on the test.",
         "Between 40% and 60% of the requests hit the cache.",
         "Accuracy is 71.2%, 74.5%, and 80.1% on the three tasks.",
         # a qualifier's comparative is no change word, and a level's `of` may take a qualifier
@@ -646,6 +650,12 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives a 20% increment in throughput.", ["increase"]),
         ("A decomposition sparing 25.5x model storage.", ["decrease"]),
         ("The design alleviates memory pressure by 2.3x.", ["decrease"]),
+        # a second object's `by` takes the verb further back
+        (
+            "It cuts the average job completion time by 27.5% and the 99th-percentile "
+            "queuing delay by 3.1x.",
+            ["decrease", "decrease"],
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -931,6 +941,9 @@ def test_metric_group(sentence, group):
             [("power efficiency", "energy"), ("throughput", "throughput")],
         ),
         ("It gives 35% lower query latency under heavy load.", [("query latency", "latency")]),
+        # the unit of a value restated after `, which is` measures it
+        ("It reaches 1.85 TOPS/W, which is 2.7x better than A.", [("TOPS/W", "energy")]),
+        ("It reaches 3.2 ms, which is 2x lower than A.", [(None, "speed")]),
         # a multiple of a measure names it, not the clause before
         (
             "It cuts TTFT by 38% while sustaining 1.6x the request rate.",
