@@ -78,6 +78,8 @@ def values(sentence, kind):
             "Inference is accelerated by 2.3 times on CPU and 1.4 times on GPU.",
             [(1.4, 1.4), (2.3, 2.3)],
         ),
+        # `speedup factor of` is a factor without its sign too
+        ("It enables a speedup factor of 2.3 on A.", [(2.3, 2.3)]),
         # every factor of a list after `speedup of`, signs or not
         ("It gets a speed-up of 4.7 and 2.9 on CPU and GPU.", [(2.9, 2.9), (4.7, 4.7)]),
         ("It gets speedups of 1.9, 2.4, and 3.1 on A.", [(1.9, 1.9), (2.4, 2.4), (3.1, 3.1)]),
@@ -941,6 +943,11 @@ def test_metric_group(sentence, group):
             [("power efficiency", "energy"), ("throughput", "throughput")],
         ),
         ("It gives 35% lower query latency under heavy load.", [("query latency", "latency")]),
+        # a passive's subject after the clause's own verb is what changed
+        (
+            "Tests on two datasets show embedding latency reduced by 23x versus A.",
+            [("embedding latency", "latency")],
+        ),
         # the unit of a value restated after `, which is` measures it
         ("It reaches 1.85 TOPS/W, which is 2.7x better than A.", [("TOPS/W", "energy")]),
         ("It reaches 3.2 ms, which is 2x lower than A.", [(None, "speed")]),

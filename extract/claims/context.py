@@ -1258,6 +1258,11 @@ class ContextReader:
                 continue
             if pattern is _IN_METRIC_BY:
                 phrase = metric_phrase_after(found.group("m") + " ")
+                head, _, last = (phrase or "").rpartition(" ")
+                if head and last.endswith("ed") and self._direction_of(last):
+                    # `on two datasets show embedding latency reduced by`: a passive's
+                    # subject, after the clause's own verb
+                    phrase = metric_phrase_before(head)
             else:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
