@@ -69,6 +69,9 @@ REJECT_RATE_OF_OTHER = (
     "{text!r} is a rate or density the unit table does not hold (per cycle, per time, per area)"
 )
 REJECT_HARDWARE_PIECES = "{text!r} counts pieces of hardware, not an amount of its unit"
+REJECT_HARDWARE_MEMORY = (
+    "{text!r} is the memory of the hardware it names (its memory_gb), not a quantity"
+)
 REJECT_NO_RULES = "kind {kind!r} builds no claims from rule matches"
 
 

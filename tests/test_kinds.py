@@ -1450,6 +1450,12 @@ def quantities(sentence):
             ],
         ),
         ("It keeps 1/2 of the cache.", []),
+        # memory written before a hardware name is the hardware's, not a quantity
+        (
+            "A 128K-token context fits on a single 80GB A100.",
+            [("context_length", 128000, 128000, "token")],
+        ),
+        ("It runs on an 80 GB H100 with 24 GB of weights.", [("memory", 2.4e10, 2.4e10, "B")]),
         # device time
         ("The search costs 2.5 GPU-days.", [("device_time", 216000, 216000, "device*s")]),
         ("Pre-training used 1.2M GPU hours.", [("device_time", 4.32e9, 4.32e9, "device*s")]),

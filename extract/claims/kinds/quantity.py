@@ -61,6 +61,13 @@ def read_number(text: str) -> float | None:
 _SPANNED_DIMENSIONS = frozenset({"time", "device_time"})
 
 
+def _names_hardware_at(sentence: Sentence, end: int) -> bool:
+    """Whether a hardware name starts right after `end` (past a space or a hyphen)."""
+    text = sentence.text
+    at = end + 1 if text[end : end + 1] in (" ", "-") else end
+    return any(mention.start == at for mention in sentence.mentions)
+
+
 class Quantity(ClaimKind):
     """A number with a physical or computing unit, in the canonical unit of its dimension."""
 
@@ -138,6 +145,9 @@ class Quantity(ClaimKind):
         pieces = _NEXT_WORD.match(text, end, sentence.hi)
         if pieces and pieces.group(1).lower() in self.roles.hardware_nouns:
             return messages.REJECT_HARDWARE_PIECES.format(text=text[match.start : pieces.end()])
+        if dimension == "memory" and _names_hardware_at(sentence, end):
+            # `a single 80GB A100`: memory written as part of a hardware name
+            return messages.REJECT_HARDWARE_MEMORY.format(text=text[match.start : end])
         if not self.plausible(low, high):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=(low, high))
         start = match.groups["low"][0] if match.groups.get("low") else match.start
