@@ -251,6 +251,21 @@ def test_model_size_fields():
 
 
 @pytest.mark.parametrize(
+    "sentence, active",
+    [
+        # `active` describes the size it follows, not the one before it
+        ("We run DeepSeek-V3 (671B total, 37B active).", [False, True]),
+        ("It has 16B parameters, of which 2.4B are activated.", [False, True]),
+        # a verb of activating before the count
+        ("The MoE activates 52 billion parameters per token.", [True]),
+    ],
+)
+def test_active_parameters(sentence, active):
+    found = sorted(claims_of(sentence, "model_size"), key=lambda c: c.start)
+    assert [c.active for c in found] == active
+
+
+@pytest.mark.parametrize(
     "sentence, models",
     [
         ("We fine-tune LLaMA-2-70B.", ["LLaMA-2"]),

@@ -19,6 +19,13 @@ _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
 _AVERAGE = TimedPattern(r"\baverage\b")
 _ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
+# Where the words that describe a size end: the next number or the end of its phrase
+# (`671B total, 37B active`: `active` is the 37B's).
+_DESCRIPTION_END = TimedPattern(r"[\d,;()]")
+# `activates 52 billion parameters`: a verb of activating before the count.
+_ACTIVATES_BEFORE = TimedPattern(
+    r"\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+)?~?$"
+)
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
 _PARAMETERS_FOLLOW = TimedPattern(
@@ -138,7 +145,12 @@ class ModelSize(ClaimKind):
             # `1M context`, `600M MACs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
         drafts = self.drafts_with_list(match, text, values, scale)
-        active = _ACTIVE.search(text[match.start : min(hi, match.end + 35)])
+        after = text[match.end : min(hi, match.end + 35)]
+        described = _DESCRIPTION_END.search(after)
+        words = text[match.start : match.end] + (after[: described.start()] if described else after)
+        active = _ACTIVE.search(words) or _ACTIVATES_BEFORE.search(
+            text[max(lo, match.start - 30) : match.start]
+        )
         model = self._model_name(text, lo, match)
         # `30B- and 70B-scale models`: the hyphen carries the next size's `-scale`
         scale_later = _SUSPENDED_SCALE.match(text, match.end, hi) is not None
