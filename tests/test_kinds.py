@@ -1408,6 +1408,14 @@ def test_metric_lists(sentence, expected):
         ),
         # without `respectively`, `and an` still ends the comparator
         ("It is 2x faster than a Xeon CPU and an A100 is slower.", [("a Xeon CPU", None)]),
+        # `w.r.t.` introduces the comparator; `versus` ends one
+        ("It is 2.8x faster w.r.t. autoregressive decoding.", [("autoregressive decoding", None)]),
+        ("It gives 1.7x the goodput of SGLang versus Orca.", [("SGLang", "SGLang")]),
+        # where a comparator runs, read before the value too
+        (
+            "Relative to running on CPUs alone, offloading cuts energy by 6x.",
+            [("CPUs alone", None)],
+        ),
         # a span read back to `compared to` over another value is that value's clause: the
         # later value shares the comparator named before it instead
         (

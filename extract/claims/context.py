@@ -258,7 +258,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
     rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     # a preposition opens no metric: `1.3x faster on H100`
     r"(?!(?:than|compared|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
-    r"across|under|using|when|per)\b)(?P<m>[A-Za-z][\w/-]*"
+    r"across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
     r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due)"
     r"\b|\s*\(|[,;.)]|$)",
@@ -1211,6 +1211,8 @@ class ContextReader:
         # value written with its noun (`a speedup of 2.1 and 40% lower memory`) heads none
         right = text[end : min(hi, end + 120)]
         right = (right if text[start : start + 1].isalpha() else past_list_rest(right))[:80]
+        if "w.r.t." in right:  # the abbreviation's dots are no phrase ends: `faster w.r.t. A`
+            right = right.replace("w.r.t.", "relative to")
         comparative = _COMPARATIVE_METRIC.match(right)
         if comparative:
             return comparative.group("m")
@@ -1435,6 +1437,9 @@ class ContextReader:
         measure = _MEASURE_OF.match(phrase)
         if measure:  # `the energy consumed by a system ...`: whose energy is the comparator
             phrase = phrase[measure.end() :]
+        stand_in = _STANDS_FOR_WHAT_FOLLOWS.match(phrase)
+        if stand_in:  # `Relative to running on CPUs alone, ...`: where it runs is compared
+            phrase = phrase[stand_in.end() :]
         stop = self._baseline_stop.search(phrase)
         end = stop.start() if stop else len(phrase)
         if phrase.count("(", 0, end) > phrase.count(")", 0, end):
