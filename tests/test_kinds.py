@@ -966,6 +966,9 @@ def test_metric_group(sentence, group):
         # the unit of a value restated after `, which is` measures it
         ("It reaches 1.85 TOPS/W, which is 2.7x better than A.", [("TOPS/W", "energy")]),
         ("It reaches 3.2 ms, which is 2x lower than A.", [(None, "speed")]),
+        # a title capitalises its comparatives and change nouns too
+        ("Up to 4x Lower Latency for MoE Inference", [("Latency", "latency")]),
+        ("An Accelerator with 2.3x Energy Savings", [("Energy", "energy")]),
         # a multiple of a measure names it, not the clause before
         (
             "It cuts TTFT by 38% while sustaining 1.6x the request rate.",

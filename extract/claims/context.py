@@ -263,6 +263,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
     r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due)"
     r"\b|\s*\(|[,;.)]|$)",
     _COMPARATIVES,
+    regex.IGNORECASE,  # titles capitalise every word: `4x Lower Latency`
 )
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
@@ -270,6 +271,7 @@ _NOUN_METRIC = GuardedPattern(
     r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+"
     rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
     _CHANGE_NOUNS,
+    regex.IGNORECASE,  # `2.3x Energy Savings` in a title
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
 _CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", "shorten"]
