@@ -86,6 +86,14 @@ def values(sentence, kind):
         # a list of percents or a range after it is no factor of it
         ("It gets a speedup of 2 and 40% lower memory.", [(2, 2)]),
         ("It gets a speedup of 2 and 3 GB less memory.", [(2, 2)]),
+        # a range with its first hyphen suspended is one claim
+        ("It gives a 10- to 20-fold cut in energy per token.", [(10, 20)]),
+        ("It gives a 3-fold gain on 10- to 20-core nodes.", [(3, 3)]),
+        # a factor whose sign the page dropped, before `speedup`: decimals only, no name before
+        ("It can achieve up to 11.51 performance speedup over B.", [(11.51, 11.51)]),
+        ("It achieves 1.29-8.72 speedup over B, C, and D.", [(1.29, 8.72)]),
+        ("We apply 2 speedup techniques.", []),
+        ("Llama 3.1 speedups are large.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -803,6 +811,9 @@ def test_hardware(sentence, canonical):
         ("It gives 14x faster parameter saving than B.", "speed"),
         ("It gives 3x faster weight loading than B.", "speed"),
         ("It gives 1.9x faster prefill latency than B.", "latency"),
+        # a rate per second is a throughput
+        ("It serves 25% more queries per second than B.", "throughput"),
+        ("It compresses the key-value cache by 20x.", "memory"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -980,6 +991,17 @@ def test_metric_group(sentence, group):
         (
             "It gives a speedup of 2.1 and 40% lower memory.",
             [(None, "speed"), ("memory", "memory")],
+        ),
+        # `compress` takes its object as the metric; the noun `compression` takes none
+        ("It compresses the LLM key-value cache by 20x.", [("LLM key-value cache", "memory")]),
+        (
+            "A lossless compression framework that reduces LLM size by 30%.",
+            [("LLM size", "size")],
+        ),
+        # a change verb inside an `in` phrase names what it changes
+        (
+            "A 100 ms increase in response time can reduce conversion rates by 1-3%.",
+            [("conversion rates", "other")],
         ),
     ],
 )
@@ -1426,6 +1448,28 @@ def test_metric_lists(sentence, expected):
             "3 times higher clock.",
             [("CPU", None), ("CPU", None)],
         ),
+        # `N times as many X as Y`, `as fast as Y`: Y is the comparator
+        (
+            "It serves 2.3 times as many requests as DistServe on eight GPUs.",
+            [("DistServe", "DistServe")],
+        ),
+        (
+            "Our kernel is 3x as fast as FlashAttention-2.",
+            [("FlashAttention-2", "FlashAttention-2")],
+        ),
+        ("It is 1.5x as energy efficient as the GPU.", [("the GPU", None)]),
+        ("It runs 2x as long as needed.", [(None, None)]),
+        # comparators named first pair with the one list `respectively` closes; a later value
+        # shares them all
+        (
+            "Compared with vLLM and SGLang, it raises goodput by 1.8x and 1.4x respectively "
+            "while cutting tail latency 2x.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang"), ("vLLM and SGLang", "vLLM")],
+        ),
+        (
+            "Compared with vLLM and SGLang, it is 1.8x and 1.4x faster and uses 2x less memory.",
+            [("vLLM and SGLang", "vLLM")] * 3,
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -1557,6 +1601,18 @@ def quantities(sentence):
         ("It adds $<$0.5% parameters.", []),
         ("We use 3 contexts and 5 tokens per word.", []),
         ("In 2023 we ran 12 benchmarks on 64 nodes.", []),
+        # efficiency per watt as a word
+        (
+            "The system reaches 52.23 gigaflops per watt.",
+            [("energy_efficiency", 5.223e10, 5.223e10, "FLOP/J")],
+        ),
+        (
+            "It reaches 62.7 GFLOPS/watt and 4 TOPS/watt.",
+            [
+                ("energy_efficiency", 6.27e10, 6.27e10, "FLOP/J"),
+                ("energy_efficiency", 4e12, 4e12, "OP/J"),
+            ],
+        ),
     ],
 )
 def test_quantity(sentence, expected):
@@ -1661,6 +1717,10 @@ def test_quantity_fields_carry_what_was_written():
         # a verb after the unit says what the value does, not what it measures
         ("A detector of 10-30KB runs at 0.1-1mW.", [None, None]),
         ("It sells $5 boards consuming 2 mW.", ["boards", None]),
+        # an absolute change measures what changed after its `in` or `of`
+        ("A 100 ms increase in response time hurts sales.", ["response time"]),
+        ("It gives a 12.5 GB reduction of peak memory.", ["peak memory"]),
+        ("We see a 2 ms rise.", ["rise"]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -275,19 +275,21 @@ _NOUN_METRIC = GuardedPattern(
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
 _CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", "shorten"]
-_CHANGE_VERBS += ["mitigat", "minimi", "alleviat", "curtail", "elevat", "amplif"]
+_CHANGE_VERBS += ["mitigat", "minimi", "alleviat", "curtail", "elevat", "amplif", "compress"]
+# Stems whose other endings make nouns that take no object: `speed` only as `speeds up`, and
+# `compress` not as `compression` (`a compression framework that reduces X by`).
+_VERB_ONLY_FORMS = {"speed": r"speeds? up", "compress": r"compress(?:es|ed|ing)?\b"}
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
-# The change verbs whose object is the metric: every stem above with any ending, and `speed`
-# as `speeds up` (the stems are also the pattern's guard literals, so one list spells both).
+# The change verbs whose object is the metric: every stem above with any ending but those
+# just above (the stems are also the pattern's guard literals, so one list spells both).
 _CHANGE_VERB = (
-    r"\b(?:"
-    + "|".join(r"speeds? up" if stem == "speed" else stem + r"\w*" for stem in _CHANGE_VERBS)
-    + ")"
+    r"\b(?:" + "|".join(_VERB_ONLY_FORMS.get(stem, stem + r"\w*") for stem in _CHANGE_VERBS) + ")"
 )
 # `improves latency over Ansor by 1.37x`: a comparator may stand between the object and `by`.
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
 _VERB_AND_OBJECT = (
-    _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    # a change noun's `in`/`of` opens no object: `an increase in response time can cut X by`
+    _CHANGE_VERB + r"\s+(?!(?:in|of)\s)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
     r"(?:\s+(?!by\b)[\w/-]+){0,6}?)(?:\s+\([^()]{1,30}\))?"
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?)?\s+by\s+"
 )
@@ -392,7 +394,7 @@ _AND_METRIC_BY = GuardedPattern(
 # A change verb's forms as a verb (not the noun `reduction`): `reduces`, `cut`, `speeds up`.
 _CHANGE_VERB_FORM = (
     r"(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav|mitigat|minimi[sz]|"
-    r"alleviat|elevat)(?:e|es|ed|ing)|amplif(?:y|ies|ied|ying)|curtail(?:s|ed|ing)?|"
+    r"alleviat|elevat)(?:e|es|ed|ing)|amplif(?:y|ies|ied|ying)|curtail(?:s|ed|ing)?|compress(?:es|ed|ing)?|"
     r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
     r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)"
 )
@@ -404,6 +406,9 @@ _CHANGE_VERB_BEFORE = TimedPattern(
     regex.IGNORECASE,
 )
 _SHARE_OF = TimedPattern(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z].*)")
+# A change verb inside an `in` phrase: `a 100 ms rise in response time can reduce sales by`
+# names what the verb changes, its object.
+_VERB_INSIDE = TimedPattern(rf"\s{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?(?=\S)")
 # `reduces model size 4x`, `cuts memory traffic ~4.2x`: a change verb (a verb's form, not the
 # noun `reduction`) and its object right before the value, with no `by`. No word of the object
 # is a joiner, a preposition or a qualifier's.
@@ -416,7 +421,7 @@ _VERB_OBJECT_VALUE = GuardedPattern(
     rf"(?P<m>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})\s+(?:up\s+to\s+|about\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|roughly\s+|approximately\s+)?[~$]?$",
     ["reduc", "improv", "increas", "decreas", "enhanc", "rais", "accelerat", "sav", "boost"]
-    + ["lower", "shorten", "slash", "cut", "trim", "shrink", "shrunk", "speed", "sped"],
+    + ["lower", "shorten", "slash", "cut", "trim", "shrink", "shrunk", "speed", "sped", "compress"],
 )
 # `the geomean bandwidth efficiency shows 3.28x`, `latency improves by 1.7x`, `memory use is
 # reduced by 30%`: the subject of a verb that gives the value.
@@ -739,7 +744,10 @@ _NUMBER_WORDS = frozenset(
 # the number of GPUs` counts things: its `of` names what is counted, no comparator.
 _MULTIPLE_OF = TimedPattern(
     r"[$}]*\s+(?:the\s+(?!(?:number|amount|count|fraction|share|portion)\s+of\b)"
-    r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of)\s+(?=\S)",
+    r"(?:[A-Za-z][\w-]*\s+){1,3}?of|th(?:at|ose)\s+of"
+    # `2.3x as many requests as DistServe`, `3x as fast as A`; not `as long as needed`
+    r"|(?:as\s+(?:many|much)\s+(?:[A-Za-z][\w-]*\s+){0,3}?as|as\s+(?:[A-Za-z][\w-]*\s+){1,2}?as)"
+    r"(?=\s+(?!(?:needed|required|possible|usual|before|expected|necessary)\b)))\s+(?=\S)",
     regex.IGNORECASE,
 )
 # `1.6x the request rate (of X)`, `3x the throughput`: the measure a multiple is taken of.
@@ -1268,6 +1276,9 @@ class ContextReader:
                     # `on two datasets show embedding latency reduced by`: a passive's
                     # subject, after the clause's own verb
                     phrase = metric_phrase_before(head)
+                verb = _VERB_INSIDE.search(phrase) if phrase else None
+                if verb and phrase:
+                    return phrase[verb.end() :]  # a verb's object names the metric
             else:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:

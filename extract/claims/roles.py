@@ -70,6 +70,7 @@ class RoleReader:
         self._own_work = frozenset(w.lower() for w in cues["own_work"])
         self.data_words = frozenset(w.lower() for w in context.quantity_data_words)
         self._metric_stop = frozenset(w.lower() for w in context.quantity_metric_stop_words)
+        self._change_nouns = frozenset(w.lower() for w in context.quantity_change_nouns)
         self.rate_denominators = frozenset(w.lower() for w in context.quantity_rate_denominators)
         self.hardware_nouns = frozenset(w.lower() for w in context.quantity_hardware_nouns)
 
@@ -124,7 +125,10 @@ class RoleReader:
         They run up to a preposition, a verb or a clause break.
         """
         words: list[str] = []
-        for word in self._clause_right(text, end, hi)[:METRIC_WORDS]:
+        right = self._clause_right(text, end, hi)
+        if len(right) > 2 and right[0].lower() in self._change_nouns and right[1] in ("in", "of"):
+            right = right[2:]  # `a 100 ms increase in response time`: what changed
+        for word in right[:METRIC_WORDS]:
             if word.lower() in self._metric_stop:
                 break
             numbered = bool(words) and (words[-1].lower() == "per" or words[-1].isdigit())

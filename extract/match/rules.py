@@ -176,6 +176,7 @@ class Context(Strict):
     ]
     quantity_data_words: list[str]
     quantity_metric_stop_words: list[str]
+    quantity_change_nouns: list[str]
     quantity_rate_denominators: list[str]
     quantity_hardware_nouns: list[str]
 
