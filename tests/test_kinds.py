@@ -18,6 +18,9 @@ def values(sentence, kind):
         ("Our method is x17.7 faster than the baseline.", [(17.7, 17.7)]),
         ("It is 48times faster.", [(48, 48)]),
         ("Throughput rises 1.53times~20.57times over vLLM.", [(1.53, 20.57)]),
+        # LaTeX's tie between a number and its sign is a space; between numbers, a range
+        ("It runs 3.5~times faster.", [(3.5, 3.5)]),
+        ("It runs 2~4x faster.", [(2, 4)]),
         ("It is 3.65 sim 39.14times faster than Allo.", [(3.65, 39.14)]),
         ("We reach 2.35times sim 3.47times throughput.", [(2.35, 3.47)]),
         ("It gives a 3.2$\\times$ speedup.", [(3.2, 3.2)]),
@@ -681,6 +684,10 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "queuing delay by 3.1x.",
             ["decrease", "decrease"],
         ),
+        # a value in parentheses restates the from-to change before it: its verb decides
+        ("It reduces end-to-end latency from 120 ms to 45 ms (2.7x).", ["decrease"]),
+        ("Throughput rises from 10 to 25 req/s (2.5x).", ["increase"]),
+        ("It runs on 8 GPUs (2x faster than A).", ["increase"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -711,6 +718,9 @@ def test_baseline_and_hardware_baseline():
         ("We present L4, a runtime system for LLM inference on GPUs.", []),
         ("This paper introduces Frontier: an exascale-ready scheduler for HPC nodes.", []),
         ("We run LLM inference on an NVIDIA L4, a GPU card.", ["NVIDIA L4"]),
+        # an ambiguous name before a company word is the company
+        ("It pairs an Arm CPU from Ampere Computing with two NVIDIA GPUs.", []),
+        ("It pairs Ampere GPUs from NVIDIA Corp. with an Arm CPU.", ["NVIDIA Ampere"]),
         # a name may follow a count's hyphen, not a word's
         ("Each 8-H100 GPU node serves one replica.", ["NVIDIA H100"]),
         ("The Llama-A100 and TX-A100 names are models.", []),
@@ -1002,6 +1012,18 @@ def test_metric_group(sentence, group):
         (
             "A 100 ms increase in response time can reduce conversion rates by 1-3%.",
             [("conversion rates", "other")],
+        ),
+        # a preposition after the value opens a setting, not the value's noun
+        ("Throughput improves by 1.5x-2.0x across batch sizes.", [("Throughput", "throughput")]),
+        # the same verb's next `by` ends the phrase before it
+        (
+            "It outperforms A by 2.2x in throughput and by 35% in tail latency.",
+            [("throughput", "throughput"), ("tail latency", "latency")],
+        ),
+        # a from-to change restated in parentheses
+        (
+            "It reduces end-to-end latency from 120 ms to 45 ms (2.7x).",
+            [("end-to-end latency", "latency")],
         ),
     ],
 )
@@ -1601,6 +1623,7 @@ def quantities(sentence):
         ("It adds $<$0.5% parameters.", []),
         ("We use 3 contexts and 5 tokens per word.", []),
         ("In 2023 we ran 12 benchmarks on 64 nodes.", []),
+        ("Data centres will need 100~GW more.", [("power", 1e11, 1e11, "W")]),
         # efficiency per watt as a word
         (
             "The system reaches 52.23 gigaflops per watt.",

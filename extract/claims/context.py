@@ -306,8 +306,10 @@ _TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d)\S+$", regex.IGNOR
 # from-to change after a comma names the changed phrase.
 _VERB_FROM_TO_METRIC = GuardedPattern(
     _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?\s+to\s+[^,;]{1,40},"
-    r"\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
+    r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?\s+to\s+"
+    # `, a 77% reduction` or in parentheses: `from 120 ms to 45 ms (2.7x)`
+    r"(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
+    r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
     ["from"],
 )
 # `training time was reduced from 14 days to 3.5 days, a 4x improvement`, `latency drops
@@ -317,8 +319,8 @@ _SUBJECT_FROM_TO_METRIC = GuardedPattern(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reduced|decreased|increased|improved|"
     r"cut|lowered|shortened|raised)|drops?|dropped|falls?|fell|decrease[sd]|increase[sd]|"
     r"improve[sd]|rises?|rose|grows?|grew|goes\s+down|went\s+down)\s+from\s+[^,;]{1,40}?\s+to\s+"
-    r"[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)\s*(?:up\s+to\s+|about\s+|"
-    r"nearly\s+)?[~$]?$",
+    r"(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
+    r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
     ["from"],
 )
 # `achieves a throughput of 3.2k images/s, which is 18% higher than TensorRT`: the value
@@ -405,6 +407,13 @@ _CHANGE_VERB_BEFORE = TimedPattern(
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|around\s+)?[~]?$",
     regex.IGNORECASE,
 )
+# A from-to change restated by the value in parentheses after it: `reduces end-to-end latency
+# from 120 ms to 45 ms (2.7x)`; `changed` is the clause up to `from`.
+_FROM_TO_THEN_PARENTHESIS = GuardedPattern(
+    r"(?r)(?P<changed>(?:[\w/@-]+\s+){1,8})from\s+[^,;()]{1,40}?\s+to\s+[^,;()]{1,40}?\s*\(\s*"
+    r"(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
+    ["from"],
+)
 _SHARE_OF = TimedPattern(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z].*)")
 # A change verb inside an `in` phrase: `a 100 ms rise in response time can reduce sales by`
 # names what the verb changes, its object.
@@ -440,8 +449,10 @@ _SUBJECT_METRIC = GuardedPattern(
 # `achieving 2.22x server throughput`: a noun phrase right after the value; never a clause
 # that starts there (`improves by 1.7x while accuracy drops`).
 _VALUE_NOUN = TimedPattern(
+    # a preposition opens a setting, not the value's noun: `by 1.5x across batch sizes`
     r"^\s*(?:the\s+)?(?!(?:while|whereas|and|but|or|which|that|when|where|if|as|so|thus|"
-    r"hence|since|because|respectively)\b)(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
+    r"hence|since|because|respectively|across|under|within|during|for|in|on|at|by|per|via|"
+    r"through|over|from|to|with|without|between|among)\b)(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
     r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
     r"through|of)\b|\s*$)"
 )
@@ -471,6 +482,8 @@ _METRIC_PHRASE_END = TimedPattern(
     rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
     # the next clause's own change: `on GSM8K and reduces the error rate`
     rf"|,?\s+(?:and|or)\s+{_CHANGE_VERB_FORM}\b"
+    # the same verb's next `by`: `by 2.2x in throughput and by 35% in tail latency`
+    r"|,?\s+(?:and|or)\s+by\b"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
@@ -1094,6 +1107,12 @@ class ContextReader:
             found = self._direction_of(word)
             if found:
                 return found
+        restated = _FROM_TO_THEN_PARENTHESIS.search(text, max(lo, start - 160), start)
+        if restated:  # `reduces latency from 120 ms to 45 ms (2.7x)`: the change's own verb
+            for word in reversed(words_of(restated.group("changed"))):
+                found = self._direction_of(word)
+                if found:
+                    return found
         left = self._words_left(text, lo, start, 14)
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
@@ -1285,7 +1304,7 @@ class ContextReader:
                 return phrase
         # each ends in a comma and a few words (`, a `, `, which is up to `): a string test
         # spares their searches nearly everywhere
-        restating = "," in bare[-30:]
+        restating = "," in bare[-30:] or "(" in bare[-8:]
         for pattern in (
             _VERB_FROM_TO_METRIC,
             _WHICH_IS_METRIC,

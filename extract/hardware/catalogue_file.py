@@ -90,6 +90,11 @@ class GazetteerFile(BaseModel):
         description="an ambiguous name right after one of these and before a comma or colon "
         "names the paper's own system (`We present L4, a runtime`), not hardware",
     )
+    company_words: list[str] = Field(
+        default_factory=list,
+        description="an ambiguous name right before one of these names the company "
+        "(`Ampere Computing`), not its product or architecture",
+    )
     hardware: list[HardwareRecord] = Field(min_length=1)
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)
 

@@ -361,6 +361,7 @@ class Gazetteer:
     def __init__(self, data: GazetteerFile, file: str = "hardware.yaml"):
         self.records = data.hardware
         self.introducing_verbs = frozenset(data.introducing_verbs)
+        self.company_words = frozenset(data.company_words)
         self.context: dict[str, frozenset[str]] = {
             cat: frozenset(w.lower() for w in words)
             for cat, words in data.ambiguous_context.items()
@@ -536,7 +537,9 @@ class Gazetteer:
             if kept and mention.start < kept[-1].end:
                 continue
             if mention.ambiguous and (
-                self._introduced(text, mention) or not self._has_context(text, mention)
+                self._introduced(text, mention)
+                or self._names_company(text, mention)
+                or not self._has_context(text, mention)
             ):
                 continue
             kept.append(mention)
@@ -616,6 +619,11 @@ class Gazetteer:
             return False
         before = text[max(0, mention.start - 20) : mention.start].split()
         return bool(before) and before[-1] in self.introducing_verbs
+
+    def _names_company(self, text: str, mention: HardwareMention) -> bool:
+        """`Ampere Computing`: the name is the company's, a company word after it."""
+        after = text[mention.end : mention.end + 16].split()
+        return bool(after) and after[0].rstrip(".,") in self.company_words
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())

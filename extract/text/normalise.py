@@ -79,11 +79,18 @@ _LONGEST_WORD = 64
 _SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
 
 
+# LaTeX's tie (a non-breaking space) between a number and its unit: `100~GW`, `3.5~times`.
+# Between two numbers a tilde is a range (`2~4x`), and before one it may mean about.
+_LATEX_TIE = TimedPattern(r"(?<=\d)~(?=[A-Za-z])")
+
+
 def normalise_text(text: str) -> str:
     """Fold look-alike characters to ASCII one-for-one (same length, same offsets)."""
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    return text.translate(FOLD_TABLE)
+        text = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    else:
+        text = text.translate(FOLD_TABLE)
+    return _LATEX_TIE.sub(" ", text) if "~" in text else text
 
 
 @lru_cache(maxsize=8)
