@@ -1020,6 +1020,14 @@ def test_metric_group(sentence, group):
             "It outperforms A by 2.2x in throughput and by 35% in tail latency.",
             [("throughput", "throughput"), ("tail latency", "latency")],
         ),
+        # a value right after an amount compares that amount, its unit the metric
+        ("It reaches 1,520 images/s, 31% more than TensorRT.", [("images/s", "throughput")]),
+        ("It moves 3.2 GB/s, 40% more than NCCL.", [("GB/s", "communication")]),
+        # a list's later item may carry its own qualifier: the list still shares its phrase
+        (
+            "Kernels are on average 1.27x and up to 3.05x faster than cuDNN.",
+            [("faster", "speed"), ("faster", "speed")],
+        ),
         # a from-to change restated in parentheses
         (
             "It reduces end-to-end latency from 120 ms to 45 ms (2.7x).",
@@ -1624,6 +1632,10 @@ def quantities(sentence):
         ("We use 3 contexts and 5 tokens per word.", []),
         ("In 2023 we ran 12 benchmarks on 64 nodes.", []),
         ("Data centres will need 100~GW more.", [("power", 1e11, 1e11, "W")]),
+        # device time with the device named inside it
+        ("It used 2.788M H800 GPU hours.", [("device_time", 1.00368e10, 1.00368e10, "device*s")]),
+        ("It took 1.2M A100-days.", [("device_time", 1.0368e11, 1.0368e11, "device*s")]),
+        ("We trained for 8 hours on 64 H100 GPUs.", [("time", 28800, 28800, "s")]),
         # efficiency per watt as a word
         (
             "The system reaches 52.23 gigaflops per watt.",

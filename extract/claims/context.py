@@ -146,11 +146,17 @@ _CHANGE_NOUN = (
 )
 
 
-# The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`.
+# A qualifier of one item of a list (`and up to 3.05x`).
+_LIST_QUALIFIER = (
+    r"(?:up\s+to|as\s+much\s+as|at\s+most|nearly|about|around|approximately|over|"
+    r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
+)
+# The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`, `and up
+# to 3.05x`.
 # A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not).
 _LIST_SIGN = r"\\?%|x|×|times|\$?\\times\$?"
 _LIST_REST = GuardedPattern(
-    r"^(?:\s*(?:,|and|or|,\s*and|/)\s*[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     rf"(?:{_LIST_SIGN})?)+",
     [",", "and", "or", "/"],
 )
@@ -176,10 +182,6 @@ def past_list_rest(window: str) -> str:
 # The head of a list before a value, so the value reads the cue before the whole list:
 # `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`, `by 19.8%
 # on average and up to ` before `44.6%`.
-_LIST_QUALIFIER = (
-    r"(?:up\s+to|as\s+much\s+as|at\s+most|nearly|about|around|approximately|over|"
-    r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
-)
 _LIST_HEAD = GuardedPattern(
     rf"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?)+$",
@@ -333,8 +335,9 @@ _WHICH_IS_METRIC = GuardedPattern(
 # `achieves 1.85 TOPS/W, which is 2.7x better`: the unit of the value restated measures it.
 _UNIT_WHICH_IS_METRIC = GuardedPattern(
     r"(?r)\d[\d.,]*\s*(?P<m>[A-Za-z][\w]*(?:/[A-Za-z][\w]*)?),\s*"
-    r"(?:which\s+is|i\.e\.,?)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[~$]?$",
-    ["which", "i.e."],
+    # or right after the comma: `reaches 1,520 images/s, 31% more than TensorRT`
+    r"(?:(?:which\s+is|i\.e\.,?)\s+)?(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[~$]?$",
+    [","],
 )
 # `reduces latency by 1.5x for A and by 2.6x for B`: the same verb's second `by`.
 _VERB_METRIC_AGAIN = GuardedPattern(
