@@ -304,14 +304,17 @@ _VERB_METRIC = GuardedPattern(
 # `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`): the level
 # a change reaches (words nearest first).
 _TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d)\S+$", regex.IGNORECASE)
+# The `to` end of a from-to change and the value restating it, after a comma (`, a 77%
+# reduction`) or in parentheses (`from 120 ms to 45 ms (2.7x)`).
+_TO_THEN_RESTATED = (
+    r"\s+to\s+(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
+    r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$"
+)
 # `lowers the P99 latency from 420 ms to 95 ms, a 77% reduction`: a value restating a
 # from-to change after a comma names the changed phrase.
 _VERB_FROM_TO_METRIC = GuardedPattern(
     _CHANGE_VERB + r"\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?\s+to\s+"
-    # `, a 77% reduction` or in parentheses: `from 120 ms to 45 ms (2.7x)`
-    r"(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
-    r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
+    r"(?P<m>[\w/@-]+(?:\s+(?!from\b)[\w/-]+){0,6}?)\s+from\s+[^,;]{1,40}?" + _TO_THEN_RESTATED,
     ["from"],
 )
 # `training time was reduced from 14 days to 3.5 days, a 4x improvement`, `latency drops
@@ -320,9 +323,8 @@ _SUBJECT_FROM_TO_METRIC = GuardedPattern(
     r"(?r)(?P<m>(?:[\w/%-]+\s+){0,4}[\w/%-]+)(?<!\b(?:is|are|was|were|been))\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:reduced|decreased|increased|improved|"
     r"cut|lowered|shortened|raised)|drops?|dropped|falls?|fell|decrease[sd]|increase[sd]|"
-    r"improve[sd]|rises?|rose|grows?|grew|goes\s+down|went\s+down)\s+from\s+[^,;]{1,40}?\s+to\s+"
-    r"(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
-    r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
+    r"improve[sd]|rises?|rose|grows?|grew|goes\s+down|went\s+down)\s+from\s+[^,;]{1,40}?"
+    + _TO_THEN_RESTATED,
     ["from"],
 )
 # `achieves a throughput of 3.2k images/s, which is 18% higher than TensorRT`: the value
