@@ -138,18 +138,22 @@ def test_a_run_writes_the_cache_and_the_next_run_gives_the_same_claims(tmp_path)
     source = tmp_path / "one.jsonl"
     abstract = "We reach a 3.7x speedup over vLLM on 8 A100 GPUs."
     source.write_text(json.dumps({"id": "a", "title": "T", "abstract": abstract}) + "\n")
-    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
     runs = []
     for number in range(2):
         out = tmp_path / f"run{number}"
+        # another hash seed: every pattern must be built as the same string to be found
+        env = {**os.environ, CACHE_ENV: str(tmp_path / "cache"), "PYTHONHASHSEED": str(number)}
         subprocess.run(
             [sys.executable, "-m", "extract", "extract", str(source), "-o", str(out), "-q"],
             check=True,
             env=env,
         )
         runs.append((out / "claims.parquet").read_bytes())
+        [written] = (tmp_path / "cache").glob("regex-*.marshal")
         if number == 0:
-            [written] = (tmp_path / "cache").glob("regex-*.marshal")
             assert len(read_entries(written)) > 100
+            cached = written.read_bytes()
+        else:  # the second run compiled nothing: it had no new pattern to write
+            assert written.read_bytes() == cached
     first, second = (pq.read_table(io.BytesIO(b)).to_pylist() for b in runs)
     assert first == second and first

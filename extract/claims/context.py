@@ -884,7 +884,9 @@ def _is_value_word(word: str) -> bool:
 
 
 def _phrase_alternation(phrases: list[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # longest first, then by spelling: a set's order changes with the hash seed, and the
+    # pattern must be the same string in every process to come from the pattern cache
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(regex.escape(p) for p in ordered)
 
 
@@ -1260,7 +1262,8 @@ class ContextReader:
         ):
             return noun.group("m")
         # `saving 60% of prefill compute`: what a change verb takes a share of
-        if _CHANGE_VERB_BEFORE.search(text, max(lo, start - 40), start):
+        # anchored at the window's end: a reversed match tries there only (see GuardedPattern)
+        if _CHANGE_VERB_BEFORE.match(text, max(lo, start - 40), start):
             share = _SHARE_OF.match(right)
             phrase = metric_phrase_after(share.group("m")) if share else None
             if phrase:

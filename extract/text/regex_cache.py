@@ -14,8 +14,8 @@ rather than with `pickle`, which could be made to run code from the file.
 
 The file is read once per process and written at exit when new patterns were compiled. A
 file that is unreadable, truncated or altered (its SHA-256 is checked) is ignored; a cache
-folder that cannot be written is skipped. `PAPER_CLAIMS_CACHE_DIR` names another folder,
-and `off` turns the cache off.
+folder that cannot be written is skipped. `PAPER_CLAIMS_CACHE` names another folder, and
+`0` or an empty value turns the cache off.
 """
 
 from __future__ import annotations
