@@ -77,9 +77,13 @@ class InOrderMerge:
                 tables = self.store.tables(self.next_index)
             for file_name, writer in self.writers.items():
                 table = tables[file_name.removesuffix(".parquet")]
+                schema = self.schemas[file_name]
+                if not table.schema.equals(schema, check_metadata=True):
+                    # only when it differs: `cast` imports pyarrow.compute, a tenth of a second
+                    table = table.cast(schema)
                 if table.num_rows:
                     with self._writing(file_name):
-                        writer.write_table(table.cast(self.schemas[file_name]))
+                        writer.write_table(table)
             self.next_index += 1
 
     @contextmanager

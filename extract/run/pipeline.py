@@ -38,16 +38,11 @@ def default_builder() -> ClaimBuilder:
 def extract_paper(paper: Paper, builder: ClaimBuilder | None = None) -> list[ClaimBase]:
     """Every distinct claim of one paper, title first, in text order."""
     builder = builder or default_builder()
-    claims: list[ClaimBase] = []
-    seen: set[tuple] = set()
-    for field_name in ("title", "abstract"):
-        text = getattr(paper, field_name)[:MAX_FIELD_CHARS]
-        for claim in builder.build(paper.paper_id, field_name, text):
-            key = builder.identity(claim)
-            if key not in seen:
-                seen.add(key)
-                claims.append(claim)
-    return builder.finish_paper(claims)
+    fields = [
+        ("title", paper.title[:MAX_FIELD_CHARS]),
+        ("abstract", paper.abstract[:MAX_FIELD_CHARS]),
+    ]
+    return builder.build_paper(paper.paper_id, fields)
 
 
 @dataclass
@@ -95,16 +90,9 @@ def extract_shard(records: list[Paper | ReadError]) -> dict[str, pa.Table]:
 
 def extract_one(paper: Paper) -> PaperResult:
     """Extract one paper; an unexpected failure becomes an error row, never a crash."""
-    errors = [
-        ReadError(
-            source=paper.source,
-            record=paper.record,
-            paper_id=paper.paper_id,
-            reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text), limit=MAX_FIELD_CHARS),
-        )
-        for name, text in (("title", paper.title), ("abstract", paper.abstract))
-        if len(text) > MAX_FIELD_CHARS
-    ]
+    errors: list[ReadError] = []
+    if len(paper.title) > MAX_FIELD_CHARS or len(paper.abstract) > MAX_FIELD_CHARS:
+        errors = _cut_fields(paper)
     try:
         with paper_budget(PAPER_CPU_SECONDS):
             claims = extract_paper(paper)
@@ -128,3 +116,17 @@ def extract_one(paper: Paper) -> PaperResult:
             )
         )
         return PaperResult(paper, [], errors)
+
+
+def _cut_fields(paper: Paper) -> list[ReadError]:
+    """A failure row for each field longer than `MAX_FIELD_CHARS` (extracted up to it)."""
+    return [
+        ReadError(
+            source=paper.source,
+            record=paper.record,
+            paper_id=paper.paper_id,
+            reason=messages.TEXT_TOO_LONG.format(field=name, size=len(text), limit=MAX_FIELD_CHARS),
+        )
+        for name, text in (("title", paper.title), ("abstract", paper.abstract))
+        if len(text) > MAX_FIELD_CHARS
+    ]

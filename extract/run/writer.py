@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from operator import itemgetter
 
 import pyarrow as pa
 
@@ -129,21 +128,17 @@ def records_to_table(
     """Records as an Arrow table of the given schema, with version metadata.
 
     Each column is the records' attribute of that name (None where a record has none) unless
-    `extra` gives it. Each record's fields, over a row of Nones, are read by one `itemgetter`
-    and the rows transposed by `zip`: a dict lookup per field and record was the cost of
-    writing.
+    `extra` gives it. Arrow reads the records' field dicts itself (`from_pylist`, in C++): a
+    third faster than picking each field in Python.
     """
     extra = extra or {}
     schema = with_metadata(schema)
-    names = [name for name in schema.names if name not in extra]
-    blank = dict.fromkeys(names)
-    read = itemgetter(*names)
+    own = pa.schema([field for field in schema if field.name not in extra])
     # a pydantic model keeps its fields in __dict__
-    rows = [read({**blank, **record.__dict__}) for record in records]
-    columns = dict(zip(names, zip(*rows, strict=True), strict=True)) if rows else {}
+    table = pa.Table.from_pylist([record.__dict__ for record in records], schema=own)
     return pa.Table.from_arrays(
         [
-            pa.array(extra[f.name] if f.name in extra else columns.get(f.name, ()), f.type)
+            pa.array(extra[f.name], f.type) if f.name in extra else table.column(f.name)
             for f in schema
         ],
         schema=schema,
