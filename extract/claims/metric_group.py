@@ -62,6 +62,12 @@ class GroupIndex:
         for key in self.index:
             if key:
                 self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        # the same for a sequence's first word in the plural: the three spellings `_singular`
+        # takes back to it, so no token needs its singular made to be looked up
+        for word, longest in list(self.longest_from.items()):
+            for plural in (word + "s", word + "es", word[:-1] + "ies"):
+                if plural != word and _singular(plural) == word:
+                    self.longest_from[plural] = max(self.longest_from.get(plural, 0), longest)
 
     def _best(
         self, tokens: list[str], distances: list[int], whole_phrase: bool = False
@@ -70,18 +76,17 @@ class GroupIndex:
 
         When `tokens` are a whole metric phrase, an `only_as_head` entry counts at its end.
         """
-        singulars = [_singular(t) for t in tokens]
         best: tuple[int, int] | None = None
         count = len(tokens)
         for i in range(count):
-            # a one-token sequence may be written in the plural (`latencies`)
-            longest = max(
-                self.longest_from.get(tokens[i], 0), self.longest_from.get(singulars[i], 0)
-            )
+            # most tokens start no sequence: one lookup (plurals included) says so
+            longest = self.longest_from.get(tokens[i], 0)
             for end in range(i + 1, min(i + longest, count) + 1):
                 entry = self.index.get(tuple(tokens[i:end]))
-                if entry is None and singulars[end - 1] != tokens[end - 1]:
-                    entry = self.index.get((*tokens[i : end - 1], singulars[end - 1]))
+                if entry is None:  # a sequence's last word may be written in the plural
+                    last = _singular(tokens[end - 1])
+                    if last != tokens[end - 1]:
+                        entry = self.index.get((*tokens[i : end - 1], last))
                 if entry is not None and not (
                     whole_phrase and end < count and entry in self.only_as_head
                 ):
