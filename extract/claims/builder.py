@@ -267,7 +267,8 @@ class ClaimBuilder:
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
         view = trigger_view(text)
-        hits = self._finder.hits(digits_as_nines(view))
+        nines = digits_as_nines(view)
+        hits = self._finder.hits(nines)
         if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
         sentences = split_sentences(text, self.ruleset.context.abbreviations)
@@ -296,7 +297,7 @@ class ClaimBuilder:
         for index in busy:
             lo, hi = sentences[index]
             orders = self._rules_to_run(
-                present[index], index in names_in, holds_digit(view, lo, hi)
+                present[index], index in names_in, holds_digit(nines, lo, hi)
             )
             timeout = _time_left(deadline, self.timeout)
             matches = match_sentence(text, lo, hi, self.ruleset, orders, timeout) if orders else []
