@@ -1775,3 +1775,24 @@ def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):
 def test_a_ratio_of_gives_way_to_a_written_factor(sentence, text, rule):
     (found,) = claims_of(sentence, "speedup")
     assert (found.text, found.rule_id) == (text, rule)
+
+
+def test_a_baseline_span_resolves_the_same_remembered_and_the_memory_stays_bounded():
+    from extract.claims.baselines import RESOLVED_MEMO_SIZE, BaselineReader
+    from extract.hardware.gazetteer import default_gazetteer
+    from extract.match.systems import default_systems
+
+    def reader() -> BaselineReader:
+        return BaselineReader(default_gazetteer(), default_systems(), 1.0)
+
+    spans = ["vLLM v0.4.2", "8 A100 GPUs", "the dense baseline", "systems like Orca and vLLM"]
+    remembering = reader()
+    first = [dict(remembering.fields(span)) for span in spans]
+    again = [remembering.fields(span) for span in spans]  # from memory this time
+    assert again == first == [reader().fields(span) for span in spans]
+    assert first[0]["baseline_system"] == "vLLM" and first[1]["baseline_hardware"]
+    for number in range(RESOLVED_MEMO_SIZE + 50):
+        remembering.fields(f"System{number}")
+    assert len(remembering._resolved) == RESOLVED_MEMO_SIZE
+    past_the_limit = f"System{RESOLVED_MEMO_SIZE + 10}"
+    assert remembering.fields(past_the_limit) == reader().fields(past_the_limit)

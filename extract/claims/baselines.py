@@ -46,6 +46,8 @@ _THAN_NEXT = TimedPattern(
 )
 
 
+# Baseline spans whose fields a process keeps (see `BaselineReader.fields`): a few megabytes.
+RESOLVED_MEMO_SIZE = 10_000
 # What a shared comparator carries from one value to another.
 _BASELINE_FIELDS = ("baseline", "baseline_system", "baseline_hardware")
 
@@ -57,11 +59,27 @@ class BaselineReader:
         self.gazetteer = gazetteer
         self.systems = systems
         self.timeout = timeout
+        self._resolved: dict[str, dict] = {}
 
     def fields(self, baseline: str | None) -> dict:
-        """`baseline`, `baseline_hardware` and `baseline_system` of a baseline span."""
+        """`baseline`, `baseline_hardware` and `baseline_system` of a baseline span.
+
+        The dict is shared between calls: read it, do not change it. Spans recur (a list's
+        values share one; `vLLM` and `the baseline` stand in many papers) and resolving one
+        reads the gazetteer and the systems catalogue, so each is resolved once per process
+        (the first `RESOLVED_MEMO_SIZE` of them).
+        """
         if not baseline:
             return {"baseline": None}
+        resolved = self._resolved.get(baseline)
+        if resolved is None:
+            resolved = self._resolve(baseline)
+            if len(self._resolved) < RESOLVED_MEMO_SIZE:
+                self._resolved[baseline] = resolved
+        return resolved
+
+    def _resolve(self, baseline: str) -> dict:
+        """What `fields` gives for a span, worked out afresh."""
         hardware = self.gazetteer.find(baseline, timeout=self.timeout)
         if not hardware:
             baseline = self.trimmed(baseline)

@@ -465,10 +465,7 @@ class ClaimBuilder:
         if baseline is None:
             draft.fields["baseline"] = None
             return
-        fields = sentence.baseline_fields.get(baseline)
-        if fields is None:
-            fields = sentence.baseline_fields[baseline] = self.baselines.fields(baseline)
-        draft.fields.update(fields)
+        draft.fields.update(self.baselines.fields(baseline))
 
     # -- lists -------------------------------------------------------------------------------
     def _share_list_qualifiers(self, text: str, drafts: list[Draft]) -> None:

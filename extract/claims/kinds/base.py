@@ -29,24 +29,18 @@ from schemas import CLAIM_MODELS, ClaimBase
 
 
 class Sentence:
-    """The sentence a match lies in: the field's normalised text, its bounds, its names.
-
-    `baseline_fields` keeps what each baseline span of the sentence resolved to: the values
-    of a list share their comparator, and resolving it reads the gazetteer.
-    """
+    """The sentence a match lies in: the field's normalised text, its bounds, its names."""
 
     text: str
     lo: int
     hi: int
     mentions: list[HardwareMention]
-    baseline_fields: dict[str, dict]
 
     def __init__(self, text: str, lo: int, hi: int, mentions: list[HardwareMention]) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
         self.mentions = mentions
-        self.baseline_fields = {}
 
 
 class KindTools:
