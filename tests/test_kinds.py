@@ -1796,3 +1796,27 @@ def test_a_baseline_span_resolves_the_same_remembered_and_the_memory_stays_bound
     assert len(remembering._resolved) == RESOLVED_MEMO_SIZE
     past_the_limit = f"System{RESOLVED_MEMO_SIZE + 10}"
     assert remembering.fields(past_the_limit) == reader().fields(past_the_limit)
+
+
+def test_a_metric_phrase_groups_the_same_remembered_and_the_memory_stays_bounded():
+    from extract.claims.metric_group import GROUP_MEMO_SIZE, GroupIndex, group_index
+    from extract.match.vocabulary import metric_groups
+
+    def fresh() -> GroupIndex:
+        entries = metric_groups().groups
+        heads = frozenset(i for i, entry in enumerate(entries) if entry.only_as_head)
+        return GroupIndex([(entry.group, list(entry.words)) for entry in entries], heads)
+
+    phrases = ["end-to-end latencies", "decode throughput", "peak memory", "FID", "the widgets"]
+    remembering = fresh()
+    first = [remembering.group_of(phrase) for phrase in phrases]
+    assert (
+        first
+        == [remembering.group_of(p) for p in phrases]
+        == [fresh().group_of(p) for p in phrases]
+    )
+    assert first[:3] == ["latency", "throughput", "memory"] and first[4] is None
+    for number in range(GROUP_MEMO_SIZE + 50):
+        remembering.group_of(f"widget{number} latency")
+    assert len(remembering._group_memo) == GROUP_MEMO_SIZE
+    assert group_index().group_of("energy per token") == fresh().group_of("energy per token")

@@ -19,6 +19,8 @@ from extract.text.regex_cache import compile_pattern
 # A hyphen separates words, in the text and in the vocabulary alike (`cost-effective` names
 # cost; `time-to-first-token` is four words in a row).
 _TOKEN = compile_pattern(r"[a-z0-9]+(?:[/.@][a-z0-9]+)*@?|\$")
+# Metric phrases whose group a process keeps (see `GroupIndex.group_of`).
+GROUP_MEMO_SIZE = 10_000
 # `times` beside a value is its sign (`3x and 4 times`), not the metric `time`.
 _SIGNS = frozenset({"times", "x", "X", "\\times"})
 
@@ -47,11 +49,13 @@ class GroupIndex:
     # The most tokens of a sequence that starts with a token: most tokens start none, and
     # a phrase of thirty words is looked up at the few that do.
     longest_from: dict[str, int]
+    _group_memo: dict[str, str | None]
 
     def __init__(
         self, entries: list[tuple[str, list[str]]], only_as_head: frozenset[int] = frozenset()
     ) -> None:
         self.groups = [group for group, _ in entries]
+        self._group_memo = {}
         # positions of the entries whose words count only where a metric phrase ends
         self.only_as_head = only_as_head
         self.index = {}
@@ -98,11 +102,18 @@ class GroupIndex:
     def group_of(self, phrase: str) -> str | None:
         """The first-listed group one of whose words is in `phrase`, or None.
 
-        An `only_as_head` entry's words count only as the phrase's last words.
+        An `only_as_head` entry's words count only as the phrase's last words. Metric
+        phrases recur (`throughput`, `end-to-end latency`), so each phrase's group is worked
+        out once per process (the first `GROUP_MEMO_SIZE` phrases).
         """
+        if phrase in self._group_memo:
+            return self._group_memo[phrase]
         tokens = _tokens(phrase)
         best = self._best(tokens, [0] * len(tokens), whole_phrase=True)
-        return self.groups[best[1]] if best is not None else None
+        found = self.groups[best[1]] if best is not None else None
+        if len(self._group_memo) < GROUP_MEMO_SIZE:
+            self._group_memo[phrase] = found
+        return found
 
     def nearest(self, words: list[str], leftward: bool = False) -> str | None:
         """The group named nearest the value in `words` (nearest first).
