@@ -270,7 +270,7 @@ def _read_jsonl(
         if error is not None:
             yield error
             continue
-        if not text.strip():
+        if not text or text.isspace():  # a blank line (no copy of a long one made)
             continue
         try:
             value = _json_value(text)
@@ -300,10 +300,10 @@ def paper_from_mapping(
             reason = messages.MISSING_FIELD.format(field=column)
         elif not isinstance(value, str):
             reason = messages.WRONG_TYPE.format(field=column, type=type(value).__name__)
-        elif not value.strip() and field == "abstract":
+        elif field == "abstract" and (not value or value.isspace()):
             reason = messages.EMPTY_FIELD.format(field=column)
         else:
-            texts[field] = value.replace("\x00", "")
+            texts[field] = value.replace("\x00", "") if "\x00" in value else value
             continue
         return ReadError(source=source, record=number, paper_id=paper_id or None, reason=reason)
     simple = {
