@@ -405,16 +405,17 @@ _CHANGE_VERB_FORM = (
     r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|cut(?:s|ting)?|trim(?:s|med|ming)?|"
     r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up)"
 )
+# What every form above holds (lower-cased): the guard literals of the patterns built on it.
+_CHANGE_VERB_FORM_STEMS = ["reduc", "improv", "increas", "decreas", "enhanc", "rais"]
+_CHANGE_VERB_FORM_STEMS += ["accelerat", "sav", "mitigat", "minimi", "alleviat", "elevat"]
+_CHANGE_VERB_FORM_STEMS += ["amplif", "curtail", "compress", "boost", "lower", "shorten"]
+_CHANGE_VERB_FORM_STEMS += ["slash", "cut", "trim", "shrink", "shrunk", "speed", "sped"]
 # A change verb right before a value, and the share of a whole after it: `saving 60% of
 # prefill compute`, `removes up to 50% of the weights`.
 _CHANGE_VERB_BEFORE = GuardedPattern(
     rf"(?r)\b(?:{_CHANGE_VERB_FORM}|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+|around\s+)?[~]?$",
-    # the stems of `_CHANGE_VERB_FORM` and the two above: two windows in three hold none
-    ["reduc", "improv", "increas", "decreas", "enhanc", "rais", "accelerat", "sav", "mitigat"]
-    + ["minimi", "alleviat", "elevat", "amplif", "curtail", "compress", "boost", "lower"]
-    + ["shorten", "slash", "cut", "trim", "shrink", "shrunk", "speed", "sped", "remov"]
-    + ["eliminat"],
+    [*_CHANGE_VERB_FORM_STEMS, "remov", "eliminat"],  # two windows in three hold none
     regex.IGNORECASE,
 )
 # A from-to change restated by the value in parentheses after it: `reduces end-to-end latency
@@ -439,8 +440,7 @@ _VERB_OBJECT_VALUE = GuardedPattern(
     rf"(?r)\b{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?P<m>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})\s+(?:up\s+to\s+|about\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|roughly\s+|approximately\s+)?[~$]?$",
-    ["reduc", "improv", "increas", "decreas", "enhanc", "rais", "accelerat", "sav", "boost"]
-    + ["lower", "shorten", "slash", "cut", "trim", "shrink", "shrunk", "speed", "sped", "compress"],
+    _CHANGE_VERB_FORM_STEMS,
 )
 # `the geomean bandwidth efficiency shows 3.28x`, `latency improves by 1.7x`, `memory use is
 # reduced by 30%`: the subject of a verb that gives the value.
