@@ -1,5 +1,6 @@
 """`TimedPattern` passes `regex`'s arguments by position: check each one still lands."""
 
+import re
 import signal
 import threading
 import time
@@ -7,7 +8,7 @@ import time
 import pytest
 import regex
 
-from extract.text.timed_regex import TimedPattern, cpu_watchdog, paper_budget
+from extract.text.timed_regex import TimedPattern, ascii_twin, cpu_watchdog, paper_budget
 
 # Overlapping alternatives on a near miss: exponential, so only the timeout ends it.
 CATASTROPHIC = TimedPattern(r"(?:a|aa)+$")
@@ -117,3 +118,82 @@ def test_a_handler_already_on_the_signal_is_left_alone():
         assert signal.getsignal(signal.SIGVTALRM) is theirs
     finally:
         signal.signal(signal.SIGVTALRM, before)
+
+
+# -- the `re` twin of match and fullmatch ------------------------------------------------------
+# Each row: pattern, flags, text, pos, endpos. Both engines must agree on every one, under the
+# watchdog (where the twin may answer) as outside it.
+TWIN_ROWS = [
+    (r"\w+\s\d+", 0, "GPU 80 GB", None, None),
+    (r"a\sb", 0, "a\x1cb", None, None),  # `re` alone counts \x1c as a space (twin: re.ASCII)
+    (r"\w+", 0, "café x", None, None),  # non-ASCII text: regex answers
+    (r"e\u0301", 0, "e\u0301", None, None),
+    (r"(?i)speed-?ups?", 0, "SpeedUps of 3x", None, None),
+    (r"speed", regex.IGNORECASE, "x SPEED", 2, None),
+    (r"(?s-m:x)(?mi:\u017f)", 0, "xs", None, None),  # folded inline: no twin
+    (r"^a", 0, "ba", 1, None),  # `^` is the text's start, not pos
+    (r"(?<=b)a", 0, "ba", 1, None),  # a lookbehind sees before pos
+    (r"\ba", 0, "ba", 1, None),
+    (r"a$", 0, "ab", 0, 1),  # endpos ends the text
+    (r"\d+(?!\w)", 0, "12ab", 0, 2),
+    (r"a", 0, "ba", -1, None),  # a negative pos counts from the end for regex
+    (r"a", 0, "ab", 0, -1),
+    (r"(?P<n>\d+)(?:x|times)", 0, "3.7x", 2, None),
+    (r"s", regex.IGNORECASE, "\u017f", None, None),  # long s folds to s in regex
+    (r"\u017f", regex.IGNORECASE, "s", None, None),  # a non-ASCII letter folded: no twin
+    (r"(?>a+)b", 0, "aaab", None, None),
+]
+
+
+def _answer(found):
+    return None if found is None else (found.regs, found.groupdict())
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text", "pos", "endpos"), TWIN_ROWS)
+@pytest.mark.parametrize("method", ["match", "fullmatch"])
+def test_the_twin_answers_as_regex_does(pattern, flags, text, pos, endpos, method):
+    timed = TimedPattern(pattern, flags)
+    expected = _answer(getattr(regex.compile(pattern, flags), method)(text, pos, endpos))
+    with cpu_watchdog() as armed, paper_budget(60):
+        assert armed
+        assert _answer(getattr(timed, method)(text, pos, endpos)) == expected
+    assert _answer(getattr(timed, method)(text, pos, endpos)) == expected
+
+
+def test_the_twin_answers_only_ascii_text_under_the_watchdog():
+    timed = TimedPattern(r"\d+x")
+    assert type(timed.match("3x")).__module__ == "_regex"  # no watchdog: regex
+    with cpu_watchdog(), paper_budget(60):
+        assert type(timed.match("3x")).__module__ == "re"
+        assert type(timed.match("3x é")).__module__ == "_regex"
+        assert type(timed.search("3x")).__module__ == "_regex"  # match only
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"(?r)\d+x$", 0),  # regex's own syntax
+        (r"(?<=\d|ab)x", 0),  # a lookbehind of varying width
+        (r"\p{Lu}", 0),
+        (r"[[:alpha:]]", 0),  # re reads `[[` differently (a warning): no twin
+        (r"word", regex.WORD),  # a flag re lacks
+        (r"\u017f", regex.IGNORECASE),
+    ],
+)
+def test_patterns_re_cannot_read_alike_get_no_twin(pattern, flags):
+    assert ascii_twin(regex.compile(pattern, flags)) is None
+
+
+def test_ascii_patterns_with_plain_flags_get_a_twin():
+    twin = ascii_twin(regex.compile(r"\bspeed-?ups?\b", regex.IGNORECASE))
+    assert twin is not None and twin.flags & re.ASCII and twin.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("method", ["match", "fullmatch"])
+def test_the_watchdog_bounds_the_twin(method):
+    assert ascii_twin(CATASTROPHIC.compiled) is not None  # so `re` runs the near miss
+    with cpu_watchdog():
+        started = time.process_time()
+        with pytest.raises(TimeoutError, match="CPU budget"), paper_budget(0.2):
+            getattr(CATASTROPHIC, method)(NEAR_MISS)
+        assert time.process_time() - started < 2

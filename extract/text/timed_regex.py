@@ -1,4 +1,4 @@
-"""Compiled `regex` patterns that always run with a timeout.
+r"""Compiled `regex` patterns that always run with a timeout.
 
 A call like `pattern.search(text, timeout=1.0)` costs about three times a bare search: the
 keyword arguments are parsed by name on every call, and the timeout reads the process's
@@ -17,6 +17,19 @@ a pathological match is cut short as surely as by its own timeout. Signals reach
 main thread: anywhere else (Dask's worker threads, an application's threads) and when the
 process already handles `SIGVTALRM` (a profiler), every call keeps its own timeout.
 
+Under the watchdog, `match` and `fullmatch` on ASCII text run the standard library's `re`
+compilation of the same pattern instead (its twin), when `re` compiles it: for an anchored
+match `re` takes about half the time of `regex` (its per-call set-up is lighter), and the
+context cues make a few dozen such calls per abstract. `re` has no timeout, but it checks
+for signals as it matches (every 4,096 steps), so the watchdog bounds it as it does `regex`;
+elsewhere, with no watchdog, every call stays with `regex` and its timeout. The twin is made
+with `re.ASCII` and used on ASCII text only: there the two engines agree on `\w`, `\s`,
+`\d`, `\b` and case (Unicode text would not: `regex` counts combining marks as word
+characters, `re` counts `\x1c`-`\x1f` as spaces). A pattern with syntax of `regex`'s own
+(`(?r)`, a lookbehind of varying width, `\p{..}`), a flag `re` lacks, or a non-ASCII
+letter under IGNORECASE gets no twin. `tests/test_timed_regex.py` holds both engines to the
+same answers.
+
 Every call also passes `concurrent=False`: it keeps the GIL. By default `regex` lets go of
 it and takes it back around every match, a fifth of the cost of a short search, for matches
 that take microseconds; a run extracts in processes (Dask's too: one thread per worker), so
@@ -26,8 +39,10 @@ no other thread of the process had work to do meanwhile.
 from __future__ import annotations
 
 import math
+import re
 import signal
 import threading
+import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
@@ -107,11 +122,49 @@ class paper_budget:  # noqa: N801 - used as a context manager, like `contextlib`
             _watching = self.watching = False
 
 
+# The flags a twin can carry over; any other (`regex`'s own: REVERSE, V1, WORD, ...) means none.
+_TWIN_FLAGS = {
+    regex.IGNORECASE: re.IGNORECASE,
+    regex.MULTILINE: re.MULTILINE,
+    regex.DOTALL: re.DOTALL,
+    regex.VERBOSE: re.VERBOSE,
+}
+_NO_EFFECT_ON_ASCII = regex.UNICODE | regex.ASCII | regex.VERSION0
+# Escapes that can write a non-ASCII letter in an ASCII pattern (`\u017f`, `\N{KELVIN SIGN}`)
+_WIDE = ("\\u", "\\U", "\\N")
+_INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z-]*i")  # `(?i)`, `(?i:`, `(?si)`
+
+
+def ascii_twin(compiled: regex.Pattern) -> re.Pattern | None:
+    """The `re` pattern that matches as `compiled` does on ASCII text, or None (module doc)."""
+    flags = re.ASCII
+    rest = compiled.flags & ~_NO_EFFECT_ON_ASCII
+    for flag, twin_flag in _TWIN_FLAGS.items():
+        if rest & flag:
+            flags |= twin_flag
+            rest &= ~flag
+    if rest:
+        return None
+    folds = compiled.flags & regex.IGNORECASE or _INLINE_IGNORECASE.search(compiled.pattern)
+    wide = not compiled.pattern.isascii() or any(escape in compiled.pattern for escape in _WIDE)
+    if folds and wide:
+        return None  # `regex` folds such a letter to an ASCII one (`ſ` to `s`); `re.ASCII` not
+    try:
+        with warnings.catch_warnings():
+            # `re` warns where it reads a pattern differently (`[[`, `--` in a set): no twin
+            warnings.simplefilter("error")
+            return re.compile(compiled.pattern, flags)
+    except (re.error, Warning, ValueError, OverflowError, RecursionError):
+        return None
+
+
 class TimedPattern:
     """A compiled pattern whose every call runs with `timeout` seconds at most."""
 
     __slots__ = (
         "compiled",
+        "_twin",
+        "_twin_made",
         "_search",
         "_match",
         "_fullmatch",
@@ -132,6 +185,8 @@ class TimedPattern:
         self._findall = self.compiled.findall
         self._sub = self.compiled.sub
         self._split = self.compiled.split
+        self._twin: re.Pattern | None = None  # made at the first call that may use it
+        self._twin_made = False
 
     @property
     def pattern(self) -> str:
@@ -149,11 +204,31 @@ class TimedPattern:
 
     def match(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match starting at `pos`, or None."""
+        twin = self._twin_for(text, pos, endpos)
+        if twin is not None:
+            return twin.match(text, pos or 0, len(text) if endpos is None else endpos)
         return self._match(text, pos, endpos, False, False, None if _watching else timeout)
 
     def fullmatch(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """A match of all of `text[pos:endpos]`, or None."""
+        twin = self._twin_for(text, pos, endpos)
+        if twin is not None:
+            return twin.fullmatch(text, pos or 0, len(text) if endpos is None else endpos)
         return self._fullmatch(text, pos, endpos, False, False, None if _watching else timeout)
+
+    def _twin_for(self, text: str, pos: int | None, endpos: int | None) -> re.Pattern | None:
+        """The `re` twin when it may stand in for this call, else None (see the module doc).
+
+        Not for a negative position: `regex` counts it from the end, as a slice does.
+        """
+        if not _watching or not text.isascii():
+            return None
+        if (pos is not None and pos < 0) or (endpos is not None and endpos < 0):
+            return None
+        if not self._twin_made:
+            self._twin = ascii_twin(self.compiled)
+            self._twin_made = True
+        return self._twin
 
     def finditer(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """An iterator over the non-overlapping matches in `text[pos:endpos]`."""
