@@ -450,10 +450,13 @@ class ClaimBuilder:
         )
         metric = self.cues.metric(text, lo, hi, draft.start, draft.end)
         draft.fields["metric"] = metric
-        # the value's own words first: `speedup of 1.8` is a speed, whatever follows
-        inside = [w for w in words_of(text[draft.start : draft.end]) if w.isalpha()]
-        right = " ".join(inside + ContextReader._words_right(text, draft.end, hi, 6))
-        start = draft.start
+        start, end = draft.start, draft.end
+
+        def right() -> str:
+            # the value's own words first: `speedup of 1.8` is a speed, whatever follows
+            inside = [w for w in words_of(text[start:end]) if w.isalpha()]
+            return " ".join(inside + ContextReader._words_right(text, end, hi, 6))
+
         draft.fields["metric_group"] = metric_group(
             metric,
             right,

@@ -166,6 +166,12 @@ _LIST_REST = GuardedPattern(
 _LIST_REST_OPENERS = frozenset({",", "a", "o", "/"})
 
 
+def _clause_words(window: str, count: int) -> list[str]:
+    """The first `count` words of `window` before a clause break (`;`, `while`, `but`, ...)."""
+    cut = _CLAUSE_BREAK.search(window)
+    return words_of(window[: cut.start()] if cut else window)[:count]
+
+
 def past_list_rest(window: str) -> str:
     """`window` without the rest of a list that opens it: `, 1.3% and 3.6% higher` -> ` higher`.
 
@@ -1130,11 +1136,11 @@ class ContextReader:
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
-        right = self._words_right(text, end, hi, 5, past_list=True)
+        rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
+        right = _clause_words(rest, 5)
         if right:
             # the value's phrase ends at a comma past the list's rest: `2.22x server
             # throughput, and reduces latency` does not reduce the throughput
-            rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
             comma = rest.find(", ")
             if comma >= 0:
                 right = right[: len(words_of(rest[:comma]))]
@@ -1182,16 +1188,8 @@ class ContextReader:
         return None
 
     @staticmethod
-    def _words_right(
-        text: str, end: int, hi: int, count: int, past_list: bool = False
-    ) -> list[str]:
-        if past_list:
-            window = past_list_rest(text[end : min(hi, end + 120)])[:80]
-        else:
-            window = text[end : min(hi, end + 80)]
-        cut = _CLAUSE_BREAK.search(window)
-        window = window[: cut.start()] if cut else window
-        return words_of(window)[:count]
+    def _words_right(text: str, end: int, hi: int, count: int) -> list[str]:
+        return _clause_words(text[end : min(hi, end + 80)], count)
 
     @staticmethod
     def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:

@@ -169,26 +169,27 @@ _GENERIC_METRICS = frozenset({"performance", "improvement", "improvements", "gai
 
 def metric_group(
     metric: str | None,
-    right: str = "",
+    right: Callable[[], str] | None = None,
     left: Callable[[], list[str]] | None = None,
     unit: str | None = None,
     sentence: str = "",
 ) -> str:
     """The group of a claim: from its metric phrase, else the words around its value.
 
-    `right` is the text right after the value (`speedup` in `1.7x decode speedup`), `left`
-    gives the words before it, nearest first, asked for only when there is no metric phrase
-    (most claims have one, and the words cost a scan). The first that names a group decides;
-    a claim whose metric names none is `other`, one with no metric and no group word near it
-    `speed`, or `accuracy` for percentage points (`+14.5pp across six benchmarks`).
+    `right` gives the text right after the value (`speedup` in `1.7x decode speedup`) and
+    `left` the words before it, nearest first, each asked for only when needed: most claims
+    have a metric phrase of some group, and the words cost a scan. The first that names a
+    group decides; a claim whose metric names none is `other`, one with no metric and no
+    group word near it `speed`, or `accuracy` for percentage points (`+14.5pp across six
+    benchmarks`).
     """
     index = group_index()
     named = metric is not None and bool(metric.strip())
     found = index.group_of(metric) if metric is not None and named else None
-    if found is not None and _sped_up_activity(metric or "", right):
+    if found is not None and right is not None and _sped_up_activity(metric or "", right):
         found = "speed"  # `14x faster parameter saving`: the saving got faster, no size changed
     if found is None:
-        found = index.nearest(right.split())
+        found = index.nearest(right().split() if right is not None else [])
     if found is None and not named:
         # a metric phrase of no group is not overruled by a word further off to the left
         # (`with 1.5 trillion parameters, improve metrics in online A/B tests by 12.4%`)
@@ -207,14 +208,14 @@ def metric_group(
     return group
 
 
-def _sped_up_activity(metric: str, right: str) -> bool:
+def _sped_up_activity(metric: str, right: Callable[[], str]) -> bool:
     """Whether `metric` follows a speed comparative and its last word names no group.
 
     `faster prefill latency` stays latency, but in `faster parameter saving` and `faster
     model loading` a modifier's group is not what changed: the activity got faster.
     """
-    comparative, _, rest = right.partition(" ")
-    if comparative.lower() not in _SPEED_COMPARATIVES or not rest.startswith(metric):
-        return False
     words = metric.split()
-    return len(words) > 1 and group_index().group_of(words[-1]) is None
+    if len(words) < 2 or group_index().group_of(words[-1]) is not None:
+        return False  # read first: most metrics end in a group's word, and `right` is a scan
+    comparative, _, rest = right().partition(" ")
+    return comparative.lower() in _SPEED_COMPARATIVES and rest.startswith(metric)
