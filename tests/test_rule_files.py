@@ -10,6 +10,8 @@ from extract.cache_folder import CACHE_ENV
 from extract.hardware.gazetteer import load_gazetteer
 from extract.match.files import load_yaml
 from extract.match.rules import RuleFileError, load_ruleset, rule_kinds, rules_dir
+from extract.text.literals import LiteralFinder
+from extract.text.normalise import digits_as_nines, normalise_text, trigger_spellings, trigger_view
 
 
 def test_packaged_rules_load_with_unique_readable_ids():
@@ -185,6 +187,25 @@ def test_broken_metric_groups_fail_with_the_problem(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleFileError, match=message):
         load_metric_groups(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("with ten GPUs", True),
+        ("Ten GPUs", True),  # the view's own space opens the text
+        ("one/ten GPUs", True),
+        ("twenty-ten GPUs", True),
+        ("($ten GPUs)", True),
+        ("we often use GPUs", False),  # inside a word: no word's start
+        ("the latent GPUs", False),
+        ("ten", True),  # the view adds a space at either end
+        ("tenfold GPUs", False),
+    ],
+)
+def test_a_trigger_opening_with_a_space_is_found_at_a_word_start_only(text, found):
+    finder = LiteralFinder({"trigger": [" ten "]}, {"trigger": trigger_spellings})
+    assert bool(finder.hits(digits_as_nines(trigger_view(normalise_text(text))))) is found
 
 
 def test_needs_digit_rules_match_no_text_without_digits():

@@ -104,7 +104,7 @@ class Rule(Strict):
         default=None,
         min_length=1,
         description="lower-case strings; the rule runs on a sentence only if one occurs in "
-        "its trigger view",
+        "its trigger view (one opening with a space: at a word's start)",
     )
     unit_triggers: bool = Field(
         default=False,

@@ -235,12 +235,20 @@ def digits_as_nines(view: str) -> str:
     return view.translate(_DIGITS_AS_NINES)
 
 
+# What the view keeps that is no letter or digit: what a word can start after in it.
+WORD_START_SIGNS = " %+$-./\\"
+
+
 def trigger_spellings(trigger: str) -> tuple[str, ...]:
     """How a trigger can appear in a view whose digits are nines: `9x` also as `9 x`.
 
     `9x` then finds `3.7x` and `3.7 x` (rule patterns allow one whitespace character between
-    a number and what follows it); `x9` finds `x17.7`.
+    a number and what follows it); `x9` finds `x17.7`. A trigger that opens with a space
+    stands for a word's start: ` ten ` finds `ten GPUs` and `one/ten GPUs` (after any sign
+    the view keeps), not the `ten` of `often`.
     """
     if trigger.startswith("9") and not trigger.startswith("9 "):
         return (trigger, f"9 {trigger[1:]}")
+    if trigger.startswith(" "):
+        return tuple(sign + trigger[1:] for sign in WORD_START_SIGNS)
     return (trigger,)
