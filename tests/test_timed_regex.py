@@ -197,3 +197,31 @@ def test_the_watchdog_bounds_the_twin(method):
         with pytest.raises(TimeoutError, match="CPU budget"), paper_budget(0.2):
             getattr(CATASTROPHIC, method)(NEAR_MISS)
         assert time.process_time() - started < 2
+
+
+SCAN_ROWS = [
+    (r"\b(?:cuts?|reduces?)\b", regex.IGNORECASE, "it Reduces and cuts", 0, None),
+    (r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", 0, "RTX-4090 Ti (24GB)", 3, 15),
+    (r"a\sb", 0, "x a\x1cb a b", None, None),
+    (r"(?<![\w-])(?:nvidia\s+)+\Z", regex.IGNORECASE, "the NVIDIA ", None, None),
+    (r"\bé", 0, "x é", None, None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text", "pos", "endpos"), SCAN_ROWS)
+def test_a_scanning_twin_answers_as_regex_does(pattern, flags, text, pos, endpos):
+    timed = TimedPattern(pattern, flags, scans_with_twin=True)
+    plain = regex.compile(pattern, flags)
+    expected = (_answer(plain.search(text, pos, endpos)), plain.findall(text, pos, endpos))
+    with cpu_watchdog(), paper_budget(60):
+        assert (_answer(timed.search(text, pos, endpos)), timed.findall(text, pos, endpos)) == (
+            expected
+        )
+
+
+def test_only_patterns_made_to_scan_with_the_twin_do():
+    scanning, anchored = TimedPattern(r"\d+x", scans_with_twin=True), TimedPattern(r"\d+x")
+    with cpu_watchdog(), paper_budget(60):
+        assert type(scanning.search("a 3x")).__module__ == "re"
+        assert type(anchored.search("a 3x")).__module__ == "_regex"
+    assert type(scanning.search("a 3x")).__module__ == "_regex"  # no watchdog: regex

@@ -35,8 +35,15 @@ class GuardedPattern:
     gives up (normalised text holds no newline, before which `$` could match too).
     """
 
-    def __init__(self, pattern: str, literals: list[str], flags: int = 0, leading: bool = False):
-        self.pattern = TimedPattern(pattern, flags)
+    def __init__(
+        self,
+        pattern: str,
+        literals: list[str],
+        flags: int = 0,
+        leading: bool = False,
+        scans_with_twin: bool = False,
+    ):
+        self.pattern = TimedPattern(pattern, flags, scans_with_twin)
         self.folds = bool(flags & regex.IGNORECASE)
         self.literals = tuple(sorted({lit.casefold() if self.folds else lit for lit in literals}))
         self.leading = leading
@@ -597,6 +604,7 @@ _BEATS_BASELINE = GuardedPattern(
     r"(?:improvements?|gains?|advantages?|superior\s+performance)\s+over)\s+(?P<b>[^,;]+?)\s+"
     r"(?:by|in|on|with)\b[^,;]*$",
     [*_BEAT_LITERALS, "than", "over"],
+    scans_with_twin=True,
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
 # `surpasses A by up to 3.8x`: the value is what the verb beats its object by; with no
@@ -1048,6 +1056,7 @@ class ContextReader:
             rf"\b(?:{_phrase_alternation(context.clause_verbs)})\b",
             context.clause_verbs,
             regex.IGNORECASE,
+            scans_with_twin=True,
         )
         self.non_model_words = _wordset(context.non_model_words)
 

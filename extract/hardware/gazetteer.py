@@ -77,6 +77,7 @@ FORM_FACTORS = {"sxm": "SXM", "smx": "SXM", "pcie": "PCIe", "nvl": "NVL", "oam":
 _VENDOR_BEFORE = TimedPattern(
     r"(?<![\w-])(?:(?:" + "|".join(regex.escape(w) for w in VENDOR_WORDS) + r")[\s-]+)+\Z",
     regex.IGNORECASE,
+    scans_with_twin=True,
 )
 # What may follow a product name without making it another product.
 _SUFFIX = (
@@ -89,7 +90,7 @@ _LONE_LETTER_SPACED = TimedPattern(r"(?<![A-Za-z])[A-Za-z]\s+\d")
 _NOT_KEY_CHAR = TimedPattern(r"[^a-z0-9+]")
 _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = compile_pattern(r"[\w-]+")
-_ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]")
+_ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", scans_with_twin=True)
 _PARENS = TimedPattern(r"\(.*?\)")
 # Longest first, so `apple's` goes whole rather than leaving `'s`.
 _VENDOR_ALTERNATION = "|".join(regex.escape(w) for w in sorted(VENDOR_WORDS, key=len, reverse=True))

@@ -20,15 +20,17 @@ process already handles `SIGVTALRM` (a profiler), every call keeps its own timeo
 Under the watchdog, `match` and `fullmatch` on ASCII text run the standard library's `re`
 compilation of the same pattern instead (its twin), when `re` compiles it: for an anchored
 match `re` takes about half the time of `regex` (its per-call set-up is lighter), and the
-context cues make a few dozen such calls per abstract. `re` has no timeout, but it checks
-for signals as it matches (every 4,096 steps), so the watchdog bounds it as it does `regex`;
-elsewhere, with no watchdog, every call stays with `regex` and its timeout. The twin is made
-with `re.ASCII` and used on ASCII text only: there the two engines agree on `\w`, `\s`,
-`\d`, `\b` and case (Unicode text would not: `regex` counts combining marks as word
-characters, `re` counts `\x1c`-`\x1f` as spaces). A pattern with syntax of `regex`'s own
-(`(?r)`, a lookbehind of varying width, `\p{..}`), a flag `re` lacks, or a non-ASCII
-letter under IGNORECASE gets no twin. `tests/test_timed_regex.py` holds both engines to the
-same answers.
+context cues make a few dozen such calls per abstract. A scan is another matter (`re` tries
+some patterns at every position where `regex` skips ahead): `search` and `findall` use the
+twin only for the patterns made with `scans_with_twin`, each measured faster so. `re` has no
+timeout, but it checks for signals as it matches (every 4,096 steps), so the watchdog bounds
+it as it does `regex`; elsewhere, with no watchdog, every call stays with `regex` and its
+timeout. The twin is made with `re.ASCII` and used on ASCII text only: there the two engines
+agree on `\w`, `\s`, `\d`, `\b` and case (Unicode text would not: `regex` counts combining
+marks as word characters, `re` counts `\x1c`-`\x1f` as spaces). A pattern with syntax of
+`regex`'s own (`(?r)`, a lookbehind of varying width, `\p{..}`), a flag `re` lacks, or a
+non-ASCII letter under IGNORECASE gets no twin. `tests/test_timed_regex.py` holds both
+engines to the same answers.
 
 Every call also passes `concurrent=False`: it keeps the GIL. By default `regex` lets go of
 it and takes it back around every match, a fifth of the cost of a short search, for matches
@@ -163,6 +165,7 @@ class TimedPattern:
 
     __slots__ = (
         "compiled",
+        "scans_with_twin",
         "_twin",
         "_twin_made",
         "_search",
@@ -174,7 +177,12 @@ class TimedPattern:
         "_split",
     )
 
-    def __init__(self, pattern: str | regex.Pattern, flags: int = 0):
+    def __init__(self, pattern: str | regex.Pattern, flags: int = 0, scans_with_twin: bool = False):
+        """`scans_with_twin`: `search` and `findall` use the `re` twin too (see the module doc).
+
+        Only for patterns measured faster so: `re` scans some texts slower than `regex`.
+        """
+        self.scans_with_twin = scans_with_twin
         self.compiled = (
             pattern if isinstance(pattern, regex.Pattern) else compile_pattern(pattern, flags)
         )
@@ -200,6 +208,9 @@ class TimedPattern:
 
     def search(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """The first match in `text[pos:endpos]`, or None."""
+        twin = self._twin_for(text, pos, endpos) if self.scans_with_twin else None
+        if twin is not None:
+            return twin.search(text, pos or 0, len(text) if endpos is None else endpos)
         return self._search(text, pos, endpos, False, False, None if _watching else timeout)
 
     def match(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
@@ -238,6 +249,9 @@ class TimedPattern:
 
     def findall(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """Every non-overlapping match in `text[pos:endpos]`, as `re.findall` gives them."""
+        twin = self._twin_for(text, pos, endpos) if self.scans_with_twin else None
+        if twin is not None:
+            return twin.findall(text, pos or 0, len(text) if endpos is None else endpos)
         return self._findall(text, pos, endpos, False, False, None if _watching else timeout)
 
     def sub(self, replacement, text: str, count: int = 0, timeout: float = REGEX_TIMEOUT):
