@@ -208,6 +208,31 @@ def test_a_trigger_opening_with_a_space_is_found_at_a_word_start_only(text, foun
     assert bool(finder.hits(digits_as_nines(trigger_view(normalise_text(text))))) is found
 
 
+def test_rules_that_scan_with_the_re_twin_find_what_regex_finds():
+    """The lookahead-led rules scan with `re` under the watchdog: the same matches on dev, dev2."""
+    import json
+
+    from extract.text.timed_regex import cpu_watchdog, paper_budget
+    from tests.conftest import DATA
+
+    scanning = [c for c in load_ruleset().rules if c.regex.scans_with_twin]
+    assert {c.rule.id for c in scanning} >= {"quantity.number-unit", "quantity.word-time"}
+    papers = [
+        json.loads(line)
+        for name in ("dev-papers.jsonl", "dev2-papers.jsonl")
+        for line in (DATA / name).open(encoding="utf-8")
+    ]
+    texts = [normalise_text(p[field]) for p in papers for field in ("title", "abstract")]
+    for compiled in scanning:
+        plain = compiled.regex.compiled
+        expected = [[m.regs for m in plain.finditer(text)] for text in texts]
+        with cpu_watchdog(), paper_budget(600):
+            found = [[m.regs for m in compiled.regex.finditer(text)] for text in texts]
+        assert found == expected, compiled.rule.id
+        if compiled.rule.id in ("quantity.number-unit", "quantity.word-time"):
+            assert any(expected), compiled.rule.id  # so the comparison is not empty
+
+
 def test_needs_digit_rules_match_no_text_without_digits():
     """`needs_digit` lets a rule skip digit-free sentences, so it must never match one."""
     import json

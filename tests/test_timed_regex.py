@@ -212,11 +212,15 @@ SCAN_ROWS = [
 def test_a_scanning_twin_answers_as_regex_does(pattern, flags, text, pos, endpos):
     timed = TimedPattern(pattern, flags, scans_with_twin=True)
     plain = regex.compile(pattern, flags)
-    expected = (_answer(plain.search(text, pos, endpos)), plain.findall(text, pos, endpos))
+
+    def answers(pattern):
+        found = pattern.search(text, pos, endpos)
+        spans = [m.regs for m in pattern.finditer(text, pos, endpos)]
+        return _answer(found), spans, pattern.findall(text, pos, endpos)
+
+    expected = answers(plain)
     with cpu_watchdog(), paper_budget(60):
-        assert (_answer(timed.search(text, pos, endpos)), timed.findall(text, pos, endpos)) == (
-            expected
-        )
+        assert answers(timed) == expected
 
 
 def test_only_patterns_made_to_scan_with_the_twin_do():

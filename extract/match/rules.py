@@ -229,7 +229,11 @@ def compile_rule(rule: Rule, macros: dict[str, str]) -> TimedPattern:
     if "low" not in compiled.groupindex and "oom" not in compiled.groupindex and rule.value is None:
         if "low_word" not in compiled.groupindex:
             raise ValueError("pattern has no (?P<low>...) group and the rule has no value")
-    return TimedPattern(compiled)
+    # A pattern that opens with a lookahead (`QSTART`) keeps both engines from skipping to a
+    # likely start, so each tries every position, and `re`'s try costs less: its twin scans
+    # (quantity.number-unit: 6.2 -> 3.9 us per abstract). Each holds a number: none matches
+    # an empty string, after which the two engines would go on from different places.
+    return TimedPattern(compiled, scans_with_twin=compiled.pattern.startswith(("(?=", "(?:(?=")))
 
 
 def load_macros(directory: Path) -> dict[str, str]:

@@ -21,8 +21,9 @@ Under the watchdog, `match` and `fullmatch` on ASCII text run the standard libra
 compilation of the same pattern instead (its twin), when `re` compiles it: for an anchored
 match `re` takes about half the time of `regex` (its per-call set-up is lighter), and the
 context cues make a few dozen such calls per abstract. A scan is another matter (`re` tries
-some patterns at every position where `regex` skips ahead): `search` and `findall` use the
-twin only for the patterns made with `scans_with_twin`, each measured faster so. `re` has no
+some patterns at every position where `regex` skips ahead): `search`, `finditer` and
+`findall` use the twin only for the patterns made with `scans_with_twin`, each measured
+faster so. `re` has no
 timeout, but it checks for signals as it matches (every 4,096 steps), so the watchdog bounds
 it as it does `regex`; elsewhere, with no watchdog, every call stays with `regex` and its
 timeout. The twin is made with `re.ASCII` and used on ASCII text only: there the two engines
@@ -178,9 +179,10 @@ class TimedPattern:
     )
 
     def __init__(self, pattern: str | regex.Pattern, flags: int = 0, scans_with_twin: bool = False):
-        """`scans_with_twin`: `search` and `findall` use the `re` twin too (see the module doc).
+        """`scans_with_twin`: `search`, `finditer` and `findall` use the `re` twin too.
 
-        Only for patterns measured faster so: `re` scans some texts slower than `regex`.
+        Only for patterns measured faster so (see the module doc), and none that can match
+        an empty string: after one, `regex` (version 0) and `re` go on from different places.
         """
         self.scans_with_twin = scans_with_twin
         self.compiled = (
@@ -243,6 +245,9 @@ class TimedPattern:
 
     def finditer(self, text: str, pos=None, endpos=None, timeout: float = REGEX_TIMEOUT):
         """An iterator over the non-overlapping matches in `text[pos:endpos]`."""
+        twin = self._twin_for(text, pos, endpos) if self.scans_with_twin else None
+        if twin is not None:
+            return twin.finditer(text, pos or 0, len(text) if endpos is None else endpos)
         return self._finditer(
             text, pos, endpos, False, False, False, None if _watching else timeout
         )
