@@ -23,15 +23,15 @@ match `re` takes about half the time of `regex` (its per-call set-up is lighter)
 context cues make a few dozen such calls per abstract. A scan is another matter (`re` tries
 some patterns at every position where `regex` skips ahead): `search`, `finditer` and
 `findall` use the twin only for the patterns made with `scans_with_twin`, each measured
-faster so. `re` has no
-timeout, but it checks for signals as it matches (every 4,096 steps), so the watchdog bounds
-it as it does `regex`; elsewhere, with no watchdog, every call stays with `regex` and its
-timeout. The twin is made with `re.ASCII` and used on ASCII text only: there the two engines
-agree on `\w`, `\s`, `\d`, `\b` and case (Unicode text would not: `regex` counts combining
-marks as word characters, `re` counts `\x1c`-`\x1f` as spaces). A pattern with syntax of
-`regex`'s own (`(?r)`, a lookbehind of varying width, `\p{..}`), a flag `re` lacks, or a
-non-ASCII letter under IGNORECASE gets no twin. `tests/test_timed_regex.py` holds both
-engines to the same answers.
+faster so. `re` has no timeout, but it checks for signals as it matches (every 4,096 steps),
+so the watchdog bounds it as it does `regex`; elsewhere, with no watchdog, every call stays
+with `regex` and its timeout. The twin is made with `re.ASCII` and used on ASCII text only:
+there the two engines agree on `\w`, `\s`, `\d`, `\b` and case (Unicode text would not:
+`regex` counts combining marks as word characters, `re` counts `\x1c`-`\x1f` as spaces). A
+pattern with syntax of `regex`'s own (`(?r)`, a lookbehind of varying width, `\p{..}`), a
+flag `re` lacks, or a non-ASCII letter under IGNORECASE gets no twin; trying to make one is
+a pattern's first such call (a compile by `re`, a few milliseconds for the largest).
+`tests/test_timed_regex.py` holds both engines to the same answers.
 
 Every call also passes `concurrent=False`: it keeps the GIL. By default `regex` lets go of
 it and takes it back around every match, a fifth of the cost of a short search, for matches
