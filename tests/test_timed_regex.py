@@ -8,7 +8,13 @@ import time
 import pytest
 import regex
 
-from extract.text.timed_regex import TimedPattern, ascii_twin, cpu_watchdog, paper_budget
+from extract.text.timed_regex import (
+    TimedPattern,
+    ascii_twin,
+    cpu_watchdog,
+    lookbehind_may_vary,
+    paper_budget,
+)
 
 # Overlapping alternatives on a near miss: exponential, so only the timeout ends it.
 CATASTROPHIC = TimedPattern(r"(?:a|aa)+$")
@@ -229,3 +235,52 @@ def test_only_patterns_made_to_scan_with_the_twin_do():
         assert type(scanning.search("a 3x")).__module__ == "re"
         assert type(anchored.search("a 3x")).__module__ == "_regex"
     assert type(scanning.search("a 3x")).__module__ == "_regex"  # no watchdog: regex
+
+
+@pytest.mark.parametrize(
+    ("pattern", "varies", "twin"),
+    [
+        (r"(?<=(?<!\w)\d+[xX])a", True, False),
+        (r"(?<=a{1,2})x", True, False),
+        (r"(?<=ab?)x", True, False),
+        (r"(?<=ab|c)x", False, False),  # widths of alternatives: re decides (and refuses)
+        (r"(?<=NVIDIA\s|Nvidia\s)x", False, True),
+        (r"(?<![\w.-])\d", False, True),
+        (r"(?:(?<![\w.])|(?<=\bsim))\d", False, True),
+        (r"(?<=[(|+*])x", False, True),  # signs in a class are themselves
+        (r"(?<=\()x", False, True),
+        (r"(?<=[^]+])x", False, True),
+        (r"\d+(?<=\d)", False, True),  # a quantifier outside the lookbehind
+    ],
+)
+def test_a_lookbehind_of_varying_width_is_seen_without_compiling(pattern, varies, twin):
+    assert lookbehind_may_vary(pattern) is varies
+    assert (ascii_twin(regex.compile(pattern)) is not None) is twin
+
+
+def test_no_pattern_of_the_run_loses_its_twin_to_the_quick_reading():
+    """Every pattern of a run read as varying is one `re` refuses anyway."""
+    import gc
+    import json
+
+    from extract.run.pipeline import extract_paper
+    from schemas import Paper
+    from tests.conftest import DATA
+
+    for number, line in enumerate((DATA / "dev-papers.jsonl").open(encoding="utf-8"), start=1):
+        record = json.loads(line)  # the gazetteer makes a family's pattern at its first name
+        extract_paper(
+            Paper(
+                paper_id=record["id"],
+                title=record["title"],
+                abstract=record["abstract"],
+                source="dev",
+                record=number,
+            )
+        )
+    patterns = {o.compiled.pattern for o in gc.get_objects() if isinstance(o, TimedPattern)}
+    flagged = [p for p in patterns if lookbehind_may_vary(p)]
+    assert len(flagged) >= 10
+    for pattern in flagged:
+        with pytest.raises(re.error):
+            re.compile(pattern)

@@ -148,6 +148,8 @@ def ascii_twin(compiled: regex.Pattern) -> re.Pattern | None:
             rest &= ~flag
     if rest:
         return None
+    if lookbehind_may_vary(compiled.pattern):
+        return None  # `re` would refuse it, but only after parsing all of it (milliseconds)
     folds = compiled.flags & regex.IGNORECASE or _INLINE_IGNORECASE.search(compiled.pattern)
     wide = not compiled.pattern.isascii() or any(escape in compiled.pattern for escape in _WIDE)
     if folds and wide:
@@ -159,6 +161,39 @@ def ascii_twin(compiled: regex.Pattern) -> re.Pattern | None:
             return re.compile(compiled.pattern, flags)
     except (re.error, Warning, ValueError, OverflowError, RecursionError):
         return None
+
+
+def lookbehind_may_vary(pattern: str) -> bool:
+    """Whether a lookbehind of `pattern` may match texts of different widths, which `re` refuses.
+
+    A quick reading: a quantifier anywhere inside one (a character class and an escape are
+    skipped whole). Alternatives of different widths (`(?<=ab|c)`) it leaves to `re`, which
+    takes those of one width (`(?<=GPU |TPU )`).
+    """
+    start = pattern.find("(?<")
+    while start >= 0:
+        if pattern.startswith(("(?<=", "(?<!"), start):
+            depth, at = 0, start
+            while at < len(pattern):
+                char = pattern[at]
+                if char == "\\":
+                    at += 2
+                    continue
+                if char == "[":  # to the class's end: `]` first in a class is itself
+                    close = pattern.find("]", at + (3 if pattern.startswith("[^]", at) else 2))
+                    at = len(pattern) if close < 0 else close + 1
+                    continue
+                if char == "(":
+                    depth += 1
+                elif char == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif char in "*+{" or (char == "?" and pattern[at - 1] != "("):
+                    return True
+                at += 1
+        start = pattern.find("(?<", start + 3)
+    return False
 
 
 class TimedPattern:
