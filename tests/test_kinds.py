@@ -517,6 +517,12 @@ def qualifiers(sentence):
             "It cuts memory by up to 19x, latency by 15x and energy by 3.7x.",
             [(19, "up_to"), (15, "up_to"), (3.7, "up_to")],
         ),
+        # a rule's own `qual` group: any phrase context.yaml lists, however spaced or cased
+        ("It yields a speed-up of about 200 in training.", [(200, "approx")]),
+        ("It gives a speedup of nearly 40 on A.", [(40, "approx")]),
+        ("Memory drops by a factor of roughly 3.", [(3, "approx")]),
+        ("It gives a speedup of up  to 12 on B.", [(12, "up_to")]),
+        ("Cost falls by a factor of more than 5.", [(5, "at_least")]),
         # a value in an aside does not pass its qualifier to the values after the aside
         (
             "It gets average speedups of 5.9x (up to 20.7x) in X and 12.2x (up to 56x) in Y.",

@@ -105,6 +105,18 @@ def append_rule(directory, kind, line):
             "unknown group name(s) ['zz']",
         ),
         (
+            "speedup",
+            '{"id": "speedup.vague", "label": "speedup", "pattern": '
+            '"(?P<qual>about|some\\\\s+say)\\\\s(?P<low>1)x"}',
+            "rule speedup.vague: its qual group holds ['some say'], which qualifiers_before",
+        ),
+        (
+            "speedup",
+            '{"id": "speedup.wild", "label": "speedup", "pattern": '
+            '"(?P<qual>up\\\\s+to|ab.ut)\\\\s(?P<low>1)x"}',
+            "rule speedup.wild: its qual group holds 'ab.ut', not a plain phrase",
+        ),
+        (
             "gpu_count",
             '{"id": "speedup.wrong", "label": "speedup", "pattern": "(?P<low>1)x"}',
             "does not match file gpu_count.jsonl",

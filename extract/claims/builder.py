@@ -35,7 +35,6 @@ from extract.text.normalise import (
 from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
 from schemas import ClaimBase
 
-QUALIFIER_WORDS = {"more than": "at_least", "over": "at_least", "up to": "up_to"}
 # All the work on one field stops after this; the paper is kept, its failure recorded.
 FIELD_BUDGET_SECONDS = 5.0
 # What may open a parenthesis that restates the value before it: `(i.e., 8.8 GB/s)`.
@@ -427,8 +426,9 @@ class ClaimBuilder:
     ) -> None:
         # read in order of precedence, each only when the ones before found nothing
         inline = match.group_text(text, "qual")
-        if inline:
-            draft.qualifier, draft.qualifier_source = QUALIFIER_WORDS[inline.lower()], "inline"
+        qualifier = self.cues.inline_qualifier(inline) if inline else None
+        if qualifier:
+            draft.qualifier, draft.qualifier_source = qualifier, "inline"
             return
         if match.group_text(text, "plus"):
             draft.qualifier, draft.qualifier_source = "at_least", "inline"

@@ -962,6 +962,12 @@ class ContextReader:
         self._before_phrases = LiteralFinder(
             {q: [p.casefold() for p in phrases] for q, phrases in context.qualifiers_before.items()}
         )
+        # A rule's `qual` group holds one of these phrases, however it is spaced or cased.
+        self._inline_qualifiers = {
+            " ".join(phrase.casefold().split()): qualifier
+            for qualifier, phrases in context.qualifiers_before.items()
+            for phrase in phrases
+        }
         self._after = [
             (
                 qualifier,
@@ -1085,6 +1091,14 @@ class ContextReader:
         # adjective of the value's own noun phrase (`of` or a range's `between` next)
         adjective = self._adjective_of.search(window)
         return self._adjective_qualifier[adjective.group("q").lower()] if adjective else None
+
+    def inline_qualifier(self, phrase: str) -> str | None:
+        """The qualifier a rule's `qual` group captured (`up  to`, `About`), or None.
+
+        None for a phrase context.yaml does not list: the builder then reads the words before
+        the value, as for a value without one.
+        """
+        return self._inline_qualifiers.get(" ".join(phrase.casefold().split()))
 
     def over_is_a_preposition(self, text: str, lo: int, start: int) -> bool:
         """The value follows a bare `over` that means `across` or `during` (see context.yaml).

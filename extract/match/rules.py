@@ -26,6 +26,9 @@ from extract.text.timed_regex import TimedPattern
 from schemas import KINDS
 
 MACRO_REF = compile_pattern(r"\{([A-Z][A-Z_]*)\}")
+# A space as a `qual` group writes it (`up\s+to`), and what no plain phrase holds.
+_SPACE_ESCAPE = compile_pattern(r"\\s[+*]?|\s+")
+_REGEX_SIGN = compile_pattern(r"[\\()\[\]{}?*+.^$]")
 GROUP_NAMES = frozenset(
     {
         "low",
@@ -376,6 +379,7 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
     `macros.yaml`, and its triggers to every rule that asks for them.
     """
     directory = directory or rules_dir()
+    context = load_context(directory)
     units = load_units(directory / "units.yaml")
     macros = {**load_macros(directory), **units.macros()}
     unit_triggers = units.triggers()
@@ -391,13 +395,69 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
                     )
                 )
             _check_unit(compiled, units)
+            _check_qualifier_group(compiled, context)
             if compiled.rule.unit_triggers:
                 triggers = sorted({*(compiled.rule.triggers or []), *unit_triggers})
                 rule = compiled.rule.model_copy(update={"triggers": triggers})
                 compiled = CompiledRule(rule, compiled.regex, compiled.file)
             seen[rule_id] = compiled.file
             rules.append(compiled)
-    return RuleSet(tuple(rules), load_context(directory), macros, units)
+    return RuleSet(tuple(rules), context, macros, units)
+
+
+def qualifier_group_phrases(pattern: str) -> list[str] | None:
+    r"""The phrases of a rule's `(?P<qual>...)` group, spaced as words, or None without one.
+
+    The builder reads a captured phrase through `qualifiers_before`, so the group may hold
+    only plain phrases (`up\s+to|about`): anything else is a ValueError.
+    """
+    opening = pattern.find("(?P<qual>")
+    if opening < 0:
+        return None
+    body_start = at = opening + len("(?P<qual>")
+    depth = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        at += 1
+    phrases = []
+    for alternative in pattern[body_start:at].split("|"):
+        words = _SPACE_ESCAPE.sub(" ", alternative)
+        if not words.strip() or _REGEX_SIGN.search(words):
+            raise ValueError(f"its qual group holds {alternative!r}, not a plain phrase")
+        phrases.append(" ".join(words.split()))
+    return phrases
+
+
+def _check_qualifier_group(compiled: CompiledRule, context: Context) -> None:
+    """Every phrase a rule's `qual` group captures is one `qualifiers_before` lists."""
+    try:
+        phrases = qualifier_group_phrases(compiled.rule.pattern) or []
+    except ValueError as exc:
+        problem = str(exc)
+    else:
+        known = {
+            " ".join(phrase.casefold().split())
+            for listed in context.qualifiers_before.values()
+            for phrase in listed
+        }
+        unknown = [phrase for phrase in phrases if phrase.casefold() not in known]
+        if not unknown:
+            return
+        problem = f"its qual group holds {unknown}, which qualifiers_before in context.yaml lacks"
+    raise RuleFileError(
+        messages.RULE_FILE_INVALID.format(
+            file=compiled.file, rule_id=compiled.rule.id, problem=problem
+        )
+    )
 
 
 def _check_unit(compiled: CompiledRule, units: UnitTable) -> None:
