@@ -250,6 +250,12 @@ def test_percent_levels_are_not_changes(sentence):
         ("We train on the SlimPajama-627B dataset.", []),
         ("It took ~28M H100 hours and 1.2M A100-days.", []),
         ("It was trained using 2.788M H800 GPU hours.", []),
+        # the counted noun behind words that describe it; not past the size's own phrase
+        ("It ranges from 1 example per class to 1M total examples.", []),
+        ("It excels on the large-scale 1B Word dataset.", []),
+        ("We release a dataset of 1B masks and 11M images.", []),
+        ("We train a 7B model on 2T tokens.", [(7e9, 7e9)]),
+        ("We train Llama-7B on the Pile images.", [(7e9, 7e9)]),
     ],
 )
 def test_model_size(sentence, expected):

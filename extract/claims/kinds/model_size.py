@@ -122,16 +122,10 @@ class ModelSize(ClaimKind):
         # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
         phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
         next_words = ContextReader._words_right(text, match.end, hi, 3)
-        if (
-            next_words
-            and not phrase_ends
-            and (
-                next_words[0].lower() in cues.non_parameter_nouns
-                or " ".join(next_words[:2]).lower() in cues.non_parameter_nouns
-                or _DEVICE_TIME.match(" ".join(next_words[:3])) is not None
-            )
-        ):
-            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
+        if next_words and not phrase_ends:
+            counted = self._counted_noun(next_words)
+            if counted is not None:
+                return messages.REJECT_COUNTS_OTHER.format(noun=counted)
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
         if (
@@ -164,6 +158,28 @@ class ModelSize(ClaimKind):
             elif averaged:
                 draft.qualifier, draft.qualifier_source = "average", "inline"
         return drafts
+
+    def _counted_noun(self, words: list[str]) -> str | None:
+        """The noun of something other than parameters that the words after a size count.
+
+        It may stand behind words that describe it (`1M total examples`, `1B Word dataset`),
+        not behind a model's word (`7B model tokens`) or past its phrase (`7B on 2T tokens`).
+        """
+        nouns = self.cues.non_parameter_nouns
+        if " ".join(words[:2]).lower() in nouns or _DEVICE_TIME.match(" ".join(words[:3])):
+            return words[0]
+        for word in words:
+            folded = word.lower()
+            if folded in nouns:
+                return word
+            if (
+                not word[:1].isalpha()
+                or folded in self.cues.phrase_stop_words
+                or folded == "per"  # `52 billion parameters per token`: what each one uses
+                or _MODEL_WORD.match(word)
+            ):
+                return None
+        return None
 
     @staticmethod
     def _parameter_context(text: str, match: RawMatch, hi: int) -> bool:
