@@ -741,6 +741,25 @@ def test_baseline_and_hardware_baseline():
         # a vendor's inner capitals as papers also write them
         ("It runs on a Zynq Ultrascale+ board.", ["Xilinx UltraScale+ MPSoC"]),
         ("Admiral Hopper wrote one of the first compilers.", []),
+        # an ambiguous name heading a model, a lab or a theory's machine is no hardware, even
+        # with hardware words near it; beside a phrase of hardware, it is
+        ("Frontier models are costly to train on a large GPU cluster.", []),
+        ("Efficient Training of Frontier Models on Commodity Clusters", []),
+        ("The system is analogous to a Turing Machine or Von Neumann architecture.", []),
+        ("Turing Natural Language Generation (T-NLG) is a language model on GPUs.", []),
+        ("Turing-NLG is trained on NVIDIA GPUs.", []),
+        ("Aurora, a foundation model for the atmosphere, is trained on a GPU cluster.", []),
+        ("Aurora, an exascale AI supercomputer at Argonne, runs it.", ["Aurora (ALCF)"]),
+        ("Frontier, the first exascale system, runs it.", ["Frontier (OLCF)"]),
+        ("Frontier AI labs train on GPU clusters.", []),
+        ("We use Huawei Ascend AI accelerators.", ["Huawei Ascend"]),
+        # a bare number names a card after its vendor or before a word of its kind only
+        (
+            "We use 8x NVIDIA 3090 GPUs and a GeForce 4080.",
+            ["NVIDIA GeForce RTX 3090", "NVIDIA GeForce RTX 4080"],
+        ),
+        ("It runs on two 4090 GPUs.", ["NVIDIA GeForce RTX 4090"]),
+        ("We processed 4090 images on 3090 nodes.", []),
     ],
 )
 def test_hardware(sentence, canonical):

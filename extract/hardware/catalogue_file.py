@@ -95,6 +95,12 @@ class GazetteerFile(BaseModel):
         description="an ambiguous name right before one of these names the company "
         "(`Ampere Computing`), not its product or architecture",
     )
+    non_hardware_heads: list[str] = Field(
+        default_factory=list,
+        description="an ambiguous name right before one of these, or beside a phrase after a "
+        "comma that one heads, names something else (`Frontier models`, `a Turing Machine`, "
+        "`Aurora, a foundation model`), not hardware",
+    )
     hardware: list[HardwareRecord] = Field(min_length=1)
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)
 

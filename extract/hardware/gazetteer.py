@@ -92,6 +92,10 @@ _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = compile_pattern(r"[\w-]+")
 _ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", scans_with_twin=True)
 _PARENS = TimedPattern(r"\(.*?\)")
+# `, a foundation model for the atmosphere`: the phrase an article opens after a name's comma,
+# and the words that end its head (`model` before `for`).
+_APPOSITION = TimedPattern(r",\s+(?:an?|the)\s+(?P<phrase>[\w\s-]+)")
+_PHRASE_ENDS = frozenset({"for", "of", "that", "which", "with", "by", "in", "on", "to", "from"})
 # Longest first, so `apple's` goes whole rather than leaving `'s`.
 _VENDOR_ALTERNATION = "|".join(regex.escape(w) for w in sorted(VENDOR_WORDS, key=len, reverse=True))
 _FOLD_DROP = TimedPattern(
@@ -363,6 +367,7 @@ class Gazetteer:
         self.records = data.hardware
         self.introducing_verbs = frozenset(data.introducing_verbs)
         self.company_words = frozenset(data.company_words)
+        self.non_hardware_heads = frozenset(w.casefold() for w in data.non_hardware_heads)
         self.context: dict[str, frozenset[str]] = {
             cat: frozenset(w.lower() for w in words)
             for cat, words in data.ambiguous_context.items()
@@ -512,14 +517,18 @@ class Gazetteer:
                 if match is None:
                     continue
                 start, end = match.start(), match.end()
-                mention = None
+                mention = prefix = None
                 if _vendor_word_ends(text[max(0, start - 80) : start]):
                     prefix = _VENDOR_BEFORE.search(text, max(0, start - 80), start)
                     if prefix is not None:
                         mention = self.resolve_span(text, prefix.start(), end)
                 if mention is None:  # no vendor before it, or one that does not fold away
                     mention = self.resolve_span(text, start, end)
-                if mention is not None:
+                if mention is not None and (
+                    prefix is not None
+                    or not text[start:end].isdigit()
+                    or self._category_word_after(text, end, mention.category)
+                ):
                     found.append(mention)
         anywhere = set().union(*(triggers for _, _, triggers in regions))
         for shape, pattern, gate in self._shape_gates:
@@ -540,6 +549,7 @@ class Gazetteer:
             if mention.ambiguous and (
                 self._introduced(text, mention)
                 or self._names_company(text, mention)
+                or self._heads_other_thing(text, mention)
                 or not self._has_context(text, mention)
             ):
                 continue
@@ -625,6 +635,38 @@ class Gazetteer:
         """`Ampere Computing`: the name is the company's, a company word after it."""
         after = text[mention.end : mention.end + 16].split()
         return bool(after) and after[0].rstrip(".,") in self.company_words
+
+    def _category_word_after(self, text: str, end: int, category: str) -> bool:
+        """A word of the mention's category follows it.
+
+        A bare number (`4090`) names hardware only so (`4090 GPUs`) or after its vendor
+        (`Nvidia 4090`), not in `4090 images`.
+        """
+        after = text[end : end + 30].split(maxsplit=1)
+        word = after[0].rstrip(".,;:)").lower() if after else ""
+        return word in self.context.get(category, frozenset())
+
+    def _heads_other_thing(self, text: str, mention: HardwareMention) -> bool:
+        """`Frontier models`, `Turing-NLG`, `Aurora, a foundation model for ...`: not hardware.
+
+        The word right after the name (past a space or hyphen) is one of `non_hardware_heads`
+        and no context word of the name's category follows it, or the last word of the noun
+        phrase an article opens after a comma is one of them.
+        """
+        after = text[mention.end : mention.end + 60]
+        following = after.lstrip(" -")
+        if len(following) < len(after):  # a word of its own, past a space or hyphen
+            words = following.split(maxsplit=2)
+            if words and words[0].rstrip(".,;:)").casefold() in self.non_hardware_heads:
+                # unless a word of its category follows: `Huawei Ascend AI accelerators`
+                next_word = words[1].rstrip(".,;:)").lower() if len(words) > 1 else ""
+                return next_word not in self.context.get(mention.category, frozenset())
+        beside = _APPOSITION.match(after)
+        if not beside:
+            return False
+        words = beside.group("phrase").split()
+        cut = next((i for i, w in enumerate(words) if w.casefold() in _PHRASE_ENDS), len(words))
+        return 0 < cut and words[cut - 1].casefold() in self.non_hardware_heads
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())
