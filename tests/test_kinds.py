@@ -1463,6 +1463,19 @@ def test_metric_lists(sentence, expected):
         ("It speeds up training relative to Megatron by 1.5x.", [("Megatron", "Megatron-LM")]),
         # `over` many of a kind is across them, no comparator
         ("It improves performance over a variety of workloads by 2x.", [(None, None)]),
+        # a comparator ends where its aside closes, or at a clause's `but`, `yet`, `whereas`
+        (
+            "It has fast inference (5x higher throughput than Transformers) and linear scaling.",
+            [("Transformers", "Transformers")],
+        ),
+        (
+            "Nets are 8x deeper than VGG nets but still have lower complexity.",
+            [("VGG nets", "VGGNet")],
+        ),
+        (
+            "They are 4 times deeper than standard models and yet have fewer parameters.",
+            [("standard models", None)],
+        ),
         # an aside right after a comparator compares with it; one naming its own keeps that
         (
             "It is more efficient than existing kernels (with up to a 1.42x speedup), and "
