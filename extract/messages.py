@@ -51,6 +51,7 @@ REJECT_DEVICE_FOLLOWS = "a device or number follows (a device count or a grid, n
 REJECT_CONFIGURATION_FOLLOWS = "a configuration or setup follows (a device count, not a speedup)"
 REJECT_NO_COMPARATIVE = "no comparative word near a spaced 'times' or an 'x' prefix"
 REJECT_FROM_TO = "'from A% to B%' is a level moving, not a claimed change"
+REJECT_ARROW = "'A% -> B%' is a level moving, not a claimed change"
 REJECT_PERCENT_LEVEL = "no change cue: the percentage reads as a level, not a change"
 REJECT_MONEY = "a dollar amount, not a model size"
 REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} follows)"

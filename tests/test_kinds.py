@@ -165,6 +165,9 @@ def test_speedup(sentence, expected):
             "up_to",
             "increase",
         ),
+        # the change beside levels moving with an arrow, and a change before an arrow of prose
+        ("It gains 5% on MMLU (70% $\\rightarrow$ 75%).", (5, 5), None, "increase"),
+        ("It cuts latency by 40% -> a clear win.", (40, 40), None, "decrease"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -184,6 +187,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "The agent has a 14.0% success rate.",
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
+        # levels moving written with an arrow
+        "It lifts accuracy (74.4%->82.1% on GSM8K, 78.2%->83.0% on DROP).",
+        "Accuracy rises 74.4% \u2192 82.1% on GSM8K.",
+        "Accuracy rises from 70\\% $\\rightarrow$ 75\\%.",
         "Accuracy ranges from 70% to 80% on the three tasks.",
         "The team scored 54 points in the final round.",
         "The model scores 85 points, passed by 2 reviewers.",

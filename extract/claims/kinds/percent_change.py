@@ -10,6 +10,10 @@ from extract.match.matching import RawMatch
 from extract.text.timed_regex import TimedPattern
 
 _FROM_BEFORE = TimedPattern(r"\bfrom\s*$")
+# `74.4%->82.1%`, `78.2% → 83.0%`, `70% $\rightarrow$ 75%`: a level moving, as `from ... to`.
+_ARROW = r"(?:-{1,2}>|=>|→|⟶|⇒|\$?\\(?:rightarrow|Rightarrow|to)(?![A-Za-z])\$?)"
+_ARROW_TO_NUMBER = TimedPattern(rf"\s*{_ARROW}\s*[+~]?\d")
+_NUMBER_THEN_ARROW = TimedPattern(rf"\d\s*\\?%?\s*{_ARROW}\s*$")
 
 
 class PercentChange(ClaimKind):
@@ -21,7 +25,7 @@ class PercentChange(ClaimKind):
     compares = True
 
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
-        """Reject levels and levels moving (`from 23.2% to 71.3%`)."""
+        """Reject levels and levels moving (`from 23.2% to 71.3%`, `74.4%->82.1%`)."""
         text, lo, hi = sentence.text, sentence.lo, sentence.hi
         values = self.read_values(match, text)
         if isinstance(values, str):
@@ -33,6 +37,10 @@ class PercentChange(ClaimKind):
             and not ranging_from(text, lo, match.start)
         ):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
+        if _ARROW_TO_NUMBER.match(text, match.end, hi) or _NUMBER_THEN_ARROW.search(
+            text[max(lo, match.start - 20) : match.start]
+        ):
+            return messages.REJECT_ARROW
         if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
             return messages.REJECT_PERCENT_LEVEL
         draft = draft_of(match, values[0], values[1])
