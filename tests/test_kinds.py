@@ -184,6 +184,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It achieves 40% of peak throughput.",
         "It has a scaling efficiency of 89%.",
         "It reaches an accuracy of 97.9% on the test set.",
+        "It beats the previously reported result of 73% by Smith (1990).",
+        "It matches the best performance of 91.2% on SST-2.",
         "The agent has a 14.0% success rate.",
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
