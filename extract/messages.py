@@ -56,6 +56,7 @@ REJECT_PERCENT_LEVEL = "no change cue: the percentage reads as a level, not a ch
 REJECT_MONEY = "a dollar amount, not a model size"
 REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} follows)"
 REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
+REJECT_DATASET_NAME = "the size of a dataset's name ({name!r}), not of a model"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_UNKNOWN_DEVICE = "{device!r} is not a known accelerator and no accelerator noun follows"
 DUPLICATE_UNIT = "spelling {spelling!r} of unit {unit} already names unit {other}"

@@ -263,6 +263,9 @@ def test_percent_levels_are_not_changes(sentence):
         ("It ranges from 1 example per class to 1M total examples.", []),
         ("It excels on the large-scale 1B Word dataset.", []),
         ("We release a dataset of 1B masks and 11M images.", []),
+        # a dataset named with its size
+        ("It matches ViT-H pre-trained on JFT-300M, JFT-3B and LAION-5B.", []),
+        ("We release the dataset (SA-1B) of 1B masks.", []),
         ("We train a 7B model on 2T tokens.", [(7e9, 7e9)]),
         ("We train Llama-7B on the Pile images.", [(7e9, 7e9)]),
     ],
@@ -318,6 +321,8 @@ def test_active_parameters(sentence, active):
         ("Adding SSDs to Enable and Accelerate 100B Model Fine-tuning", [None]),
         ("We run Phi-3 mini 3.8B.", ["Phi-3 mini"]),
         ("We run Falcon 180B.", ["Falcon"]),
+        # an opening sign before a hyphen-joined name is no part of it
+        ("It beats a baseline (LLaMA-7B) on MMLU.", ["LLaMA"]),
     ],
 )
 def test_model_size_model_name(sentence, models):

@@ -1069,6 +1069,7 @@ class ContextReader:
             r"|\s?\[",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
+        self.dataset_names = _wordset(context.dataset_names)
         self.phrase_stop_words = _wordset(context.quantity_metric_stop_words)
         self.non_count_nouns = _wordset(context.non_count_nouns)
         self.host_nouns = _wordset(context.host_nouns)

@@ -138,6 +138,9 @@ class ModelSize(ClaimKind):
         ):
             # `1M context`, `600M MACs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
+        model = self._model_name(text, lo, match)
+        if model is not None and model.lower() in cues.dataset_names:
+            return messages.REJECT_DATASET_NAME.format(name=model)  # `JFT-300M`
         drafts = self.drafts_with_list(match, text, values, scale)
         after = text[match.end : min(hi, match.end + 35)]
         described = _DESCRIPTION_END.search(after)
@@ -145,7 +148,6 @@ class ModelSize(ClaimKind):
         active = _ACTIVE.search(words) or _ACTIVATES_BEFORE.search(
             text[max(lo, match.start - 30) : match.start]
         )
-        model = self._model_name(text, lo, match)
         # `30B- and 70B-scale models`: the hyphen carries the next size's `-scale`
         scale_later = _SUSPENDED_SCALE.match(text, match.end, hi) is not None
         # `31 billion average active parameters`: an average over inputs, written inside
@@ -194,7 +196,8 @@ class ModelSize(ClaimKind):
         if match.start > lo and text[match.start - 1] == "-":
             # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
             token = text[max(lo, match.start - 40) : match.start - 1].split()
-            name = token[-1].rsplit("/", 1)[-1] if token else ""
+            # `(LLaMA-7B)`, `"GPT-2-1.5B"`: the opening sign is no part of the name
+            name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"'") if token else ""
             if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
                 name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
             return name if name and name.lower() not in non_model_words else None
