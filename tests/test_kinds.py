@@ -766,6 +766,11 @@ def test_baseline_and_hardware_baseline():
         ("Aurora, an exascale AI supercomputer at Argonne, runs it.", ["Aurora (ALCF)"]),
         ("Frontier, the first exascale system, runs it.", ["Frontier (OLCF)"]),
         ("Frontier AI labs train on GPU clusters.", []),
+        ("We evaluate detection on Pascal VOC and COCO with 8 GPUs.", []),
+        ("The solver discretises Maxwell's equations on GPUs.", []),
+        ("Volta, our scheduler, cuts GPU idle time.", []),
+        ("Frontier is the first exascale system.", ["Frontier (OLCF)"]),
+        ("We run on Volta, the previous GPU generation.", ["NVIDIA Volta"]),
         ("We use Huawei Ascend AI accelerators.", ["Huawei Ascend"]),
         # a bare number names a card after its vendor or before a word of its kind only
         (

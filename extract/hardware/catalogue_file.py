@@ -97,9 +97,9 @@ class GazetteerFile(BaseModel):
     )
     non_hardware_heads: list[str] = Field(
         default_factory=list,
-        description="an ambiguous name right before one of these, or beside a phrase after a "
-        "comma that one heads, names something else (`Frontier models`, `a Turing Machine`, "
-        "`Aurora, a foundation model`), not hardware",
+        description="an ambiguous name right before one of these, or beside a phrase (after "
+        "a comma or `is`) that one heads, names something else (`Frontier models`, `a Turing "
+        "Machine`, `Aurora, a foundation model`, `Orin is a new dataset`), not hardware",
     )
     hardware: list[HardwareRecord] = Field(min_length=1)
     unknown_shapes: list[UnknownShape] = Field(default_factory=list)

@@ -92,9 +92,9 @@ _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = compile_pattern(r"[\w-]+")
 _ALIAS_CHUNK = TimedPattern(r"[A-Za-z]+|\d+|[^\sA-Za-z\d-]", scans_with_twin=True)
 _PARENS = TimedPattern(r"\(.*?\)")
-# `, a foundation model for the atmosphere`: the phrase an article opens after a name's comma,
-# and the words that end its head (`model` before `for`).
-_APPOSITION = TimedPattern(r",\s+(?:an?|the)\s+(?P<phrase>[\w\s-]+)")
+# `, a foundation model for the atmosphere`, ` is a new dataset`: the phrase an article opens
+# beside a name, and the words that end its head (`model` before `for`).
+_APPOSITION = TimedPattern(r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|our)\s+(?P<phrase>[\w\s-]+)")
 _PHRASE_ENDS = frozenset({"for", "of", "that", "which", "with", "by", "in", "on", "to", "from"})
 # Longest first, so `apple's` goes whole rather than leaving `'s`.
 _VENDOR_ALTERNATION = "|".join(regex.escape(w) for w in sorted(VENDOR_WORDS, key=len, reverse=True))
@@ -651,7 +651,7 @@ class Gazetteer:
 
         The word right after the name (past a space or hyphen) is one of `non_hardware_heads`
         and no context word of the name's category follows it, or the last word of the noun
-        phrase an article opens after a comma is one of them.
+        phrase an article opens beside it (after a comma or `is`) is one of them.
         """
         after = text[mention.end : mention.end + 60]
         following = after.lstrip(" -")
