@@ -165,6 +165,7 @@ def test_speedup(sentence, expected):
             "up_to",
             "increase",
         ),
+        ("Costs fell 10-20 per cent.", (10, 20), None, "decrease"),
         # the change beside levels moving with an arrow, and a change before an arrow of prose
         ("It gains 5% on MMLU (70% $\\rightarrow$ 75%).", (5, 5), None, "increase"),
         ("It cuts latency by 40% -> a clear win.", (40, 40), None, "decrease"),
@@ -1088,6 +1089,16 @@ def test_metric_group(sentence, group):
         (
             "It reduces end-to-end latency from 120 ms to 45 ms (2.7x).",
             [("end-to-end latency", "latency")],
+        ),
+        # a second object after a value, its percent written as a word; no object opens
+        # with the `by` right after a verb
+        (
+            "Accuracy improves by 3 per cent and recall by 5 percent.",
+            [("Accuracy", "accuracy"), ("recall", "accuracy")],
+        ),
+        (
+            "It improves speed by 2x and reduces their energy use by 45%.",
+            [("speed", "speed"), ("energy use", "energy")],
         ),
     ],
 )

@@ -160,8 +160,10 @@ _LIST_QUALIFIER = (
 )
 # The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`, `and up
 # to 3.05x`.
-# A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not).
-_LIST_SIGN = r"\\?%|x|×|times|\$?\\times\$?"
+# A percent written as a word (`12 percent`, `12 per cent`), as the rules' `{PERCENT}` reads it.
+_PERCENT_WORD = r"per\s?cent(?![a-z])"
+# A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not), a percent word.
+_LIST_SIGN = rf"\\?%|x|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 _LIST_REST = GuardedPattern(
     rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     rf"(?:{_LIST_SIGN})?)+",
@@ -303,8 +305,9 @@ _CHANGE_VERB = (
 # `improves latency over Ansor by 1.37x`: a comparator may stand between the object and `by`.
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
 _VERB_AND_OBJECT = (
-    # a change noun's `in`/`of` opens no object: `an increase in response time can cut X by`
-    _CHANGE_VERB + r"\s+(?!(?:in|of)\s)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    # a change noun's `in`/`of` opens no object: `an increase in response time can cut X by`;
+    # nor does a `by` right after the verb (`improves by 3 percent and recall by`)
+    _CHANGE_VERB + r"\s+(?!(?:in|of|by)\s)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
     r"(?:\s+(?!by\b)[\w/-]+){0,6}?)(?:\s+\([^()]{1,30}\))?"
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?)?\s+by\s+"
 )
@@ -406,7 +409,7 @@ _IN_METRIC_BY = GuardedPattern(
 # `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
 # value (`reduces the volume and overhead by 3x` is one phrase).
 _AND_METRIC_BY = GuardedPattern(
-    r"(?:\d|%|x|\$)\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?!by\b)[\w/%\\-]+"
+    rf"(?:\d|%|x|\$|{_PERCENT_WORD})\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?!by\b)[\w/%\\-]+"
     r"(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     ["and"],
@@ -749,7 +752,9 @@ _COMPARED_WITH = GuardedPattern(
     leading=True,
 )
 # A value with its sign inside a phrase (`0.53x the speed`, `20% of`).
-_VALUE_IN_PHRASE = TimedPattern(r"\d(?:[\d.,]*\d)?\s*(?:x|×|%|\\%|times)(?![A-Za-z])")
+_VALUE_IN_PHRASE = TimedPattern(
+    rf"\d(?:[\d.,]*\d)?\s*(?:x|×|%|\\%|times|{_PERCENT_WORD})(?![A-Za-z])"
+)
 # `outperforms A, B, and C by 3.2x, 2.1x, and 1.4x, respectively`: the list before `by`
 # (commas and all) when only values stand between `by` and this one.
 _BEATS_LIST = GuardedPattern(
@@ -817,7 +822,7 @@ _SPREAD = TimedPattern(
 )
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
-_VALUE_AHEAD = TimedPattern(r"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×)?(?![\w-])")
+_VALUE_AHEAD = TimedPattern(rf"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])")
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
 _COUNT_OF_DEVICES = TimedPattern(
