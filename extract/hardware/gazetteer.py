@@ -643,8 +643,11 @@ class Gazetteer:
         (`Nvidia 4090`), not in `4090 images`.
         """
         after = text[end : end + 30].split(maxsplit=1)
-        word = after[0].rstrip(".,;:)").lower() if after else ""
-        return word in self.context.get(category, frozenset())
+        return bool(after) and self._is_category_word(after[0], category)
+
+    def _is_category_word(self, word: str, category: str) -> bool:
+        """`word` (punctuation after it aside) is a context word of `category`."""
+        return word.rstrip(".,;:)").lower() in self.context.get(category, frozenset())
 
     def _heads_other_thing(self, text: str, mention: HardwareMention) -> bool:
         """`Frontier models`, `Turing-NLG`, `Aurora, a foundation model for ...`: not hardware.
@@ -659,8 +662,7 @@ class Gazetteer:
             words = following.split(maxsplit=2)
             if words and words[0].rstrip(".,;:)").casefold() in self.non_hardware_heads:
                 # unless a word of its category follows: `Huawei Ascend AI accelerators`
-                next_word = words[1].rstrip(".,;:)").lower() if len(words) > 1 else ""
-                return next_word not in self.context.get(mention.category, frozenset())
+                return len(words) < 2 or not self._is_category_word(words[1], mention.category)
         beside = _APPOSITION.match(after)
         if not beside:
             return False
