@@ -73,6 +73,12 @@ def values(sentence, kind):
         # `N-fold:` opens a list of parts, a fold before anything else is a factor
         ("Our approach is threefold: first, we prune.", []),
         ("The speedup is threefold over vLLM.", [(3, 3)]),
+        # the folds of a data split are no factor; a fold beside them still is
+        ("We score over five-fold cross-validation and a 10-fold CV.", []),
+        ("A 5-fold speedup over X holds under 5-fold cross validation.", [(5, 5)]),
+        # a fold said of a subject counts its parts, unless the subject is a change
+        ("In this work, our contribution is two-fold. Our innovations are threefold.", []),
+        ("The speedup is threefold. Gains are five-fold; costs fall.", [(3, 3), (5, 5)]),
         # a `by` right before a spaced `times` makes it a factor, not a repetition count
         ("It raises serving throughput by up to 2.7 times.", [(2.7, 2.7)]),
         ("The job was run by the team 5 times.", []),
@@ -91,6 +97,7 @@ def values(sentence, kind):
         ("It gets a speedup of 2 and 3 GB less memory.", [(2, 2)]),
         # a range with its first hyphen suspended is one claim
         ("It gives a 10- to 20-fold cut in energy per token.", [(10, 20)]),
+        ("It gives $2.1$--$5.7\\times$ speedups on GPUs.", [(2.1, 5.7)]),
         ("It gives a 3-fold gain on 10- to 20-core nodes.", [(3, 3)]),
         # a factor whose sign the page dropped, before `speedup`: decimals only, no name before
         ("It can achieve up to 11.51 performance speedup over B.", [(11.51, 11.51)]),
@@ -169,6 +176,14 @@ def test_speedup(sentence, expected):
         # the change beside levels moving with an arrow, and a change before an arrow of prose
         ("It gains 5% on MMLU (70% $\\rightarrow$ 75%).", (5, 5), None, "increase"),
         ("It cuts latency by 40% -> a clear win.", (40, 40), None, "decrease"),
+        # the change beside a share of cases, an interval and a from-to in LaTeX
+        ("It reduces latency by 30% in 90% of the runs.", (30, 30), None, "decrease"),
+        ("It cuts errors by 12% (95% CI [8%, 16%]) overall.", (12, 12), None, "decrease"),
+        ("It lifts accuracy by $+3.5\\%$, from $82\\%$ to $85\\%$.", (3.5, 3.5), None, "increase"),
+        ("It cuts 84% of the data accesses.", (84, 84), None, "decrease"),
+        # a range written in maths is one claim, as `4-6%` is
+        ("It gains $4$--$6\\%$ throughput on the larger model.", (4, 6), None, "increase"),
+        ("It lowers ITL by $16.0\\%$--$50.0\\%$ over A.", (16, 50), None, "decrease"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -209,8 +224,19 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a threshold after `below` or `above` is a level
         "Performance does not drop below 80% of the standalone run.",
         "Utilisation stays above 90% on every node.",
-        # where a change ends, after `to`, is a level
+        # where a change ends, after `to`, is a level, past a qualifier and LaTeX too
         "It improves accuracy to 85%.",
+        "It reduces the attack success rate to at most 2.0\\% on every model.",
+        "It lifts Qwen2.5-Omni-7B to 36.22\\% on the benchmark.",
+        "It raises macro-F1 from ${\\sim}$81\\% to ${\\sim}$90\\% on the task.",
+        "It increases accuracy from $77.3\\%$ to $87.1\\%$ on triage.",
+        # a confidence level and the bounds of its interval
+        "It cuts errors (95% CI [78.02%, 81.49%] across 10 seeds) for all.",
+        # a value in LaTeX restated in an aside, and the share of cases a change holds in
+        "It leads to a higher conversion rate ($28.1\\%$).",
+        "It serves 2x more requests within $99\\%$ SLO attainment.",
+        "It yields gains in \\textit{\\textbf{78\\%}} of evaluated settings.",
+        "It improves accuracy in over 60% of the cases.",
         "Utilisation rises to 85% on every node.",
         "Energy use was cut to 60% of the baseline.",
         # a bound on how close a value comes is a level
@@ -236,6 +262,7 @@ def test_percent_levels_are_not_changes(sentence):
         # a version before a hyphen is the name's, not a range: the size after it counts
         ("We analyse the Llama 2-7B model.", [(7e9, 7e9)]),
         ("It is faster for Llama 3.2-1B.", [(1e9, 1e9)]),
+        ("Prima.cpp: Fast 30-70B LLM Inference on Home Clusters", [(3e10, 7e10)]),
         # a range still reads as one where no name stands before it
         ("We train models of 2-7B parameters.", [(2e9, 7e9)]),
         ("We use gemma-2-9b-it.", [(9e9, 9e9)]),
@@ -269,6 +296,19 @@ def test_percent_levels_are_not_changes(sentence):
         ("We release the dataset (SA-1B) of 1B masks.", []),
         ("We train a 7B model on 2T tokens.", [(7e9, 7e9)]),
         ("We train Llama-7B on the Pile images.", [(7e9, 7e9)]),
+        # a model's word may describe what is counted; a describing word may start with digits
+        ("We use more than 3.1 million LLM rollouts and a 1.5 billion LLM.", [(1.5e9, 1.5e9)]),
+        ("It is pre-trained on 9.2M 12-lead ECGs with a 4-bit 7B model.", [(7e9, 7e9)]),
+        # a magnet's field strength, and a name past any model's size
+        (
+            "Scans from the 7T fMRI dataset and a 3T MRI scanner train a 1.8T model.",
+            [(1.8e12, 1.8e12)],
+        ),
+        ("Experiments on PHOENIX-2014T and a 174T model.", [(1.74e14, 1.74e14)]),
+        # a name the phrase beside it calls data, a plus that is the size's own, an exponent
+        ("We build Lens-60M, a large-scale dataset, and Pythia-70M, a small model.", [(7e7, 7e7)]),
+        ("Gains hold on MovieLens-1M with 150M+ annotations and a 7B model.", [(7e9, 7e9)]),
+        ("It cuts the cost from O(N^2M) to O(M) for a 70M+ parameter model.", [(7e7, 7e7)]),
     ],
 )
 def test_model_size(sentence, expected):
@@ -378,6 +418,12 @@ def test_model_size_model_name(sentence, models):
         ("It took 0.1 GPU-days and 15k CPU cores.", [], None),
         ("We use multiple GPUs and many GPUs.", [], None),
         ("We spent 8 GPU hours.", [], None),
+        # a device's memory size, time described before its unit, a word inside a compound
+        ("The model exceeds an 80 GB GPU and a 40 GB accelerator.", [], None),
+        ("It fits on 8x 80GB A100 GPUs.", [(8, 8)], "NVIDIA A100"),
+        ("It needs only 243K GPU training hours.", [], None),
+        ("We use leave-one-GPU-out cross-validation.", [], None),
+        ("It beats a two-node-four-GPU baseline.", [(4, 4)], None),
         ("We run on RTX 4090 GPUs.", [], None),
         ("One of the GPUs fails.", [], None),
         ("The board has 8-16 GB of memory and runs Llama-3-8B.", [], None),
@@ -745,6 +791,12 @@ def test_baseline_and_hardware_baseline():
         ("We present L4, a runtime system for LLM inference on GPUs.", []),
         ("This paper introduces Frontier: an exascale-ready scheduler for HPC nodes.", []),
         ("We run LLM inference on an NVIDIA L4, a GPU card.", ["NVIDIA L4"]),
+        # ... and stays the paper's own system after it is introduced
+        (
+            "We propose Andes, a serving system for GPU clusters. Andes's scheduler saves GPUs.",
+            [],
+        ),
+        ("We propose Orca, a scheduler. It runs on the Andes cluster nodes.", ["Andes (OLCF)"]),
         # an ambiguous name before a company word is the company
         ("It pairs an Arm CPU from Ampere Computing with two NVIDIA GPUs.", []),
         ("It pairs Ampere GPUs from NVIDIA Corp. with an Arm CPU.", ["NVIDIA Ampere"]),
@@ -780,6 +832,16 @@ def test_baseline_and_hardware_baseline():
         ),
         ("It runs on two 4090 GPUs.", ["NVIDIA GeForce RTX 4090"]),
         ("We processed 4090 images on 3090 nodes.", []),
+        ("It runs on an NVIDIA RTX ADA 6000 GPU.", ["NVIDIA RTX 6000 Ada Generation"]),
+        # a short name alone, as a bare number: after its vendor or before a word of its kind
+        ("We report L2 size and L2 latency of the GPU on P4/P6 splits.", []),
+        ("Assessing CS1 courses and CS2 matches with a GPU.", []),
+        ("Visually impaired individuals (VIIs) use GPUs.", []),
+        ("The sphere S^{d-1} of the (D-1)-dimensional space on chips.", []),
+        (
+            "It runs on an NVIDIA L2, a Radeon VII, a Tesla P4 and 16 CS-2 systems.",
+            ["AMD Radeon VII", "Cerebras CS-2", "NVIDIA L2", "NVIDIA P4"],
+        ),
     ],
 )
 def test_hardware(sentence, canonical):
@@ -1690,6 +1752,18 @@ def quantities(sentence):
         # a tilde before the sign is about, not LaTeX (whose maths the sign opens)
         ("A node goes for ~$14/hr.", [("cost", 14, 14, "USD")]),
         ("It needs about~$10^{24}$ operations.", []),
+        # LaTeX maths, not money: a fraction, digit groups, a Greek letter, a closing sign
+        ("The error is exactly $1/2$ beyond the $2π$ period for $355{,}315$ items.", []),
+        ("The gain is large (SugarCrepe $+$4.58pp over Euclidean).", []),
+        ("It gives a $1.5-2\\times$ throughput gain and needs 100s of GB per server.", []),
+        (
+            "Each step takes 100s on 8 GPUs and costs $1.5-$2.",
+            [("cost", 1.5, 2, "USD"), ("time", 100, 100, "s")],
+        ),
+        (
+            "It costs $0.5/hour and $2.20 per run.",
+            [("cost", 0.5, 0.5, "USD"), ("cost", 2.2, 2.2, "USD")],
+        ),
         ("It cuts the cost per 1M tokens from $2.40 to $0.60.", [("cost", 0.6, 2.4, "USD")]),
         ("Serving costs fall from $10 to $3 per day.", [("cost", 3, 10, "USD")]),
         ("It runs at 5 GFLOPs per cycle.", []),

@@ -247,11 +247,43 @@ _NOT_MEASURED_WORDS = [
 _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
-_FROM_TO = GuardedPattern(r"\bfrom\s+[\d.]+\s*\\?%?\s*to\s*$|\bfrom\s*$", ["from"])
+# A value's LaTeX wrapping and an approximation sign before it: `$`, `${\sim}$`, `~`.
+_MATH_OPEN = r"(?:[$~{}]|\\sim|\\approx)*"
+# The LaTeX that opens a value at the end of the text before it: `$`, `${\sim}$`, `~`.
+_MATH_OPENING = TimedPattern(r"\s*(?:[$~{}]|\\sim|\\approx)+$")
+_MATH_RANGE_DASH = TimedPattern(r"\$\s*-{1,2}\s*\$$")
+_FROM_TO = GuardedPattern(
+    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*to\s*{_MATH_OPEN}$|\bfrom\s*{_MATH_OPEN}$",
+    ["from"],
+)
 # `ranging from` or `varying from` before a value: what follows is a range of values.
 _RANGING_FROM = GuardedPattern(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", ["from"], regex.IGNORECASE
 )
+
+
+# `95% CI [78.02%, 81.49%]`: a confidence interval's bounds, right after its name.
+_INTERVAL_BEFORE = GuardedPattern(
+    r"\bCIs?\s*[:=]?\s*[\[(]\s*(?:[-+]?[\d.]+\s*\\?%?\s*,\s*)?$", ["CI"]
+)
+# `in 78% of`, `in \textbf{78\%} of`, `in over 60% of`: the share of cases, before the value.
+_SHARE_IN = GuardedPattern(
+    r"\bin\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*(?:about\s+|nearly\s+|over\s+|only\s+)?$",
+    ["in"],
+)
+# Words between a `to` and the level it reaches: `to at most 2%`, `to ${\sim}$90%`.
+_LEVEL_QUALIFIERS = frozenset(
+    {"about", "approximately", "around", "nearly", "roughly", "only", "just", "merely", "sim"}
+)
+
+
+def _past_level_qualifier(left: list[str]) -> list[str]:
+    """The words before a value (nearest first) past a qualifier written right before it."""
+    if left[1:2] == ["at"] and left[:1] in (["most"], ["least"]):
+        return left[2:]
+    if left[:1] and left[0].lower() in _LEVEL_QUALIFIERS:
+        return left[1:]
+    return left
 
 
 def ranging_from(text: str, lo: int, start: int) -> bool:
@@ -317,9 +349,10 @@ _VERB_METRIC = GuardedPattern(
     _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
 )
-# `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`): the level
-# a change reaches (words nearest first).
-_TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d)\S+$", regex.IGNORECASE)
+# `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`, `from 20 to
+# 30%`: a bare number before the `to`, not a name with digits, `Qwen2.5-7B`): the level a change
+# reaches (words nearest first).
+_TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d[\d.,]*$)\S+$", regex.IGNORECASE)
 # The `to` end of a from-to change and the value restating it, after a comma (`, a 77%
 # reduction`) or in parentheses (`from 120 ms to 45 ms (2.7x)`).
 _TO_THEN_RESTATED = (
@@ -1251,25 +1284,36 @@ class ContextReader:
         """
         if "+" in text[max(lo, start - 1) : start + 1] or _minus_sign(text, lo, start):
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
-        after = past_list_rest(text[end : min(hi, end + 120)])
+        # `\textbf{78\%}} of`, `$12\%$ lower`: what closes the value's LaTeX is no word
+        after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         if any(w.lower() in self._change_after for w in right):
             return True
+        if _INTERVAL_BEFORE.search(text, max(lo, start - 40), start):
+            return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
         left = self._words_left(text, lo, start, 10)
         if left and left[0].lower() in _THRESHOLDS and left[1:2] != ["by"]:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
         if left[:1] == ["than"]:
             left = left[2:]  # `more than 79% of the total`: a qualifier's comparative, no change
-        if _TO_A_LEVEL.match(" ".join(left[:2])):
-            return False  # `improves accuracy to 85%`: where the change ends, a level
+        if _TO_A_LEVEL.match(" ".join(_past_level_qualifier(left)[:2])):
+            # `improves accuracy to 85%`, `to at most 2.0%`: where the change ends, a level
+            return False
         level = self._level_after.search(after[:40])
         if level:
-            # `reducing 84% of the data accesses` is a change; `47% of the time` a level.
-            return level.group().strip() == "of" and any(
-                w.lower() in self._change_before for w in left[:5]
+            # `reducing 84% of the data accesses` is a change; `47% of the time` a level, and
+            # so is the share of cases a change holds in (`gains in 78% of settings`)
+            return (
+                level.group().strip() == "of"
+                and _SHARE_IN.search(text, max(lo, start - 40), start) is None
+                and any(w.lower() in self._change_before for w in left[:5])
             )
+        # `within $99\%$`, `from ${\sim}$81\%`: the maths that opens the value is no word
         left_text = text[max(lo, start - 40) : start]
+        if left_text.endswith(("$", "{", "}", "~")):
+            # `$4$--$6\%$`: a range's dash between two values in maths reads as `to`
+            left_text = _MATH_OPENING.sub(" ", _MATH_RANGE_DASH.sub(" to ", left_text))
         if left_text.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(left_text):
             head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
             left_text = head[-40:]
@@ -1285,7 +1329,8 @@ class ContextReader:
         # `accuracy improvements over X (12.3% for A and 7.5% for B)`: a value in an aside
         # gives the change its parenthesis follows
         opening = text.rfind("(", max(lo, start - 60), start)
-        if opening < 0 or ")" in text[opening:start] or text[end:hi].lstrip().startswith(")"):
+        closing = text[end:hi].lstrip("$} ").startswith(")")  # `rate ($28.1\%$)`: LaTeX too
+        if opening < 0 or ")" in text[opening:start] or closing:
             return False  # `the roofline baseline (22.0%)`: a level restated, no change
         before = _clause_words_before(text, lo, opening)[:6]
         return any(w.lower() in self._change_before for w in before)

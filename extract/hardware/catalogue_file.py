@@ -34,6 +34,12 @@ class HardwareRecord(BaseModel):
     memory_gb: list[float] | None = None
     aliases: list[str] = Field(default_factory=list)
     ambiguous: bool = False
+    short_name: bool = Field(
+        default=False,
+        description="its name without the vendor is a short code other things share (`L2` "
+        "caches, `CS1` courses): alone it names the product only after its vendor (`NVIDIA "
+        "L2`) or before a word of its category (`L2 GPUs`), as a bare number does (`4090`)",
+    )
     family: str | None = Field(
         default=None, description="the id of the record of its family or series, if listed"
     )

@@ -414,6 +414,12 @@ class Gazetteer:
                     exact.extend(_capitalisations(name))
                 else:
                     plain.append(name)
+        # The codes short names are written as alone (`l2`, `cs1`): see `_bare_code`.
+        self._short_codes = frozenset(
+            _base_names(r)[0].replace("-", "").replace(" ", "").lower()
+            for r in self.records
+            if r.short_name
+        )
         # Keyed by whether case is ignored: the plain names (True) and the exact ones (False).
         # Every trie is compiled when a candidate first needs it: together they take a third
         # of a second, most of the start-up of a run on a few records, which needs few.
@@ -526,7 +532,7 @@ class Gazetteer:
                     mention = self.resolve_span(text, start, end)
                 if mention is not None and (
                     prefix is not None
-                    or not text[start:end].isdigit()
+                    or not self._bare_code(text[start:end])
                     or self._category_word_after(text, end, mention.category)
                 ):
                     found.append(mention)
@@ -543,12 +549,19 @@ class Gazetteer:
         # Leftmost, then longest (`RTX 5090 Ti` over `RTX 5090`), then known before guessed.
         found.sort(key=lambda m: (m.start, -(m.end - m.start), not m.known))
         kept: list[HardwareMention] = []
+        # `We propose Andes, a serving system ... Andes's scheduler`: named once as the paper's
+        # own, an ambiguous name stays the paper's system for the rest of the text
+        introduced: set[str] = set()
         for mention in found:
             if kept and mention.start < kept[-1].end:
                 continue
             if mention.ambiguous and (
-                self._introduced(text, mention)
-                or self._names_company(text, mention)
+                mention.record_id in introduced or self._introduced(text, mention)
+            ):
+                introduced.add(mention.record_id)
+                continue
+            if mention.ambiguous and (
+                self._names_company(text, mention)
                 or self._heads_other_thing(text, mention)
                 or not self._has_context(text, mention)
             ):
@@ -636,11 +649,18 @@ class Gazetteer:
         after = text[mention.end : mention.end + 16].split()
         return bool(after) and after[0].rstrip(".,") in self.company_words
 
+    def _bare_code(self, surface: str) -> bool:
+        """A bare number (`4090`) or a short name's code alone (`L2`, `CS-1`, `VIIs`)."""
+        if surface.isdigit():
+            return True
+        squashed = surface.replace("-", "").replace(" ", "").lower()
+        return squashed in self._short_codes or squashed.removesuffix("s") in self._short_codes
+
     def _category_word_after(self, text: str, end: int, category: str) -> bool:
         """A word of the mention's category follows it.
 
-        A bare number (`4090`) names hardware only so (`4090 GPUs`) or after its vendor
-        (`Nvidia 4090`), not in `4090 images`.
+        A bare number (`4090`) or short code (`L2`) names hardware only so (`4090 GPUs`) or
+        after its vendor (`Nvidia 4090`), not in `4090 images` or `L2 cache`.
         """
         after = text[end : end + 30].split(maxsplit=1)
         return bool(after) and self._is_category_word(after[0], category)

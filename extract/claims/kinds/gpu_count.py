@@ -29,6 +29,21 @@ def _modifies_a_plural(span: str, next_word: str) -> bool:
     )
 
 
+def _modifies_a_noun(span: str, word: str) -> bool:
+    """A count ending in a singular accelerator noun, then a word describing the next noun.
+
+    `243K GPU training hours`: the `training` of the hours the GPU count describes.
+    """
+    noun = span.rstrip().rsplit(None, 1)[-1] if span.strip() else ""
+    return noun in _SINGULAR_NOUNS and word.isalpha() and word.islower() and word not in _JOINERS
+
+
+# Words that join a count's noun to the next phrase rather than describe the next noun.
+_JOINERS = frozenset(
+    {"and", "or", "with", "in", "on", "for", "to", "of", "per", "at", "by", "from"}
+)
+
+
 def _mention_over(sentence: Sentence, span: tuple[int, int]) -> HardwareMention | None:
     """The sentence's accelerator (or generation) mention over the device span, if any."""
     over = [m for m in sentence.mentions if m.start < span[1] and m.end > span[0]]
@@ -82,16 +97,28 @@ class GpuCount(ClaimKind):
             return values
         if values[0] != int(values[0]):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=values)
-        following = ContextReader._words_right(text, match.end, hi, 1)
+        if text[match.start - 1 : match.start] == "-" and text.startswith("-", match.end):
+            return messages.REJECT_INSIDE_COMPOUND  # `leave-one-GPU-out`: one word of a name
+        device_text = (match.group_text(text, "device") or "").strip()
+        size = self.tools.units.lookup(device_text.split()[0]) if device_text else None
+        if size is not None and size.dimension == "memory" and not _multiplied(match, text):
+            # `an 80 GB GPU` is one GPU's memory; `8x 80GB GPUs` still counts eight
+            return messages.REJECT_MEMORY_SIZE.format(unit=device_text.split()[0])
+        following = ContextReader._words_right(text, match.end, hi, 2)
         next_word = following[0].lower() if following else ""
         if next_word in self.cues.non_count_nouns or (
             next_word in self.cues.host_nouns and not _multiplied(match, text)
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=following[0])  # `8 GPU hours`
+        if (
+            len(following) == 2
+            and following[1].lower() in self.cues.non_count_nouns
+            and _modifies_a_noun(text[match.start : match.end], following[0])
+        ):
+            return messages.REJECT_COUNTS_OTHER.format(noun=following[1])  # `GPU training hours`
         if following and _modifies_a_plural(text[match.start : match.end], following[0]):
             # `two GPU methods`, `four GPU servers`: the singular noun modifies what is counted
             return messages.REJECT_COUNTS_OTHER.format(noun=following[0])
-        device_text = (match.group_text(text, "device") or "").strip()
         device = None
         if device_text:
             # the sentence's own mention may run past the rule's device (`single RTX 4060 Ti`)

@@ -16,6 +16,13 @@ _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
 # `28M H100 hours`, `1.2M A100-days`: time on a named device, not parameters.
 _DEVICE_TIME = TimedPattern(r"[A-Z][\w]*\d[\w]*(?:[\s-](?:GPU[\s-])?)(?:hours?|days?)\b")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
+# A phrase set beside a name that calls it data: `, a dataset of`, `: A Large-Scale Dataset`.
+_DATASET_BESIDE = TimedPattern(
+    r"\s*[,:]\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:dataset|corpus|benchmark|collection)s?\b",
+    regex.IGNORECASE,
+)
+# A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
+_NUMBER_COMPOUND = TimedPattern(r"\d+(?:\.\d+)?-?[A-Za-z][A-Za-z-]*")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
 _AVERAGE = TimedPattern(r"\baverage\b")
 _ACTIVE = TimedPattern(r"\bactiv(?:e|ated)\b")
@@ -39,6 +46,14 @@ _MODEL_LEFT = TimedPattern(
 )
 _MODEL_RIGHT = TimedPattern(r"^\s+(?P<m>[A-Z][\w.]*-\d[\w.]*|[A-Z][A-Za-z]*\d[\w.-]*)")
 _NAME_CHAR_STAND_INS = str.maketrans("_.", "aa")  # `[\w.]` is what isalnum() says, with these
+
+
+def _is_version(number: str | None) -> bool:
+    """A model family's version number: `2`, `3.2`; a size is larger (`30-70B`)."""
+    try:
+        return number is not None and float(number.replace(",", "")) < 10
+    except ValueError:
+        return False
 
 
 def _all_name_chars(word: str) -> bool:
@@ -98,7 +113,8 @@ class ModelSize(ClaimKind):
 
     name = "model_size"
     floor = 1e5
-    ceiling = 1e16
+    # Claimed models stop near 10^14 parameters (`174 trillion`); `PHOENIX-2014T` is a name
+    ceiling = 1e15
 
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
         """Reject money, counts of other things (`1.5B tokens`) and model names (`Llama 2-70B`)."""
@@ -109,10 +125,11 @@ class ModelSize(ClaimKind):
         if (
             match.group_text(text, "high")
             and not match.group_text(text, "low_scale")
+            and _is_version(match.group_text(text, "low"))
             and _NAME_BEFORE.search(text[max(lo, match.start - 20) : match.start])
         ):
             # `Llama 2-70B`, `Llama 3.2-1B`: a name's version, not a range; the size after the
-            # hyphen is still tried
+            # hyphen is still tried (`Fast 30-70B LLM Inference`, a title's words, is a range)
             return messages.ReadingRejected(messages.REJECT_NAME_NOT_RANGE)
         values = self.read_values(match, text, scale)
         if isinstance(values, str):
@@ -121,25 +138,32 @@ class ModelSize(ClaimKind):
             return messages.REJECT_MONEY
         # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
         phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
-        next_words = ContextReader._words_right(text, match.end, hi, 3)
+        # `150M+ annotations`: the plus is the size's own (at least)
+        next_words = [w for w in ContextReader._words_right(text, match.end, hi, 4) if w != "+"]
+        next_words = next_words[:3]
         if next_words and not phrase_ends:
             counted = self._counted_noun(next_words)
             if counted is not None:
                 return messages.REJECT_COUNTS_OTHER.format(noun=counted)
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
+        noun_words = [w for w in next_words if not _NUMBER_COMPOUND.fullmatch(w)][:1]
         if (
             scale_text in ("M", "m")
-            and next_words
-            and _PLAIN_WORD.fullmatch(next_words[0])
+            and noun_words
+            and _PLAIN_WORD.fullmatch(noun_words[0])
             and not (
-                next_words[0].lower() in cues.non_model_words or _MODEL_WORD.match(next_words[0])
+                noun_words[0].lower() in cues.non_model_words or _MODEL_WORD.match(noun_words[0])
             )
         ):
-            # `1M context`, `600M MACs`: a million of something else
-            return messages.REJECT_COUNTS_OTHER.format(noun=next_words[0])
+            # `1M context`, `600M MACs`, `9.2M 12-lead ECGs`: a million of something else
+            return messages.REJECT_COUNTS_OTHER.format(noun=noun_words[0])
         model = self._model_name(text, lo, match)
-        if model is not None and model.lower() in cues.dataset_names:
+        if model is not None and (
+            model.lower() in cues.dataset_names
+            # `ProcCorpus-60M, a large-scale dataset`: a name the phrase beside it calls data
+            or _DATASET_BESIDE.match(text, match.end, hi) is not None
+        ):
             return messages.REJECT_DATASET_NAME.format(name=model)  # `JFT-300M`
         drafts = self.drafts_with_list(match, text, values, scale)
         after = text[match.end : min(hi, match.end + 35)]
@@ -164,21 +188,27 @@ class ModelSize(ClaimKind):
     def _counted_noun(self, words: list[str]) -> str | None:
         """The noun of something other than parameters that the words after a size count.
 
-        It may stand behind words that describe it (`1M total examples`, `1B Word dataset`),
-        not behind a model's word (`7B model tokens`) or past its phrase (`7B on 2T tokens`).
+        It may stand behind words that describe it (`1M total examples`, `1B Word dataset`,
+        `9.2M 12-lead ECG recordings`) or right after a model's word that describes it (`3.1
+        million LLM rollouts`), not past a model's word otherwise (`7B model tokens`) or past
+        its phrase (`7B on 2T tokens`).
         """
         nouns = self.cues.non_parameter_nouns
         if " ".join(words[:2]).lower() in nouns or _DEVICE_TIME.match(" ".join(words[:3])):
             return words[0]
-        for word in words:
+        for at, word in enumerate(words):
             folded = word.lower()
             if folded in nouns:
                 return word
+            if _MODEL_WORD.match(word):
+                after = words[at + 1 : at + 2]
+                return after[0] if after and after[0].lower() in nouns else None
+            if _NUMBER_COMPOUND.fullmatch(word):
+                continue  # `12-lead`, `3D`: a describing word
             if (
                 not word[:1].isalpha()
                 or folded in self.cues.phrase_stop_words
                 or folded == "per"  # `52 billion parameters per token`: what each one uses
-                or _MODEL_WORD.match(word)
             ):
                 return None
         return None

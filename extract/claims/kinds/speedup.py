@@ -16,6 +16,9 @@ _NEXT_IS_DEVICE = TimedPattern(
     r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
 )
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
+# `Our contributions are threefold.`: a fold said of a subject, ending its clause, counts parts.
+_IS_FOLD = TimedPattern(r"\b(?:is|are)\s+$")
+_CLAUSE_ENDS = TimedPattern(r"\s*(?:[.;:]|$)")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
 # `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
 _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
@@ -44,6 +47,8 @@ class Speedup(ClaimKind):
         if self._configuration_follows(sentence, match):
             return messages.REJECT_CONFIGURATION_FOLLOWS
         span = text[match.start : match.end]
+        if span.endswith("fold") and self._counts_parts(sentence, match):
+            return messages.REJECT_PARTS
         # the string tests first: most spans end in `x`, and a regex call costs microseconds
         spaced_times = (
             span.endswith("times")
@@ -64,6 +69,24 @@ class Speedup(ClaimKind):
             return False  # nearly always: none of the nouns anywhere after the value
         words = words_of(past_list_rest(window)[:40])
         return bool(words) and words[0].lower() in self.cues.non_factor_nouns
+
+    def _counts_parts(self, sentence: Sentence, match: RawMatch) -> bool:
+        """`Our contributions are two-fold.`, unless a change or comparison is the subject."""
+        text, lo = sentence.text, sentence.lo
+        low = match.groups.get("low")
+        start = low[0] if low else match.start
+        if not (
+            _IS_FOLD.search(text, max(lo, start - 8), start)
+            and _CLAUSE_ENDS.match(text, match.end, sentence.hi)
+        ):
+            return False
+        subject = ContextReader._words_left(text, lo, start, 8)
+        return not any(
+            w.lower() in self.cues.increase
+            or w.lower() in self.cues.decrease
+            or w.lower() in _COMPARISON_WORDS
+            for w in subject
+        )
 
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
         text = sentence.text
