@@ -253,7 +253,9 @@ _MATH_OPEN = r"(?:[$~{}]|\\sim|\\approx)*"
 _MATH_OPENING = TimedPattern(r"\s*(?:[$~{}]|\\sim|\\approx)+$")
 _MATH_RANGE_DASH = TimedPattern(r"\$\s*-{1,2}\s*\$$")
 _FROM_TO = GuardedPattern(
-    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*to\s*{_MATH_OPEN}$|\bfrom\s*{_MATH_OPEN}$",
+    # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`)
+    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*(?:\([^()]{{1,30}}\)\s*)?to\s*{_MATH_OPEN}$"
+    rf"|\bfrom\s*{_MATH_OPEN}$",
     ["from"],
 )
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -266,10 +268,12 @@ _RANGING_FROM = GuardedPattern(
 _INTERVAL_BEFORE = GuardedPattern(
     r"\bCIs?\s*[:=]?\s*[\[(]\s*(?:[-+]?[\d.]+\s*\\?%?\s*,\s*)?$", ["CI"]
 )
-# `in 78% of`, `in \textbf{78\%} of`, `in over 60% of`: the share of cases, before the value.
+# `in 78% of`, `in \textbf{78\%} of`, `with only 15% of`: the share of cases or data, before
+# the value.
 _SHARE_IN = GuardedPattern(
-    r"\bin\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*(?:about\s+|nearly\s+|over\s+|only\s+)?$",
-    ["in"],
+    r"\b(?:in|with|using)\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*"
+    r"(?:about\s+|nearly\s+|over\s+|only\s+|just\s+)?$",
+    ["in", "with", "using"],
 )
 # Words between a `to` and the level it reaches: `to at most 2%`, `to ${\sim}$90%`.
 _LEVEL_QUALIFIERS = frozenset(
@@ -1108,6 +1112,7 @@ class ContextReader:
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.dataset_names = _wordset(context.dataset_names)
+        self.label_words = _wordset(context.label_words)
         self.phrase_stop_words = _wordset(context.quantity_metric_stop_words)
         self.non_count_nouns = _wordset(context.non_count_nouns)
         self.host_nouns = _wordset(context.host_nouns)

@@ -262,6 +262,28 @@ def _vendor_word_ends(before: str) -> bool:
 _NAME_START = r"(?:(?<![\w-])|(?<=\d-)|(?<=(?<!\w)\d+[xX]))"
 
 
+def _capitalised(word: str) -> bool:
+    """`Technology`, `Kong`: a capital, then lower-case letters only (not `AMD`, not `the`)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding `text[start:end]`, cut at the full stops around it (roughly)."""
+    opening = text.rfind(". ", 0, start)
+    closing = text.find(". ", end)
+    return text[opening + 2 if opening >= 0 else 0 : closing if closing >= 0 else len(text)]
+
+
+def _title_cased(sentence: str) -> bool:
+    """Nearly every longer word starts with a capital, as in a title.
+
+    `Training LLMs on Frontier Using AMD GPUs`; a sentence that holds a long name
+    (`showcased at the Hong Kong Frontier Technology Summit`) has lower-case words too.
+    """
+    words = [w for w in sentence.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[0].islower() for w in words) * 100 <= len(words) * 15
+
+
 def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The offsets that begin a word, as `_NAME_START` reads them.
 
@@ -563,6 +585,7 @@ class Gazetteer:
             if mention.ambiguous and (
                 self._names_company(text, mention)
                 or self._heads_other_thing(text, mention)
+                or self._inside_other_name(text, mention)
                 or not self._has_context(text, mention)
             ):
                 continue
@@ -631,8 +654,11 @@ class Gazetteer:
         key = fold_key(surface)
         record = self.by_key.get(key)
         if record is None and key.endswith("s"):
-            # A plural or possessive (A100s, Orins) unless the s is part of a name (V100S).
+            # A plural or possessive (A100s, Orins) unless the s is part of a name (V100S);
+            # an ambiguous name's plural is the ordinary word's (`New Frontiers`, `Summits`)
             record = self.by_key.get(key[:-1])
+            if record is not None and record.ambiguous and not surface.endswith(("'s", "’s")):
+                return None
         if record is None:
             return None
         return HardwareMention.of_record(start, end, record, surface)
@@ -689,6 +715,23 @@ class Gazetteer:
         words = beside.group("phrase").split()
         cut = next((i for i, w in enumerate(words) if w.casefold() in _PHRASE_ENDS), len(words))
         return 0 < cut and words[cut - 1].casefold() in self.non_hardware_heads
+
+    def _inside_other_name(self, text: str, mention: HardwareMention) -> bool:
+        """`Hong Kong Frontier Technology Summit`, `Transom Eagle Eye`: a word of a longer name.
+
+        A capitalised word (not in capitals, not a vendor's or a context word of the name's
+        category: `Argonne Aurora`) right before the name makes it part of another proper name;
+        unless the sentence capitalises its words anyway, as a title does.
+        """
+        before = text[max(0, mention.start - 30) : mention.start]
+        words = before.split()
+        previous = words[-1] if words and before[-1:] == " " else ""
+        return (
+            _capitalised(previous)
+            and previous.lower() not in VENDOR_WORDS
+            and not self._is_category_word(previous, mention.category)
+            and not _title_cased(_sentence_around(text, mention.start, mention.end))
+        )
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:
         words = self.context.get(mention.category, frozenset())

@@ -157,6 +157,7 @@ class Context(Strict):
     baseline_stop_words: list[str]
     non_parameter_nouns: list[str]
     dataset_names: list[str]
+    label_words: list[str]
     non_count_nouns: list[str]
     host_nouns: list[str]
     non_factor_nouns: list[str]

@@ -16,6 +16,10 @@ _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
 # `28M H100 hours`, `1.2M A100-days`: time on a named device, not parameters.
 _DEVICE_TIME = TimedPattern(r"[A-Z][\w]*\d[\w]*(?:[\s-](?:GPU[\s-])?)(?:hours?|days?)\b")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
+# `a sequence length of 1M`, `context window of up to 2M`: a length in tokens, no model's size.
+_LENGTH_BEFORE = TimedPattern(
+    r"\b(?:length|lengths|window|windows)\s+of\s+(?:up\s+to\s+|over\s+|about\s+)?$"
+)
 # A phrase set beside a name that calls it data: `, a dataset of`, `: A Large-Scale Dataset`.
 _DATASET_BESIDE = TimedPattern(
     r"\s*[,:]\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:dataset|corpus|benchmark|collection)s?\b",
@@ -159,6 +163,10 @@ class ModelSize(ClaimKind):
             # `1M context`, `600M MACs`, `9.2M 12-lead ECGs`: a million of something else
             return messages.REJECT_COUNTS_OTHER.format(noun=noun_words[0])
         model = self._model_name(text, lo, match)
+        if model is not None and model.lower() in cues.label_words:
+            return messages.REJECT_LABEL.format(name=model)  # `Task 1B: Radiology Reports`
+        if _LENGTH_BEFORE.search(text, max(lo, match.start - 30), match.start):
+            return messages.REJECT_LENGTH  # `a sequence length of 1M`
         if model is not None and (
             model.lower() in cues.dataset_names
             # `ProcCorpus-60M, a large-scale dataset`: a name the phrase beside it calls data
