@@ -251,6 +251,7 @@ _BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
 _MATH_OPEN = r"(?:[$~{}]|\\sim|\\approx)*"
 # The LaTeX that opens a value at the end of the text before it: `$`, `${\sim}$`, `~`.
 _MATH_OPENING = TimedPattern(r"\s*(?:[$~{}]|\\sim|\\approx)+$")
+# The dash of a range written in maths, right before its second value: `$4$--$`.
 _MATH_RANGE_DASH = TimedPattern(r"\$\s*-{1,2}\s*\$$")
 _FROM_TO = GuardedPattern(
     # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`)
