@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from extract.text.normalise import split_sentences
 from tests.conftest import claims_of
 
 
@@ -143,6 +144,12 @@ def test_speedup(sentence, expected):
             "increase",
         ),
         ("Compile time drops between 12% and 18% on every model.", (12, 18), None, "decrease"),
+        (
+            "It runs close (between $1.3\\%$ and $18.5\\%$ running time overhead) to Rust.",
+            (1.3, 18.5),
+            None,
+            "increase",
+        ),
         # points after `by` are a change in percentage points
         ("It improves the F1 score by 4.2 points.", (4.2, 4.2), None, "increase"),
         ("Accuracy drops by up to 2 points on ImageNet.", (2, 2), "up_to", "decrease"),
@@ -443,6 +450,13 @@ def test_model_size_model_name(sentence, models):
         ("It serves on 16 Cloud AI 100 cards.", [(16, 16)], "Qualcomm Cloud AI 100"),
         ("It runs on 2 Gaudi2 cards.", [(2, 2)], "Intel Gaudi 2"),
         ("Each phone holds 3 SIM cards.", [], None),
+        # a compound with the device noun describes what is counted
+        ("We propose two GPU-oriented techniques: one and two.", [], None),
+        (
+            "It trains a 13B model on a single 40GB A100 GPU--a feat infeasible before.",
+            [(1, 1)],
+            "NVIDIA A100",
+        ),
         # `single` counts one device across a few describing words, not across a phrase
         ("It fine-tunes on a single consumer grade or server grade GPU.", [(1, 1)], None),
         ("We use a single server with 8 GPUs.", [(8, 8)], None),
@@ -959,6 +973,26 @@ def test_hardware(sentence, canonical):
         # a rate per second is a throughput
         ("It serves 25% more queries per second than B.", "throughput"),
         ("It compresses the key-value cache by 20x.", "memory"),
+        # machines counted are what a job costs; a device a value is measured on is no metric
+        ("It serves the same load with 50% fewer GPUs than B.", "cost"),
+        ("It needs 30% fewer nodes.", "cost"),
+        ("It improves throughput per GPU by 20%.", "throughput"),
+        ("It achieves 74% GPU speedup on Softmax.", "speed"),
+        # a verb's object, then the setting it was measured in, before `by`
+        (
+            "It improves serving throughput within desired latency SLOs of Mistral-7B by up "
+            "to 2.6x on a single A100 GPU.",
+            "throughput",
+        ),
+        ("It improves significantly across all three modes of reasoning: by up to 10.2%.", "speed"),
+        # what a speed was measured as, named after the comparator
+        ("It is 1.2 times faster with measured GPU latency.", "latency"),
+        ("It is 2.6x faster than EfficientNet w.r.t measured latency.", "latency"),
+        ("It achieves a 3x speedup with lower latency.", "speed"),
+        # coverage of tests or states is a quality of the results
+        ("It improves branch coverage by 31%.", "accuracy"),
+        # the phrase ends where another verb takes its own value
+        ("It beats B by 32% in activity coverage, and detects 31% more bugs.", "accuracy"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -1664,6 +1698,38 @@ def test_metric_lists(sentence, expected):
             "Compared with vLLM and SGLang, it is 1.8x and 1.4x faster and uses 2x less memory.",
             [("vLLM and SGLang", "vLLM")] * 3,
         ),
+        # `than` before a value of its own bounds it, naming no comparator
+        (
+            "Compared to pixelSplat, MVSplat uses $10\\times$ fewer parameters and infers more "
+            "than $2\\times$ faster.",
+            [("pixelSplat", "pixelSplat")] * 2,
+        ),
+        (
+            "It delivers over 100X faster rendering and more than 10X shorter training.",
+            [(None, None)] * 2,
+        ),
+        # the subject's next verb ends the comparator
+        (
+            "It creates better maps (2x) compared to competing baselines and is useful.",
+            [("competing baselines", None)],
+        ),
+        # values in LaTeX maths, each list paired in order by its `respectively`
+        (
+            "Compared to Cheetah, Iron, and Bumblebee, it achieves more than $4.3\\times$, "
+            "$2.7\\times$, $1.3\\times$ latency reduction, respectively and more than "
+            "$75.7\\times$, $60.2\\times$, $20.2\\times$ communication reduction, respectively.",
+            [(name, name) for name in ("Cheetah", "Iron", "Bumblebee")] * 2,
+        ),
+        # a list of names opening the sentence pairs with the values `respectively` closes
+        (
+            "Compared to vLLM, SGLang, and TGI, it uses 3x, 2x, and 1.1x less memory, "
+            "respectively.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang"), ("TGI", "Text Generation Inference")],
+        ),
+        (
+            "Compared to vLLM, it is 1.8x and 1.4x faster in A and B, respectively.",
+            [("vLLM", "vLLM")] * 2,
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -1996,3 +2062,32 @@ def test_a_metric_phrase_groups_the_same_remembered_and_the_memory_stays_bounded
         remembering.group_of(f"widget{number} latency")
     assert len(remembering._group_memo) == GROUP_MEMO_SIZE
     assert group_index().group_of("energy per token") == fresh().group_of("energy per token")
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # scraped listings glue paragraphs: a full stop before a capitalised word ends one
+        (
+            "It reaches only 2 to 9 FPS.Existing accelerators overlook memory.",
+            ["It reaches only 2 to 9 FPS.", "Existing accelerators overlook memory."],
+        ),
+        (
+            "It beats the baseline.Furthermore, it is small.",
+            ["It beats the baseline.", "Furthermore, it is small."],
+        ),
+        ("Costs fall (3.8%).Together, they help.", ["Costs fall (3.8%).", "Together, they help."]),
+        # code, decimals, initials, abbreviations and acronyms stay whole
+        ("We call torch.compile and U.S. data.", ["We call torch.compile and U.S. data."]),
+        ("It runs NVIDIA.CUDA and A.B tests.", ["It runs NVIDIA.CUDA and A.B tests."]),
+        ("See e.g.The appendix.", ["See e.g.The appendix."]),
+        ("It is 3.5x faster.", ["It is 3.5x faster."]),
+    ],
+)
+def test_sentences_glued_without_a_space_are_split(text, sentences):
+    assert [text[lo:hi] for lo, hi in split_sentences(text, ["e.g"])] == sentences
+
+
+def test_a_count_does_not_run_into_a_glued_sentence():
+    text = "It reaches only 2 to 9 FPS.Existing accelerators overlook memory."
+    assert claims_of(text, "gpu_count") == []

@@ -33,7 +33,8 @@ _WORD = TimedPattern(r"\S+")
 _INDEFINITE = TimedPattern(r"an?\s", regex.IGNORECASE)
 # Words that end the phrase a name heads: what follows them is no noun of the name's.
 _RUN_STOPS = frozenset(["than", "on", "with", "for", "in", "at", "by", "of", "over", "to", "from"])
-_LIST_JOINER = TimedPattern(r"\s*(?:,\s*and|,|and|or|/)\s*")
+# (LaTeX may close and open a value around the joiner: `$4.3\times$, $2.7\times$`)
+_LIST_JOINER = TimedPattern(r"[$}]*\s*(?:,\s*and|,|and|or|/)\s*\$?")
 # `respectively` closing a list of values, at most a few words after its last (`by 1.8x and
 # 1.4x in throughput, respectively`)
 _THEN_RESPECTIVELY = TimedPattern(r"[^,;.]{0,40}?,?\s*\(?respectively\b")

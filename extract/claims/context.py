@@ -165,7 +165,7 @@ _PERCENT_WORD = r"per\s?cent(?![a-z])"
 # A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not), a percent word.
 _LIST_SIGN = rf"\\?%|x|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 _LIST_REST = GuardedPattern(
-    rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     rf"(?:{_LIST_SIGN})?)+",
     [",", "and", "or", "/"],
 )
@@ -198,8 +198,9 @@ def past_list_rest(window: str) -> str:
 # `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`, `by 19.8%
 # on average and up to ` before `44.6%`.
 _LIST_HEAD = GuardedPattern(
-    rf"(?r)(?:[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?\s*"
-    rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?)+$",
+    # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`)
+    rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?\s*"
+    rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
     [",", "and", "or"],
 )
 # A qualifier that opens a list's next item (`and up to `).
@@ -352,6 +353,16 @@ _VERB_METRIC = GuardedPattern(
     # the nearest verb: no other `by` between this one's `by` and the value, nor in its
     # phrase (`reduces TTFT by half and improves throughput by 1.8x`)
     _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^,;])*$",
+    _CHANGE_VERBS,
+)
+# `improves serving throughput within desired latency SLOs of Mistral-7B by up to 2.6x`: the
+# object, then the setting it was measured in; tried only when no verb above reads a phrase.
+_VERB_METRIC_PAST_SETTING = GuardedPattern(
+    # (an adverb is no object: `improves significantly across all modes: by up to 10%`)
+    _CHANGE_VERB + r"\s+(?!(?:in|of|by)\s|\w+ly\b)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    r"(?:\s+[\w/-]+){0,3}?)\s+(?:within|under|at|for|on|across)\s+(?:(?!\bby\b)[^,;:()]){1,60}?"
+    r"\s+by\s+"
+    r"(?:(?!\bby\b)[^,;])*$",
     _CHANGE_VERBS,
 )
 # `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`, `from 20 to
@@ -549,6 +560,8 @@ _METRIC_PHRASE_END = TimedPattern(
     rf"|,?\s+(?:and|or)\s+{_CHANGE_VERB_FORM}\b"
     # the same verb's next `by`: `by 2.2x in throughput and by 35% in tail latency`
     r"|,?\s+(?:and|or)\s+by\b"
+    # another verb and its own value: `in activity coverage, and detects 31% more bugs`
+    r"|,?\s+and\s+[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
@@ -771,6 +784,15 @@ _OPENING_BASELINE = GuardedPattern(
     ["compared ", "relative to", "in comparison", "versus", "against"],
     regex.IGNORECASE,
 )
+# `Compared to A, B, and C, it is 3x, 2x and 1.5x faster, respectively`: the whole list.
+# Each item a name of up to three words (`it is 1.8x` is none).
+_LIST_ITEM = r"[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*){0,2}"
+_OPENING_LIST_BASELINE = GuardedPattern(
+    r"\b(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)\s+"
+    rf"(?P<b>{_LIST_ITEM}(?:,\s*{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}),",
+    ["compared ", "relative to", "in comparison", "versus", "against"],
+    regex.IGNORECASE,
+)
 # `outperforms state-of-the-art systems, 2.32x higher ...`: a comparator the verb names,
 # then the values of its clause after a comma.
 _BEATS_THEN_VALUES = GuardedPattern(
@@ -851,6 +873,19 @@ _MEASURE_OF = TimedPattern(
 )
 # What `over` spans rather than beats: `over a variety of pipelines`, `over all workloads`;
 # not `over several baselines`.
+# What a speed was measured as, written after its value: `w.r.t. measured latency`, `in terms
+# of end-to-end latency`, `with measured GPU latency`.
+_MEASURED_AS = GuardedPattern(
+    r"\b(?:w\.r\.t\.?|wrt|with\s+respect\s+to|in\s+terms\s+of|with(?=\s+measured)|measured\s+(?:by|in|as))"
+    r"\s+(?:the\s+)?(?:measured\s+)?(?P<m>(?:[\w-]+\s+){0,2}?(?:latency|latencies|TTFT|TPOT|TBT|"
+    r"throughput|runtime|run\s+time|inference\s+time|wall-clock\s+time|execution\s+time))\b",
+    ["w.r.t", "wrt", "respect", "terms", "measured"],
+)
+# `more than 2x`: a `than` before a value of its own bounds that value; it names no comparator.
+_THAN_A_VALUE = TimedPattern(
+    r"\s*(?:[$~{]|\\sim|\\approx)*\s*\d[\d.,]*\s*(?:\$?\s*\\times|\\\(\\times|\u00d7|[xX]\b|"
+    r"times\b|-?fold\b|\\?%)"
+)
 _SPREAD = TimedPattern(
     r"\s*(?:a\s+(?:wide\s+)?(?:variety|range|set|number|suite)\s+of|various|diverse|multiple|"
     r"several|many|different|all|each|every)\s+(?:[\w-]+\s+){0,2}?(?:workloads?|pipelines?|"
@@ -1344,6 +1379,16 @@ class ContextReader:
     # -- metric and baseline -----------------------------------------------------------------
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
+        phrase = self._metric_phrase(text, lo, hi, start, end)
+        if phrase is not None and phrase.lower() not in _BARE_SPEED_WORDS:
+            return phrase
+        # `1.2x faster with measured GPU latency`: what was timed, named after the comparator
+        window = text[end : min(hi, end + 100)]
+        close = min((at for at in (window.find(";"), window.find(")")) if at >= 0), default=-1)
+        measured = _MEASURED_AS.search(window[:close] if close >= 0 else window)
+        return measured.group("m") if measured else phrase
+
+    def _metric_phrase(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # `7.5x, 26%, and 14% higher throughput`: every value of a list reads its end; a
         # value written with its noun (`a speedup of 2.1 and 40% lower memory`) heads none
         right = text[end : min(hi, end + 120)]
@@ -1430,7 +1475,11 @@ class ContextReader:
         in_paren = _CHANGE_IN_BEFORE_PAREN.search(bare)
         if in_paren:
             return in_paren.group("m")
-        verb = _VERB_METRIC.search(left) or _VERB_METRIC_AGAIN.search(left)
+        verb = (
+            _VERB_METRIC.search(left)
+            or _VERB_METRIC_AGAIN.search(left)
+            or _VERB_METRIC_PAST_SETTING.search(left)
+        )
         named = _NAMED_METRIC.search(left)
         if named and (verb is None or named.start() > verb.start("m")):
             # the nearer phrase names it: `reduces memory access by 58% and delivers kernel
@@ -1499,6 +1548,12 @@ class ContextReader:
                 return before_aside
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
+        while (
+            marker is not None
+            and marker.group().strip().lower() == "than"
+            and _THAN_A_VALUE.match(text, marker.end(), hi)
+        ):  # `uses 10x fewer parameters and infers more than 2x faster`
+            marker = self._baseline_after.search(text, marker.end(), right_end)
         if (
             marker
             and self._no_other_number(text, end, marker.start())
@@ -1509,6 +1564,10 @@ class ContextReader:
             )
         ):
             return self._noun_phrase(text, marker.end(), hi)
+        if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
+            opening_list = _OPENING_LIST_BASELINE.search(left)
+            if opening_list:
+                return opening_list.group("b")
         lead = _LEADING_BASELINE.search(left)
         if lead:
             return self._cut_at_stop(lead.group("b"))

@@ -161,6 +161,12 @@ def accuracy_context() -> frozenset[str]:
     return frozenset(w.lower() for w in metric_groups().accuracy_context)
 
 
+@lru_cache(maxsize=1)
+def machine_heads() -> frozenset[str]:
+    """The packaged last words that make a metric phrase of no group one of cost."""
+    return frozenset(w.lower() for w in metric_groups().machine_heads)
+
+
 # Comparatives of speed: what they qualify got faster, whatever its modifiers name.
 _SPEED_COMPARATIVES = frozenset({"faster", "quicker", "slower"})
 # Metrics no finer than the `speed` group's vaguest words.
@@ -188,6 +194,11 @@ def metric_group(
     found = index.group_of(metric) if metric is not None and named else None
     if found is not None and right is not None and _sped_up_activity(metric or "", right):
         found = "speed"  # `14x faster parameter saving`: the saving got faster, no size changed
+    if found is None and named:
+        # machines counted are plural: `GPU` alone is a modifier cut from its noun
+        last = _tokens(metric or "")[-1:]
+        if last and last[0].endswith("s") and _singular(last[0]) in machine_heads():
+            found = "cost"  # `50% fewer GPUs`
     if found is None:
         found = index.nearest(right().split() if right is not None else [])
     if found is None and not named:

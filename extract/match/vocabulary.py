@@ -43,6 +43,8 @@ class MetricGroups(BaseModel):
     # Words of a sentence that make a percent change of no finer metric than `performance`
     # one of accuracy: the sentence names a dataset, a benchmark or a score.
     accuracy_context: list[str] = Field(default_factory=list)
+    # Last words of a metric phrase of no group that make it cost: it counts machines.
+    machine_heads: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _known_and_unrepeated(self) -> MetricGroups:

@@ -141,11 +141,32 @@ def _mark_ends_sentence(text: str, at: int) -> bool:
     word = after
     while word < size and text[word].isspace() and text[word] not in _SPACE_NOT_IN_REGEX:
         word += 1
-    if word == after or word == size:
+    if word == after:
+        return text[at] == "." and _glued_sentence(text, at)
+    if word == size:
         return False
     if text[word] in "\"'([" and word + 1 < size:
         word += 1
     return "A" <= text[word] <= "Z" or "0" <= text[word] <= "9"
+
+
+def _glued_sentence(text: str, at: int) -> bool:
+    """True when the full stop at `at` joins two sentences with no space between them.
+
+    Scraped listings glue paragraphs: `achieving only 2 to 9 FPS.Existing accelerators`. The
+    stop ends a word of two letters or more (or a `%` or `)`), and a capitalised word of
+    lower-case letters follows: `torch.compile`, `3.5`, `U.S.` and `NVIDIA.CUDA` stay whole.
+    """
+    before = text[at - 2 : at]
+    if not ((len(before) == 2 and before.isalpha()) or before[-1:] in ("%", ")")):
+        return False
+    word = at + 1
+    if not ("A" <= text[word] <= "Z"):
+        return False
+    end = word + 1
+    while end < len(text) and "a" <= text[end] <= "z":
+        end += 1
+    return end - word >= 3 and (end == len(text) or text[end] in " ,;:")
 
 
 def _ends_abbreviation(text: str, lo: int, at: int, abbrevs: frozenset[str]) -> bool:

@@ -116,6 +116,13 @@ class GpuCount(ClaimKind):
             and _modifies_a_noun(text[match.start : match.end], following[0])
         ):
             return messages.REJECT_COUNTS_OTHER.format(noun=following[1])  # `GPU training hours`
+        if (
+            text.startswith("-", match.end)
+            and text[match.end + 1 : match.end + 2].isalpha()  # not `GPU--a feat`
+            and following
+            and _modifies_a_noun(text[match.start : match.end], following[0])
+        ):  # `two GPU-oriented techniques`: the compound describes what is counted
+            return messages.REJECT_COUNTS_OTHER.format(noun=following[-1])
         if following and _modifies_a_plural(text[match.start : match.end], following[0]):
             # `two GPU methods`, `four GPU servers`: the singular noun modifies what is counted
             return messages.REJECT_COUNTS_OTHER.format(noun=following[0])
