@@ -989,6 +989,24 @@ def test_hardware(sentence, canonical):
         ("It is 1.2 times faster with measured GPU latency.", "latency"),
         ("It is 2.6x faster than EfficientNet w.r.t measured latency.", "latency"),
         ("It achieves a 3x speedup with lower latency.", "speed"),
+        # image, segmentation and pose quality are accuracy
+        ("It improves PSNR by 12.2% over 3DGS.", "accuracy"),
+        ("It achieves a 16% improvement in SSIM.", "accuracy"),
+        ("It beats B by 13.9% in mIoU.", "accuracy"),
+        ("It gives 90x smaller rotation errors than B.", "accuracy"),
+        ("It achieves a 37.3% reduction in chamfer distance.", "accuracy"),
+        # an error that causes a cost is no accuracy: only the named errors are
+        ("It cuts error-induced overhead by 30%.", "time"),
+        # a metric phrase ends where the next claim's noun phrase or value starts
+        ("It gives a 5x speedup in optimization and an average PSNR gain of 1.2 dB.", "speed"),
+        (
+            "It beats B by +8.42 and +3.28 points in mIoU, and +5.11 and +22.41 points in IoU.",
+            "accuracy",
+        ),
+        (
+            "It beats the state of the art by 13.8% in mIoU, and the robot achieves 77.1% success.",
+            "accuracy",
+        ),
         # coverage of tests or states is a quality of the results
         ("It improves branch coverage by 31%.", "accuracy"),
         # the phrase ends where another verb takes its own value
@@ -1217,6 +1235,12 @@ def test_metric_group(sentence, group):
         (
             "It improves speed by 2x and reduces their energy use by 45%.",
             [("speed", "speed"), ("energy use", "energy")],
+        ),
+        # the last item lends its head noun to the others, not to itself
+        (
+            "It gives improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, "
+            "respectively.",
+            [("PSNR", "accuracy"), ("LPIPS", "accuracy"), ("Depth L1", "other")],
         ),
     ],
 )

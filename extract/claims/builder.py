@@ -106,9 +106,10 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
         if not listed and "respectively" not in text[lo:hi]:
             continue
         head = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
-        for item, draft in zip(items, group, strict=True):
-            if head and index.group_of(item) is None:
-                item = f"{item} {head}"
+        last = len(items) - 1
+        for position, (item, draft) in enumerate(zip(items, group, strict=True)):
+            if head and position < last and index.group_of(item) is None:
+                item = f"{item} {head}"  # the last item is where the head comes from
             draft.fields["metric"] = item
             draft.fields["metric_group"] = metric_group(item)
 

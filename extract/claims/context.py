@@ -552,7 +552,9 @@ _METRIC_PHRASE_END = TimedPattern(
     r"across|under|at|by|for|on|in|respectively|which|that|using|from|to)\b|,\s*respectively|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
-    r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$]?\d|\s*\$|[:!?]"
+    r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
+    # the next claim's own noun phrase: `in optimization and an average PSNR improvement of`
+    r"|\s+and\s+an?\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
     # TTFT and a 3-fold gain` (the article before a value is matched above)
     rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
@@ -561,7 +563,7 @@ _METRIC_PHRASE_END = TimedPattern(
     # the same verb's next `by`: `by 2.2x in throughput and by 35% in tail latency`
     r"|,?\s+(?:and|or)\s+by\b"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
-    r"|,?\s+and\s+[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
+    r"|,?\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
