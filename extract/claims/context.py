@@ -780,19 +780,21 @@ def _nearest(pattern: GuardedPattern, window: str):
     return None
 
 
+# The words that open a comparator before its clause, and their guard literals.
+_OPENING_COMPARATOR = (
+    r"(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)"
+)
+_OPENING_COMPARATOR_LITERALS = ["compared ", "relative to", "in comparison", "versus", "against"]
 _OPENING_BASELINE = GuardedPattern(
-    r"\s*(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)\s+"
-    r"(?P<b>[^,;]+?),",
-    ["compared ", "relative to", "in comparison", "versus", "against"],
-    regex.IGNORECASE,
+    rf"\s*{_OPENING_COMPARATOR}\s+(?P<b>[^,;]+?),", _OPENING_COMPARATOR_LITERALS, regex.IGNORECASE
 )
 # `Compared to A, B, and C, it is 3x, 2x and 1.5x faster, respectively`: the whole list.
 # Each item a name of up to three words (`it is 1.8x` is none).
 _LIST_ITEM = r"[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*){0,2}"
 _OPENING_LIST_BASELINE = GuardedPattern(
-    r"\b(?:compared (?:to|with)|relative to|in comparison (?:to|with)|versus|against)\s+"
+    rf"\b{_OPENING_COMPARATOR}\s+"
     rf"(?P<b>{_LIST_ITEM}(?:,\s*{_LIST_ITEM})*,?\s+(?:and|or)\s+{_LIST_ITEM}),",
-    ["compared ", "relative to", "in comparison", "versus", "against"],
+    _OPENING_COMPARATOR_LITERALS,
     regex.IGNORECASE,
 )
 # `outperforms state-of-the-art systems, 2.32x higher ...`: a comparator the verb names,
