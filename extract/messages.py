@@ -55,6 +55,8 @@ REJECT_PARTS = (
     "a fold said of a subject that is no change counts its parts (`contributions are two-fold`)"
 )
 REJECT_NO_COMPARATIVE = "no comparative word near a spaced 'times' or an 'x' prefix"
+REJECT_MATHS_PRODUCT = "a product of mathematical objects (\\times \\mathbb{R}), not a speedup"
+REJECT_PRODUCT_NAME = "an 'X' and number after a capitalised name: a product's name (AgiBot X2)"
 REJECT_FROM_TO = "'from A% to B%' is a level moving, not a claimed change"
 REJECT_ARROW = "'A% -> B%' is a level moving, not a claimed change"
 REJECT_PERCENT_LEVEL = "no change cue: the percentage reads as a level, not a change"

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extract.text.normalise import split_sentences
+from extract.text.normalise import normalise_text, split_sentences
 from tests.conftest import claims_of
 
 
@@ -61,6 +61,10 @@ def values(sentence, kind):
         # negatives: not speedups
         ("Between 3 and 5 layers are pruned, and 2x and 4x grids are tried.", [(2, 2), (4, 4)]),
         ("We serve Mixtral 8x7B on x86 servers.", []),
+        # a product's name; a product of spaces in LaTeX maths
+        ("Experiments on the AgiBot X2 humanoid beat the prior baseline.", []),
+        ("It is X2 faster than Y.", [(2, 2)]),
+        ("It filters on $\\mathbb{SE}(3) \\times \\mathbb{R}^3$ and beats B.", []),
         ("A 64times64 systolic array with 2x2 tiles and a 1x1 convolution.", []),
         ("We use 8x A100 GPUs.", []),
         ("The job was repeated 5 times.", []),
@@ -304,6 +308,11 @@ def test_percent_levels_are_not_changes(sentence):
         # a dataset named with its size
         ("It matches ViT-H pre-trained on JFT-300M, JFT-3B and LAION-5B.", []),
         ("We release the dataset (SA-1B) of 1B masks.", []),
+        ("We build the Egocentric2Embodiment dataset (E2E-3M) at scale.", []),
+        ("We train Bee-8B on Honey-Data-15M.", [(8e9, 8e9)]),
+        ("We fine-tune MetaData-7B.", [(7e9, 7e9)]),
+        # MRI field strengths
+        ("It synthesises 7T-quality images from accessible 3T acquisitions.", []),
         ("We train a 7B model on 2T tokens.", [(7e9, 7e9)]),
         ("We train Llama-7B on the Pile images.", [(7e9, 7e9)]),
         # a model's word may describe what is counted; a describing word may start with digits
@@ -849,6 +858,14 @@ def test_baseline_and_hardware_baseline():
         # an ambiguous name inside a longer proper name, or in the plural, is another thing;
         # a title capitalises every word and still names the machine
         ("The system was shown at the Hong Kong Frontier Technology Summit.", []),
+        # a product line's word after a context word: the laptop's chip
+        ("We evaluate on a MacBook Pro M2, a mainstream laptop.", ["Apple M2"]),
+        # a LaTeX tie between a name and its number
+        ("It uses two synchronized Raspberry Pi~5 devices.", ["Raspberry Pi 5"]),
+        # a code among codes of its letter that name no hardware, or negated
+        ("Models are tested on early (T1,T2) vs. advanced (T3,T4) and T4 vs. non-T4 cases.", []),
+        ("It runs on a T4 GPU in tier T1 clouds.", ["NVIDIA T4"]),
+        ("We compare K80 and K40 GPUs.", ["NVIDIA K40", "NVIDIA K80"]),
         ("We built a system named Transom Eagle Eye for GPU clusters.", []),
         ("It was ranked for the Paris AI Action Summit on GPUs.", []),
         ("Recent Advances and New Frontiers in Application to GPU Clusters", []),
@@ -976,6 +993,16 @@ def test_hardware(sentence, canonical):
         # machines counted are what a job costs; a device a value is measured on is no metric
         ("It serves the same load with 50% fewer GPUs than B.", "cost"),
         ("It needs 30% fewer nodes.", "cost"),
+        # how much data a method needs to learn is not energy
+        ("It achieves up to 2.52x improvement in sample efficiency and can solve tasks.", "other"),
+        ("It shows 5x greater data efficiency than B.", "other"),
+        ("It achieves 3x higher energy efficiency than the GPU.", "energy"),
+        # a comparative of size right after the value; elsewhere it modifies another noun
+        ("It is tested on a 680x larger in-house dataset.", "size"),
+        ("It rivals teacher models an order of magnitude larger.", "size"),
+        ("Gains were four times larger for lower-skilled workers.", "size"),
+        ("It outperforms the larger-scale model, GPT-4o-mini, by 21.33% on MMLU.", "accuracy"),
+        ("It trains 2x faster with larger batches.", "speed"),
         ("It improves throughput per GPU by 20%.", "throughput"),
         ("It achieves 74% GPU speedup on Softmax.", "speed"),
         # a verb's object, then the setting it was measured in, before `by`
@@ -1867,6 +1894,8 @@ def quantities(sentence):
         # LaTeX maths, not money: a fraction, digit groups, a Greek letter, a closing sign
         ("The error is exactly $1/2$ beyond the $2π$ period for $355{,}315$ items.", []),
         ("The gain is large (SugarCrepe $+$4.58pp over Euclidean).", []),
+        # a number and its unit inside maths (`~` is LaTeX's tie)
+        ("It carries payloads up to $8~kg$ and has $35K$ videos and $30k$ iterations.", []),
         ("It gives a $1.5-2\\times$ throughput gain and needs 100s of GB per server.", []),
         (
             "Each step takes 100s on 8 GPUs and costs $1.5-$2.",
@@ -2115,3 +2144,21 @@ def test_sentences_glued_without_a_space_are_split(text, sentences):
 def test_a_count_does_not_run_into_a_glued_sentence():
     text = "It reaches only 2 to 9 FPS.Existing accelerators overlook memory."
     assert claims_of(text, "gpu_count") == []
+
+
+@pytest.mark.parametrize(
+    "text, normalised",
+    [
+        ("Data centres need 100~GW.", "Data centres need 100 GW."),
+        (
+            "It uses two Raspberry Pi~5 boards (Table~2).",
+            "It uses two Raspberry Pi 5 boards (Table 2).",
+        ),
+        # between two values a tilde is a range; before a number after a space, about
+        ("It is 1.53times~20.57times faster.", "It is 1.53times~20.57times faster."),
+        ("It links 8 Mbps~10 Gbps networks.", "It links 8 Mbps~10 Gbps networks."),
+        ("It takes 2~4 s, or ~5 s.", "It takes 2~4 s, or ~5 s."),
+    ],
+)
+def test_latex_ties_become_spaces_of_the_same_length(text, normalised):
+    assert normalise_text(text) == normalised

@@ -562,6 +562,8 @@ _METRIC_PHRASE_END = TimedPattern(
     rf"|,?\s+(?:and|or)\s+{_CHANGE_VERB_FORM}\b"
     # the same verb's next `by`: `by 2.2x in throughput and by 35% in tail latency`
     r"|,?\s+(?:and|or)\s+by\b"
+    # a modal starts the subject's next clause: `in sample efficiency and can solve tasks`
+    r"|,?\s+(?:and|or)\s+(?:can|could|will|would|may|might|must|should)\s"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
     r"|,?\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
 )

@@ -162,6 +162,12 @@ def accuracy_context() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def size_comparatives() -> frozenset[str]:
+    """The packaged comparatives that say a size changed (`larger`), right after a value."""
+    return frozenset(w.lower() for w in metric_groups().size_comparatives)
+
+
+@lru_cache(maxsize=1)
 def machine_heads() -> frozenset[str]:
     """The packaged last words that make a metric phrase of no group one of cost."""
     return frozenset(w.lower() for w in metric_groups().machine_heads)
@@ -199,8 +205,11 @@ def metric_group(
         last = _tokens(metric or "")[-1:]
         if last and last[0].endswith("s") and _singular(last[0]) in machine_heads():
             found = "cost"  # `50% fewer GPUs`
+    right_words = right().split() if found is None and right is not None else []
+    if found is None and not named and _size_compared(right_words):
+        found = "size"  # `a 680x larger dataset`, `two orders of magnitude larger`
     if found is None:
-        found = index.nearest(right().split() if right is not None else [])
+        found = index.nearest(right_words)
     if found is None and not named:
         # a metric phrase of no group is not overruled by a word further off to the left
         # (`with 1.5 trillion parameters, improve metrics in online A/B tests by 12.4%`)
@@ -217,6 +226,23 @@ def metric_group(
     ):
         return "accuracy"  # `a maximum gain of 8.0% on the CIFAR-100 dataset`
     return group
+
+
+# The words a factor is written in (`four times`, `an order of magnitude`), as `right` gives
+# them before the words after it.
+_FACTOR_WORDS = frozenset(
+    """a an one two three four five six seven eight nine ten twenty fifty hundred thousand
+    times fold order orders of magnitude""".split()
+)
+
+
+def _size_compared(right_words: list[str]) -> bool:
+    """Whether the first word after the factor's own is a size comparative (`larger`)."""
+    for word in right_words[:6]:
+        folded = word.lower().rstrip(".,;)")
+        if folded not in _FACTOR_WORDS:
+            return folded in size_comparatives()
+    return False
 
 
 def _sped_up_activity(metric: str, right: Callable[[], str]) -> bool:

@@ -87,6 +87,9 @@ _SUFFIX = (
 _MEMORY = TimedPattern(r"(?<![A-Za-z])(\d+)\s?G(?:B|iB)?(?![A-Za-z])", regex.IGNORECASE)
 _FORM_FACTOR = TimedPattern(r"(sxm|smx|pcie|nvl|oam)\d?", regex.IGNORECASE)
 _LONE_LETTER_SPACED = TimedPattern(r"(?<![A-Za-z])[A-Za-z]\s+\d")
+# A letter-and-digit code (`T4`, `P40`) and the codes of its letter near it (`T3, T4`).
+_LETTER_DIGIT_CODE = TimedPattern(r"[A-Z]\d{1,2}")
+_LETTER_DIGIT_CODES = TimedPattern(r"(?<![\w-])[A-Z]\d{1,2}(?![\w-])")
 _NOT_KEY_CHAR = TimedPattern(r"[^a-z0-9+]")
 _PLURAL_END = TimedPattern(r"(?<=\d)'?s$|'s$")
 _TOKEN = compile_pattern(r"[\w-]+")
@@ -582,6 +585,8 @@ class Gazetteer:
             ):
                 introduced.add(mention.record_id)
                 continue
+            if self._in_code_series(text, mention):
+                continue
             if mention.ambiguous and (
                 self._names_company(text, mention)
                 or self._heads_other_thing(text, mention)
@@ -721,7 +726,8 @@ class Gazetteer:
 
         A capitalised word (not in capitals, not a vendor's or a context word of the name's
         category: `Argonne Aurora`) right before the name makes it part of another proper name;
-        unless the sentence capitalises its words anyway, as a title does.
+        unless the sentence capitalises its words anyway, as a title does, or the word is a
+        product line's after a context word (`MacBook Pro M2`: the laptop's chip).
         """
         before = text[max(0, mention.start - 30) : mention.start]
         words = before.split()
@@ -730,7 +736,29 @@ class Gazetteer:
             _capitalised(previous)
             and previous.lower() not in VENDOR_WORDS
             and not self._is_category_word(previous, mention.category)
+            and not (len(words) > 1 and self._is_category_word(words[-2], mention.category))
             and not _title_cased(_sentence_around(text, mention.start, mention.end))
+        )
+
+    def _in_code_series(self, text: str, mention: HardwareMention) -> bool:
+        """`(T3,T4)`, `T4 vs. non-T4`: a code among other codes of its letter, or negated.
+
+        The other codes name no hardware (tumour stages, tasks, levels): not `P40 and P100`;
+        and no word of the code's category follows it (`a T4 GPU in tier T1` is the GPU).
+        """
+        surface = text[mention.start : mention.end]
+        if not _LETTER_DIGIT_CODE.fullmatch(surface) or self._category_word_after(
+            text, mention.end, mention.category
+        ):
+            return False
+        lo, hi = max(0, mention.start - 40), mention.end + 40
+        if "non-" + surface in text[lo:hi]:
+            return True
+        return any(
+            code.group() != surface
+            and code.group()[0] == surface[0]
+            and self.lookup(code.group()) is None
+            for code in _LETTER_DIGIT_CODES.finditer(text, lo, hi)
         )
 
     def _has_context(self, text: str, mention: HardwareMention) -> bool:

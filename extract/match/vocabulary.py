@@ -45,6 +45,8 @@ class MetricGroups(BaseModel):
     accuracy_context: list[str] = Field(default_factory=list)
     # Last words of a metric phrase of no group that make it cost: it counts machines.
     machine_heads: list[str] = Field(default_factory=list)
+    # Comparatives that make a change of no metric phrase one of size, right after its value.
+    size_comparatives: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _known_and_unrepeated(self) -> MetricGroups:

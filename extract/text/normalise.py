@@ -79,9 +79,13 @@ _LONGEST_WORD = 64
 _SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
 
 
-# LaTeX's tie (a non-breaking space) between a number and its unit: `100~GW`, `3.5~times`.
-# Between two numbers a tilde is a range (`2~4x`), and before one it may mean about.
-_LATEX_TIE = TimedPattern(r"(?<=\d)~(?=[A-Za-z])")
+# LaTeX's tie (a non-breaking space) between a number and its unit (`100~GW`, `3.5~times`) or
+# a word and its number (`Raspberry Pi~5`). Between two values a tilde is a range (`2~4x`,
+# `1.53times~20.57times`, `8 Mbps~10 Gbps`), and before a number after a space it may mean
+# about (`takes ~5 s`).
+_LATEX_TIE = TimedPattern(
+    r"(?<=\d)~(?=[A-Za-z])|(?<![\d.]\s?[A-Za-z]*)(?<=[A-Za-z])~(?=[A-Za-z0-9])"
+)
 
 
 def normalise_text(text: str) -> str:

@@ -25,6 +25,12 @@ _DATASET_BESIDE = TimedPattern(
     r"\s*[,:]\s*(?:an?|the)\s+(?:[\w-]+,?\s+){0,4}?(?:dataset|corpus|benchmark|collection)s?\b",
     regex.IGNORECASE,
 )
+# A name the words before it call data: `the Egocentric2Embodiment dataset (E2E-3M)`.
+_DATASET_BEFORE = TimedPattern(
+    r"\b(?:dataset|corpus|benchmark|collection)s?\s*\(\s*[\w.-]*$", regex.IGNORECASE
+)
+# A name with a word of data in it: `Honey-Data-15M`, `OpenCorpus-2M`.
+_DATA_NAME_WORD = TimedPattern(r"(?i)(?<![a-z])(?:data(?:set)?|corpus)\b")
 # A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
 _NUMBER_COMPOUND = TimedPattern(r"\d+(?:\.\d+)?-?[A-Za-z][A-Za-z-]*")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
@@ -171,6 +177,8 @@ class ModelSize(ClaimKind):
             model.lower() in cues.dataset_names
             # `ProcCorpus-60M, a large-scale dataset`: a name the phrase beside it calls data
             or _DATASET_BESIDE.match(text, match.end, hi) is not None
+            or _DATASET_BEFORE.search(text, max(lo, match.start - 60), match.start) is not None
+            or _DATA_NAME_WORD.search(model) is not None
         ):
             return messages.REJECT_DATASET_NAME.format(name=model)  # `JFT-300M`
         drafts = self.drafts_with_list(match, text, values, scale)

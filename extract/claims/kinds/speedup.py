@@ -16,6 +16,10 @@ _NEXT_IS_DEVICE = TimedPattern(
     r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
 )
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
+# `SE(3) \times \mathbb{R}^3`: a product of spaces in LaTeX maths.
+_MATHS_OBJECT_NEXT = TimedPattern(r"\s*\\math[a-z]+\s*\{")
+# `the AgiBot X2 humanoid`: a capitalised name before an `X` and a whole number.
+_NAME_BEFORE = TimedPattern(r"[A-Z][\w-]*\s$")
 # `Our contributions are threefold.`: a fold said of a subject, ending its clause, counts parts.
 _IS_FOLD = TimedPattern(r"\b(?:is|are)\s+$")
 _CLAUSE_ENDS = TimedPattern(r"\s*(?:[.;:]|$)")
@@ -44,6 +48,8 @@ class Speedup(ClaimKind):
             return values
         if _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
             return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
+        if _MATHS_OBJECT_NEXT.match(text, match.end, sentence.hi):
+            return messages.REJECT_MATHS_PRODUCT
         if self._configuration_follows(sentence, match):
             return messages.REJECT_CONFIGURATION_FOLLOWS
         span = text[match.start : match.end]
@@ -56,6 +62,12 @@ class Speedup(ClaimKind):
             and not _GLUED_OR_SIGN.search(span.replace(" times", ""))
         )
         x_prefix_whole = span[:1] in ("x", "X") and _X_PREFIX_WHOLE.fullmatch(span)
+        if (
+            x_prefix_whole
+            and span[0] == "X"
+            and _NAME_BEFORE.search(text, max(sentence.lo, match.start - 20), match.start)
+        ):
+            return messages.REJECT_PRODUCT_NAME
         if (spaced_times or x_prefix_whole) and not self._comparative_near(sentence, match):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
