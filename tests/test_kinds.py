@@ -1607,6 +1607,14 @@ def test_metric_lists(sentence, expected):
             [("prior approaches", None)],
         ),
         ("It is 2x faster over several runs.", [(None, None)]),
+        # `more than` a count bounds it: no comparator
+        ("It grows the categories by over 2x and includes more than 2K objects.", [(None, None)]),
+        # two lists closed by one `respectively` pair with the items in turn
+        (
+            "Against A and B, it gives speedups of 9.7x, 7.0x and energy savings of 229.5x, "
+            "150.2x, respectively.",
+            [("A", "A"), ("B", "B"), ("A", "A"), ("B", "B")],
+        ),
         ("It gives a 2x speedup over several baselines.", [("several baselines", None)]),
         # a measure named before its owner: the owner is the comparator
         (

@@ -232,6 +232,15 @@ class BaselineReader:
                 continue
             ordered = sorted(group, key=lambda d: d.start)
             runs = _runs(text, ordered)
+            if respectively and len(runs) > 1 and all(len(run) == len(items) for run in runs):
+                # `1.9%, 1.3% and 3.6% higher accuracy with 6.2x, 2.9x and 1.9x lower latency
+                # than A, B and C, respectively`, even where `respectively` closes the last list
+                # only (`speedups of 8.2x and 4.7x, and energy savings of 9.3x and 5.2x`): each
+                # list pairs with the items in turn
+                for run in runs:
+                    for item, draft in zip(items, run, strict=True):
+                        draft.fields.update(self.fields(item))
+                continue
             # `Compared with A and B, it raises X by 1.8x and 1.4x respectively while cutting
             # Y by 63%`: the one list `respectively` closes pairs; the other values share
             closed = _closed_by_respectively(text, hi, runs, len(items)) if respectively else []
@@ -244,13 +253,6 @@ class BaselineReader:
                 and len(ordered) == len(items)
                 and _compared_right_after(text, ordered)
             ):
-                continue
-            if len(runs) > 1 and all(len(run) == len(items) for run in runs):
-                # `1.9%, 1.3% and 3.6% higher accuracy with 6.2x, 2.9x and 1.9x lower
-                # latency than A, B and C, respectively`: each list pairs with the items
-                for run in runs:
-                    for item, draft in zip(items, run, strict=True):
-                        draft.fields.update(self.fields(item))
                 continue
             share = len(group) // len(items)
             for position, draft in enumerate(ordered):

@@ -892,6 +892,8 @@ _THAN_A_VALUE = TimedPattern(
     r"\s*(?:[$~{]|\\sim|\\approx)*\s*\d[\d.,]*\s*(?:\$?\s*\\times|\\\(\\times|\u00d7|[xX]\b|"
     r"times\b|-?fold\b|\\?%)"
 )
+# `includes more than 2K objects`: a bound on some count, not a comparator.
+_BOUND_THAN = TimedPattern(r"(?i)\b(?:more|less|fewer|greater)\s+than\s+[~$]?\d(?![\w.,]*-?bit\b)")
 _SPREAD = TimedPattern(
     r"\s*(?:a\s+(?:wide\s+)?(?:variety|range|set|number|suite)\s+of|various|diverse|multiple|"
     r"several|many|different|all|each|every)\s+(?:[\w-]+\s+){0,2}?(?:workloads?|pipelines?|"
@@ -1557,8 +1559,11 @@ class ContextReader:
         while (
             marker is not None
             and marker.group().strip().lower() == "than"
-            and _THAN_A_VALUE.match(text, marker.end(), hi)
-        ):  # `uses 10x fewer parameters and infers more than 2x faster`
+            and (
+                _THAN_A_VALUE.match(text, marker.end(), hi)
+                or _BOUND_THAN.search(text, max(lo, marker.start() - 8), marker.end() + 12)
+            )
+        ):  # `uses 10x fewer parameters and infers more than 2x faster`, `more than 2K objects`
             marker = self._baseline_after.search(text, marker.end(), right_end)
         if (
             marker
