@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from extract.claims.values import WORD_NUMBERS
 from extract.match.vocabulary import NO_METRIC, OTHER, metric_groups
 from extract.text.regex_cache import compile_pattern
 
@@ -230,10 +231,7 @@ def metric_group(
 
 # The words a factor is written in (`four times`, `an order of magnitude`), as `right` gives
 # them before the words after it.
-_FACTOR_WORDS = frozenset(
-    """a an one two three four five six seven eight nine ten twenty fifty hundred thousand
-    times fold order orders of magnitude""".split()
-)
+_FACTOR_WORDS = frozenset(WORD_NUMBERS) | {"times", "fold", "order", "orders", "of", "magnitude"}
 
 
 def _size_compared(right_words: list[str]) -> bool:
