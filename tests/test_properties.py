@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from extract.claims.builder import _JOINER_GAP, only_a_joiner
 from extract.claims.kinds.model_size import _MODEL_LEFT, name_before
 from extract.run.pipeline import extract_one, extract_paper
-from extract.text.normalise import digits_as_nines, holds_digit, normalise_text, trigger_view
+from extract.text.normalise import (
+    digits_as_nines,
+    holds_digit,
+    normalise_text,
+    trigger_nines,
+    trigger_view,
+)
 from schemas import CLAIM_MODELS, HardwareClaim, Paper
 from tests.conftest import untriggered_builder
 
@@ -109,6 +115,16 @@ def test_holds_digit_says_whether_a_stretch_of_text_holds_a_regex_digit(text, cu
     lo, hi = sorted(min(point, len(normalised)) for point in cut)
     expected = regex.search(r"\d", normalised[lo:hi]) is not None
     assert holds_digit(digits_as_nines(trigger_view(normalised)), lo, hi) == expected
+
+
+@given(text=texts | st.text(max_size=60))
+@example(text="RTX 5090 Ti, 3.7X; [12,288] GPUs~x17.7 \\times $8B$")
+@example(text="\u0130 \u212a 3\u0663x")  # letters whose lower case is longer or ASCII
+def test_trigger_nines_is_the_trigger_view_with_digits_as_nines(text):
+    assert trigger_nines(text) == digits_as_nines(trigger_view(text))
+    assert trigger_nines(normalise_text(text)) == digits_as_nines(
+        trigger_view(normalise_text(text))
+    )
 
 
 # Letters, digits and the characters that end, join or break a model name's words.

@@ -245,6 +245,28 @@ def test_rules_that_scan_with_the_re_twin_find_what_regex_finds():
             assert any(expected), compiled.rule.id  # so the comparison is not empty
 
 
+def test_a_sentence_holding_only_joining_triggers_runs_no_rule():
+    """`and `/`or ` only join a range or list: the builder skips a sentence that holds no other.
+
+    Every rule that runs needs one of its own `triggers`, so those are the leads; a trigger
+    that is only ever an `also_trigger` is none.
+    """
+    ruleset = load_ruleset()
+    leads = ruleset.lead_triggers
+    assert {"and ", "or "}.isdisjoint(leads)
+    assert {t for c in ruleset.rules for t in c.rule.triggers or []} == leads
+    for name_here in (True, False):
+        for joiners in ({"and "}, {"or "}, {"and ", "or "}):
+            untriggered = ruleset.rules_to_run(set(), name_here, True)
+            assert ruleset.rules_to_run(joiners, name_here, True) == untriggered
+    # with a lead, the joiner still counts: `7, 13 and 70 billion` is the list rule's
+    listed = {
+        ruleset.rules[o].rule.id for o in ruleset.rules_to_run({"illion", "and "}, False, True)
+    }
+    alone = {ruleset.rules[o].rule.id for o in ruleset.rules_to_run({"illion"}, False, True)}
+    assert listed - alone == {"model_size.scale-word-list"}
+
+
 def test_needs_digit_rules_match_no_text_without_digits():
     """`needs_digit` lets a rule skip digit-free sentences, so it must never match one."""
     import json

@@ -25,12 +25,11 @@ from extract.match.rules import RuleSet
 from extract.match.systems import SystemCatalogue, default_systems
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
-    digits_as_nines,
     holds_digit,
     normalise_text,
     split_sentences,
+    trigger_nines,
     trigger_spellings,
-    trigger_view,
 )
 from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
 from schemas import ClaimBase
@@ -247,6 +246,10 @@ class ClaimBuilder:
         )
         self.timeout = regex_timeout
         self.field_budget = field_budget
+        # read once here: every field asks, and each is an attribute search of the rule set
+        self._every_sentence = ruleset.runs_on_every_sentence
+        self._lead_triggers = ruleset.lead_triggers
+        self._abbreviations = tuple(ruleset.context.abbreviations)
         self._runnable: dict[tuple[frozenset[str], bool, bool], tuple[int, ...]] = {}
         tools = KindTools(self.cues, gazetteer, ruleset.units, regex_timeout)
         self.kinds: dict[str, ClaimKind] = {
@@ -266,12 +269,11 @@ class ClaimBuilder:
         """
         deadline = time.monotonic() + self.field_budget
         text = normalise_text(source)
-        view = trigger_view(text)
-        nines = digits_as_nines(view)
+        nines = trigger_nines(text)
         hits = self._finder.hits(nines)
-        if not hits and not self.ruleset.runs_on_every_sentence and self.gazetteer.gated:
+        if not hits and not self._every_sentence and self.gazetteer.gated:
             return []  # no trigger and no name start: nothing can match (most titles)
-        sentences = split_sentences(text, self.ruleset.context.abbreviations)
+        sentences = split_sentences(text, self._abbreviations)
         present = triggers_by_sentence(hits, sentences)
         name_starts = self.gazetteer.name_starts(hits, text)
         regions = [(lo, hi, found) for (lo, hi), found in zip(sentences, present, strict=True)]
@@ -287,11 +289,14 @@ class ClaimBuilder:
             if index >= 0:
                 mentions_in.setdefault(index, []).append(mention)
         busy: list[int]
-        if self.ruleset.runs_on_every_sentence:
+        if self._every_sentence:
             busy = list(range(len(sentences)))
-        else:  # most sentences hold no trigger, no name, and so no claim
+        else:  # most sentences hold no trigger that starts a rule, no name, and so no claim
+            leads = self._lead_triggers
             busy = sorted(
-                {i for i, found in enumerate(present) if found} | names_in | {*mentions_in}
+                {i for i, found in enumerate(present) if not leads.isdisjoint(found)}
+                | names_in
+                | {*mentions_in}
             )
         records: list[ClaimBase] = []
         for index in busy:

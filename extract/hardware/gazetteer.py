@@ -23,7 +23,7 @@ from extract.hardware.catalogue_file import (
 )
 from extract.match.rules import RuleFileError, rules_dir
 from extract.text.literals import LiteralFinder
-from extract.text.normalise import digits_as_nines, trigger_spellings, trigger_view
+from extract.text.normalise import digits_as_nines, trigger_nines, trigger_spellings, trigger_view
 from extract.text.regex_cache import compile_pattern
 from extract.text.timed_regex import REGEX_TIMEOUT, TimedPattern
 
@@ -532,7 +532,7 @@ class Gazetteer:
         """
         found: list[HardwareMention] = []
         if starts is None or regions is None:
-            hits = self._finder.hits(digits_as_nines(trigger_view(text)))
+            hits = self._finder.hits(trigger_nines(text))
             if not hits and self.gated:
                 return []  # no name can start here and no shape can match (most baselines)
             starts = self.name_starts(hits, text)

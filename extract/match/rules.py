@@ -310,6 +310,15 @@ class RuleSet:
         return {trigger: tuple(orders) for trigger, orders in by_trigger.items()}
 
     @cached_property
+    def lead_triggers(self) -> frozenset[str]:
+        """The triggers that can start a rule on their own (`also_triggers` cannot).
+
+        `and ` and `or ` join values of a range or list: half the triggers an abstract holds,
+        in nearly every sentence, and no rule runs on them alone.
+        """
+        return frozenset(self._rules_by_trigger)
+
+    @cached_property
     def runs_on_every_sentence(self) -> bool:
         """True when some rule runs whatever the sentence holds: ungated, or without gates."""
         return not self.gated or any(
