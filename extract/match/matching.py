@@ -53,11 +53,20 @@ def triggers_by_sentence(
     """
     starts = [lo for lo, _ in sentences]
     per_sentence: list[set[str]] = [set() for _ in sentences]
+    count = len(sentences)
+    # the sentence starting last at or before the hit; hits come nearly in text order, so the
+    # last hit's sentence is tried before a search
+    index = -1
     for start, end, group, trigger in view_hits:
         if group != "trigger":
             continue
         # view offset v is text offset v - 1: the view starts with an added space
-        index = bisect_right(starts, start) - 1
+        if not (
+            index >= 0
+            and starts[index] <= start
+            and (index + 1 == count or start < starts[index + 1])
+        ):
+            index = bisect_right(starts, start) - 1
         if index >= 0 and end <= sentences[index][1] + 2:
             per_sentence[index].add(trigger)
     return per_sentence
