@@ -1875,6 +1875,14 @@ def quantities(sentence):
         ("It costs $10^{22}$ FLOPs to train.", [("compute", 1e22, 1e22, "FLOP")]),
         ("The budget is 250 million petaflops.", [("compute", 2.5e23, 2.5e23, "FLOP")]),
         ("The models stay under 400M MACs.", [("compute", 4e8, 4e8, "MAC")]),
+        # a prefixed FLOPs or MACs is a total too (the cost of one input), per second a rate
+        ("It needs 4.1 GFLOPs per image.", [("compute", 4.1e9, 4.1e9, "FLOP")]),
+        ("A forward pass costs 1.2 TFLOPs.", [("compute", 1.2e12, 1.2e12, "FLOP")]),
+        (
+            "The backbone takes 2.3 GMACs and 180 MMACs.",
+            [("compute", 1.8e8, 1.8e8, "MAC"), ("compute", 2.3e9, 2.3e9, "MAC")],
+        ),
+        ("It runs 312 TFLOPs/s.", [("compute_rate", 3.12e14, 3.12e14, "FLOP/s")]),
         ("The chip peaks at 989 TFLOPS.", [("compute_rate", 9.89e14, 9.89e14, "FLOP/s")]),
         ("It sustains 1.1 exaflop/s.", [("compute_rate", 1.1e18, 1.1e18, "FLOP/s")]),
         ("The NPU reaches 26 TOPS.", [("compute_rate", 2.6e13, 2.6e13, "OP/s")]),
