@@ -379,6 +379,9 @@ def test_active_parameters(sentence, active):
         ("It has 1/10 of the parameters (66M vs 660M).", [None, None]),
         ("Mixtral-8x22B has 141B parameters.", [None]),
         ("Ling-Plus boasts 290 billion parameters.", ["Ling-Plus"]),
+        # a cost written before `with` is no model (`Ling-Lite with 16.8B` is)
+        ("It needs 3.2 GFLOPs with 1.2M parameters.", [None]),
+        ("We compare Ling-Lite with 16.8B parameters.", ["Ling-Lite"]),
         # a plain lower-case word, or a title's capitalised verb, is no part of a name
         ("When serving 30B models, it is fast.", [None]),
         ("TPI-LLM: Serving 70B-scale LLMs on Edge Devices", [None]),
