@@ -1004,6 +1004,12 @@ def test_hardware(sentence, canonical):
         ("It is tested on a 680x larger in-house dataset.", "size"),
         ("It rivals teacher models an order of magnitude larger.", "size"),
         ("Gains were four times larger for lower-skilled workers.", "size"),
+        ("It is one order of magnitude deeper than prior Transformers.", "size"),
+        ("DeLighT networks are 2.5 to 4 times deeper than standard models.", "size"),
+        ("It is 2x wider and 3x faster.", "size"),
+        # what a run computes is what it costs; `compute` modifying a head leaves it the group
+        ("Lion reduces the training compute by up to 2.3x.", "cost"),
+        ("It improves compute utilization by 1.3x.", "utilization"),
         ("It outperforms the larger-scale model, GPT-4o-mini, by 21.33% on MMLU.", "accuracy"),
         ("It trains 2x faster with larger batches.", "speed"),
         ("It improves throughput per GPU by 20%.", "throughput"),
@@ -1612,6 +1618,9 @@ def test_metric_lists(sentence, expected):
         ("It is 2x faster over several runs.", [(None, None)]),
         # `more than` a count bounds it: no comparator
         ("It grows the categories by over 2x and includes more than 2K objects.", [(None, None)]),
+        # nor does an aside after such a bound compare with it
+        ("It compresses the model to less than 160GB (20x compression).", [(None, None)]),
+        ("It is faster than vLLM (2.1x on average).", [("vLLM", "vLLM")]),
         # two lists closed by one `respectively` pair with the items in turn
         (
             "Against A and B, it gives speedups of 9.7x, 7.0x and energy savings of 229.5x, "

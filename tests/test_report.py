@@ -113,6 +113,9 @@ def test_speedups_by_baseline_and_metric(claims):
         ("long context serving throughput", "throughput"),
         ("number of servers", "cost"),
         ("server cost", "cost"),
+        ("pre-training compute", "cost"),
+        ("compute power", "speed"),
+        ("compute efficiency", "energy"),
         ("context", "other"),
         # an overhead is of what its modifier names; execution is speed, its time time
         ("performance overhead", "speed"),

@@ -1622,6 +1622,10 @@ class ContextReader:
         if not markers:
             return None
         last = markers[-1]
+        if last.group().strip().lower() == "than" and _BOUND_THAN.search(
+            text, max(lo, head + last.start() - 8), head + last.end() + 12
+        ):
+            return None  # `to less than 160GB (20x compression)`: a bound, no comparator
         phrase = self._noun_phrase(text, head + last.end(), hi)
         # only a comparator the aside follows directly: `over X (`, not `over X in Y (`
         return phrase if phrase and text[head + last.end() : opening].strip() == phrase else None
