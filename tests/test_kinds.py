@@ -1912,6 +1912,9 @@ def quantities(sentence):
         ("Prompts of 32K tokens are served.", [("context_length", 32000, 32000, "token")]),
         ("We test a sequence length of 65,536.", [("context_length", 65536, 65536, "token")]),
         ("Context lengths from 4K to 64K are tested.", [("context_length", 4000, 64000, "token")]),
+        # a scale written once serves both ends, unless the low end would pass the high one
+        ("Prior models use 512 to 4k tokens of context.", [("context_length", 512, 4000, "token")]),
+        ("It uses 1 to 8K tokens of context.", [("context_length", 1000, 8000, "token")]),
         ("It handles 1M-token contexts.", [("context_length", 1e6, 1e6, "token")]),
         # cost: a price per unit is a cost too; a from-to pair of prices is one claim
         ("The run cost $2.1M.", [("cost", 2.1e6, 2.1e6, "USD")]),

@@ -70,6 +70,12 @@ def _names_hardware_at(sentence: Sentence, end: int) -> bool:
     return any(mention.start == at for mention in sentence.mentions)
 
 
+def _exceeds(low_text: str, high_text: str) -> bool:
+    """Whether the number written first is the larger, as written (`512` of `512 to 4k`)."""
+    low, high = parse_number(low_text), parse_number(high_text)
+    return low is not None and high is not None and low > high
+
+
 class Quantity(ClaimKind):
     """A number with a physical or computing unit, in the canonical unit of its dimension."""
 
@@ -109,8 +115,10 @@ class Quantity(ClaimKind):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=None)
         if high_text is None:
             scale_text = low_scale_text
-        elif low_scale_text is None:
-            low_scale_text = scale_text  # `2-3 billion tokens`
+        elif low_scale_text is None and not _exceeds(low_text, high_text):
+            # `2-3 billion tokens`; but `512 to 4k tokens` runs from 512: the scale shared
+            # would put the low end above the high one
+            low_scale_text = scale_text
         if (scale_text or low_scale_text) and unit.dimension not in self.units.scaled_dimensions:
             # `0K s`, `5 Ms`: no paper scales seconds by a count (and the triggers assume so)
             return messages.REJECT_SCALED_UNIT.format(unit=unit.id)
