@@ -114,6 +114,11 @@ def test_speedups_by_baseline_and_metric(claims):
         ("number of servers", "cost"),
         ("server cost", "cost"),
         ("pre-training compute", "cost"),
+        # word and character error rates are scores; the area under a curve is no chip's area
+        ("relative WER", "accuracy"),
+        ("CER", "accuracy"),
+        ("area under the ROC curve", "accuracy"),
+        ("chip area", "size"),
         ("compute power", "speed"),
         ("compute efficiency", "energy"),
         ("context", "other"),
