@@ -894,6 +894,18 @@ _THAN_A_VALUE = TimedPattern(
 )
 # `includes more than 2K objects`: a bound on some count, not a comparator.
 _BOUND_THAN = TimedPattern(r"(?i)\b(?:more|less|fewer|greater)\s+than\s+[~$]?\d(?![\w.,]*-?bit\b)")
+
+
+def _bounds_a_count(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the comparator marker at `[start, end)` is the `than` of a bound on a count.
+
+    `includes more than 2K objects`, `to less than 160GB (20x compression)`.
+    """
+    return text[start:end].strip().lower() == "than" and (
+        _BOUND_THAN.search(text, max(lo, start - 8), end + 12) is not None
+    )
+
+
 _SPREAD = TimedPattern(
     r"\s*(?:a\s+(?:wide\s+)?(?:variety|range|set|number|suite)\s+of|various|diverse|multiple|"
     r"several|many|different|all|each|every)\s+(?:[\w-]+\s+){0,2}?(?:workloads?|pipelines?|"
@@ -1561,7 +1573,7 @@ class ContextReader:
             and marker.group().strip().lower() == "than"
             and (
                 _THAN_A_VALUE.match(text, marker.end(), hi)
-                or _BOUND_THAN.search(text, max(lo, marker.start() - 8), marker.end() + 12)
+                or _bounds_a_count(text, lo, marker.start(), marker.end())
             )
         ):  # `uses 10x fewer parameters and infers more than 2x faster`, `more than 2K objects`
             marker = self._baseline_after.search(text, marker.end(), right_end)
@@ -1622,10 +1634,8 @@ class ContextReader:
         if not markers:
             return None
         last = markers[-1]
-        if last.group().strip().lower() == "than" and _BOUND_THAN.search(
-            text, max(lo, head + last.start() - 8), head + last.end() + 12
-        ):
-            return None  # `to less than 160GB (20x compression)`: a bound, no comparator
+        if _bounds_a_count(text, lo, head + last.start(), head + last.end()):
+            return None  # `to less than 160GB (20x compression)`: no comparator
         phrase = self._noun_phrase(text, head + last.end(), hi)
         # only a comparator the aside follows directly: `over X (`, not `over X in Y (`
         return phrase if phrase and text[head + last.end() : opening].strip() == phrase else None

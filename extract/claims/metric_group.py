@@ -231,16 +231,9 @@ def metric_group(
 
 # The words a factor or a range of factors is written in (`four times`, `an order of
 # magnitude`, `2.5 to 4 times`), as `right` gives them before the words after it.
-_FACTOR_WORDS = frozenset(WORD_NUMBERS) | {
-    "times",
-    "fold",
-    "order",
-    "orders",
-    "of",
-    "magnitude",
-    "to",
-    "and",
-}
+_FACTOR_WORDS = frozenset(WORD_NUMBERS) | frozenset(
+    ("times", "fold", "order", "orders", "of", "magnitude", "to", "and")
+)
 
 
 def _size_compared(right_words: list[str]) -> bool:
