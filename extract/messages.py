@@ -54,7 +54,9 @@ REJECT_CONFIGURATION_FOLLOWS = (
 REJECT_PARTS = (
     "a fold said of a subject that is no change counts its parts (`contributions are two-fold`)"
 )
-REJECT_NO_COMPARATIVE = "no comparative word near a spaced 'times' or an 'x' prefix"
+REJECT_NO_COMPARATIVE = (
+    "no comparative word near a spaced 'times', an 'x' prefix or a fold in words"
+)
 REJECT_MATHS_PRODUCT = "a product of mathematical objects (\\times \\mathbb{R}), not a speedup"
 REJECT_PRODUCT_NAME = "an 'X' and number after a capitalised name: a product's name (AgiBot X2)"
 REJECT_FROM_TO = "'from A% to B%' is a level moving, not a claimed change"

@@ -84,6 +84,18 @@ def values(sentence, kind):
         # a fold said of a subject counts its parts, unless the subject is a change
         ("In this work, our contribution is two-fold. Our innovations are threefold.", []),
         ("The speedup is threefold. Gains are five-fold; costs fall.", [(3, 3), (5, 5)]),
+        # a fold in words before a noun with no comparison near counts parts too
+        ("We use a two-fold pretext task (time regression and class prediction).", []),
+        ("We propose a three-fold strategy for pruning.", []),
+        ("It gives a two-fold speedup and a tenfold cut in memory.", [(2, 2), (10, 10)]),
+        # a decimal factor counts no devices; a measure of the devices is what changed
+        (
+            "It gives up to 95.7\u00d7 CPU speedup and 8.5\u00d7 GPU speedup.",
+            [(8.5, 8.5), (95.7, 95.7)],
+        ),
+        ("It serves 2\u00d7 higher request rates or 3\u00d7 GPU savings.", [(2, 2), (3, 3)]),
+        ("It restores FP32 performance, achieving >15\u00d7 FP32 gain.", [(15, 15)]),
+        ("The job runs on 4x GPU nodes.", []),
         # a `by` right before a spaced `times` makes it a factor, not a repetition count
         ("It raises serving throughput by up to 2.7 times.", [(2.7, 2.7)]),
         ("The job was run by the team 5 times.", []),
@@ -258,6 +270,11 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a level word after a noun or two of what is measured
         "It accelerates 21x with only 3% resources utilization.",
         "It runs faster at 90% GPU utilization.",
+        # a `by` that opens a gerund gives the means, not the size of a change
+        "Our approach shows state-of-the-art performance by achieving 56.86% mIoU on KITTI.",
+        # two levels set side by side are no change, even after a comparative
+        "Proprietary models score higher on attribution (25.0% vs. 1.4%) on the task.",
+        "It improves over a baseline: 100% vs 79% success rate for the bottom T-block.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -473,6 +490,9 @@ def test_model_size_model_name(sentence, models):
         ("It fine-tunes on a single consumer grade or server grade GPU.", [(1, 1)], None),
         ("We use a single server with 8 GPUs.", [(8, 8)], None),
         ("A single inference may occupy an entire GPU.", [], None),
+        # `to` between two counts spans a range, as a dash does
+        ("It scales from 2 to 16 IPUs.", [(2, 16)], "Graphcore IPU"),
+        ("It runs on 16 and 2,048 A100 GPUs.", [(16, 16), (2048, 2048)], "NVIDIA A100"),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -497,6 +517,12 @@ def test_gpu_count(sentence, expected, device):
         ("It improves time by 19.8% on average and up to 44.6%.", [19.8, 44.6]),
         ("It cuts latency by a median of 37% and a maximum of 65%.", [37, 65]),
         ("Hit rates are 40% on average and up to 61% at peak.", []),
+        # a change word before a long list head reaches its later items too
+        (
+            "We show reductions in position and orientation errors of up to 56.11% and "
+            "56.77%, compared to a baseline.",
+            [56.11, 56.77],
+        ),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -689,6 +715,11 @@ def test_qualifiers_read_as_written(sentence, expected):
         ),
         # sizes and counts take no qualifier closing a comparison's phrase
         ("It gains 7.5% for 7B models on average.", [("model_size", 7e9, None)]),
+        # `no more than` bounds from above, `no fewer than` from below: the longer phrase
+        ("It needs no more than 5 million parameters.", [("model_size", 5e6, "up_to")]),
+        ("It holds no less than 5 million parameters.", [("model_size", 5e6, "at_least")]),
+        ("It needs fewer than 5 million parameters.", [("model_size", 5e6, "up_to")]),
+        ("It trains on no fewer than 64 GPUs.", [("gpu_count", 64, "at_least")]),
     ],
 )
 def test_qualifiers_of_counts_and_quantities(sentence, expected):
@@ -794,11 +825,44 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It reduces end-to-end latency from 120 ms to 45 ms (2.7x).", ["decrease"]),
         ("Throughput rises from 10 to 25 req/s (2.5x).", ["increase"]),
         ("It runs on 8 GPUs (2x faster than A).", ["increase"]),
+        # a later value of a `by` list takes the list's verb, past decimals
+        (
+            "It cuts the average delay between actual and predicted assembly step completions "
+            "by 11.2% and 26.1%, respectively, compared to prior methods.",
+            ["decrease", "decrease"],
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
     found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
     assert [c.direction for c in sorted(found, key=lambda c: c.start)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one value of two metrics or two devices is two claims (the guide)
+        (
+            "It gives up to 3x lower latency and up to 3x lower power.",
+            [("speedup", 3, "latency"), ("speedup", 3, "energy")],
+        ),
+        (
+            "It achieves 1.5x memory reduction and 1.5x speedup over dense.",
+            [("speedup", 1.5, "memory"), ("speedup", 1.5, "speed")],
+        ),
+        (
+            "We train on 8 A100 GPUs and 8 H100 GPUs.",
+            [("gpu_count", 8, "NVIDIA A100"), ("gpu_count", 8, "NVIDIA H100")],
+        ),
+        # the same value restated for the same group is one claim
+        ("It is 3x faster. The 3x speedup holds on every model.", [("speedup", 3, "speed")]),
+    ],
+)
+def test_a_value_of_two_metrics_or_devices_is_two_claims(sentence, expected):
+    found = [c for c in claims_of(sentence) if c.kind in ("speedup", "gpu_count")]
+    assert [
+        (c.kind, c.low, c.metric_group if c.kind == "speedup" else c.device) for c in found
+    ] == expected
 
 
 def test_baseline_and_hardware_baseline():
@@ -1277,6 +1341,12 @@ def test_metric_group(sentence, group):
             "It gives improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, "
             "respectively.",
             [("PSNR", "accuracy"), ("LPIPS", "accuracy"), ("Depth L1", "other")],
+        ),
+        # a verb's object may hold an aside before its own: the object still names it
+        (
+            "EVS reduces large language model (LLM) time-to-first-token (TTFT) by up to 4x "
+            "with minimal accuracy loss.",
+            [("large language model (LLM) time-to-first-token", "latency")],
         ),
     ],
 )
@@ -1800,6 +1870,34 @@ def test_metric_lists(sentence, expected):
         (
             "Compared to vLLM, it is 1.8x and 1.4x faster in A and B, respectively.",
             [("vLLM", "vLLM")] * 2,
+        ),
+        # `over` or `than` before a value bounds it: no comparator, even for a value before
+        (
+            "It achieves up to 9.6% higher success rates and over $2\\times$ improvement in "
+            "path efficiency on long-horizon tasks.",
+            [(None, None)],
+        ),
+        (
+            "It cuts violations by up to 126 times while raising returns by over an order of "
+            "magnitude compared to prior methods.",
+            [("prior methods", None)] * 2,
+        ),
+        # the comparator ends at another value and at the subject's next verb
+        (
+            "It gives 2.9x lower latency vs. PDTrim's 4.1x and lower memory than Quest.",
+            [("PDTrim's", "PDTrim's"), ("Quest", "Quest")],
+        ),
+        (
+            "It is 10x more affordable than previous models and more than 60% cheaper than B.",
+            [("previous models", None)],
+        ),
+        (
+            "It achieves up to 64.4x speedup over CPUs and sub-10ms latency on the task.",
+            [("CPUs", None)],
+        ),
+        (
+            "It improves Pass@1 by ~5x over random P2P baselines and maintains stable convergence.",
+            [("random P2P baselines", None)],
         ),
     ],
 )

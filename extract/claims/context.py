@@ -209,6 +209,19 @@ _ITEM_QUALIFIER = GuardedPattern(
 )
 
 
+def _list_head_start(text: str, lo: int, start: int) -> int:
+    """Where the list a value ends begins (`11.2% and ` before `26.1%`), else `start`.
+
+    The words before the whole list are the value's too: its `by`, its change verb.
+    """
+    window_start = max(lo, start - 120)
+    before = text[window_start:start]
+    if not (before.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(before)):
+        return start  # nearly always: no list before the value, no regex call
+    head = _LIST_HEAD.search(before)
+    return window_start + head.start() if head else start
+
+
 def _minus_sign(text: str, lo: int, start: int) -> bool:
     """A minus sign (folded to `-`) right before the value, not a range's dash (`10-12%`)."""
     return start > lo and text[start - 1] == "-" and (start - 1 == lo or text[start - 2] in " (")
@@ -247,7 +260,8 @@ _NOT_MEASURED_WORDS = [
 ]
 _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
-_BY_VALUE = GuardedPattern(r"\bby\s+(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
+# (a `by` that opens a gerund gives the means, not the size: `by achieving 56.9% mIoU`)
+_BY_VALUE = GuardedPattern(r"\bby\s+(?![a-z]+ing\s)(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
 # A value's LaTeX wrapping and an approximation sign before it: `$`, `${\sim}$`, `~`.
 _MATH_OPEN = r"(?:[$~{}]|\\sim|\\approx)*"
 # The LaTeX that opens a value at the end of the text before it: `$`, `${\sim}$`, `~`.
@@ -260,6 +274,8 @@ _FROM_TO = GuardedPattern(
     rf"|\bfrom\s*{_MATH_OPEN}$",
     ["from"],
 )
+# `25.0% vs. 1.4%`: a value set beside another.
+_VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
 _RANGING_FROM = GuardedPattern(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", ["from"], regex.IGNORECASE
@@ -345,8 +361,9 @@ _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|
 _VERB_AND_OBJECT = (
     # a change noun's `in`/`of` opens no object: `an increase in response time can cut X by`;
     # nor does a `by` right after the verb (`improves by 3 percent and recall by`)
+    # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
     _CHANGE_VERB + r"\s+(?!(?:in|of|by)\s)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
-    r"(?:\s+(?!by\b)[\w/-]+){0,6}?)(?:\s+\([^()]{1,30}\))?"
+    r"(?:\s+(?!by\b)(?:[\w/-]+|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)(?:\s+\([^()]{1,30}\))?"
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?)?\s+by\s+"
 )
 _VERB_METRIC = GuardedPattern(
@@ -891,6 +908,7 @@ _MEASURED_AS = GuardedPattern(
 _THAN_A_VALUE = TimedPattern(
     r"\s*(?:[$~{]|\\sim|\\approx)*\s*\d[\d.,]*\s*(?:\$?\s*\\times|\\\(\\times|\u00d7|[xX]\b|"
     r"times\b|-?fold\b|\\?%)"
+    r"|\s*(?:an?|one|two|three|four|several)[\s-]+orders?[\s-]+of[\s-]+magnitude\b"
 )
 # `includes more than 2K objects`: a bound on some count, not a comparator.
 _BOUND_THAN = TimedPattern(r"(?i)\b(?:more|less|fewer|greater)\s+than\s+[~$]?\d(?![\w.,]*-?bit\b)")
@@ -1162,7 +1180,10 @@ class ContextReader:
             rf"(?![\w-])|\s\((?:e\.g\.|i\.e\.)(?!,?\s*[A-Z][^()]*\))|\s(?:e\.g\.|i\.e\.)"
             # a setting in parentheses is no part of the name: `HuggingFace (without SD)`
             r"|\s\((?:without|with|w/o|w/|using|on|in)\s"
-            r"|\s\(\s*[~<>]?\d|\sand\s+[~<>]?\d"
+            r"|\s\(\s*[~<>]?\d|\sand\s+(?:sub-|[~<>])?\d"
+            # another value, or the words that give one: `vs. baseline 39% and switching
+            # frequency by 88%`, `than PyTorch and allows 40x`, `than A and more than 60%`
+            r"|\s(?:and\s+(?:[a-z]+\s+){0,2})?[+~]?\d[\d.,]*\s*(?:\\?%|[x\u00d7](?!\w))"
             # a citation: `existing checkpointing systems [52, 53]`
             r"|\s?\[",
         )
@@ -1193,13 +1214,24 @@ class ContextReader:
         if _AVERAGE_VERB_BY.search(text, max(lo, start - 90), start):
             return "average"
         phrase_starts: dict[str, list[int]] = {}
-        for at, _, qualifier, _ in self._before_phrases.hits(window.casefold()):
+        phrase_ends: dict[int, int] = {}
+        for at, phrase_end, qualifier, _ in self._before_phrases.hits(window.casefold()):
             phrase_starts.setdefault(qualifier, []).append(at)
+            phrase_ends[at] = max(phrase_end, phrase_ends.get(at, at))
         best: tuple[int, str] | None = None
         for qualifier, pattern in self._before.items():  # in the file's order: it settles ties
             starts = phrase_starts.get(qualifier)
             match = search_where_phrases_start(pattern, window, starts) if starts else None
-            if match and (best is None or match.start() > best[0]):
+            if match is None:
+                continue
+            if best is None:
+                best = (match.start(), qualifier)
+            elif match.start() > best[0]:
+                # the nearest phrase, unless an earlier one holds it: `no more than` is not
+                # `more than`
+                if phrase_ends.get(best[0], best[0]) <= match.start():
+                    best = (match.start(), qualifier)
+            elif phrase_ends.get(match.start(), match.start()) > best[0]:
                 best = (match.start(), qualifier)
         if best is not None:
             return best[1]
@@ -1271,7 +1303,8 @@ class ContextReader:
                 found = self._direction_of(word)
                 if found:
                     return found
-        left = self._words_left(text, lo, start, 14)
+        # `by 11.2% and 26.1%`: a later value of a list reads the words before the list
+        left = self._words_left(text, lo, _list_head_start(text, lo, start), 14)
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
@@ -1376,13 +1409,16 @@ class ContextReader:
             # `$4$--$6\%$`: a range's dash between two values in maths reads as `to`
             left_text = _MATH_OPENING.sub(" ", _MATH_RANGE_DASH.sub(" to ", left_text))
         if left_text.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(left_text):
-            head = _LIST_HEAD.sub("", text[max(lo, start - 120) : start])
-            left_text = head[-40:]
+            head_start = _list_head_start(text, lo, start)
+            left_text = text[max(lo, head_start - 40) : head_start]
+            left = self._words_left(text, lo, head_start, 10)
         # `gains ranging from 5% to 23%` are a range of changes, not a level moving
         ranging = ranging_from(text, lo, start)
         from_to = None if ranging else _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to
+        if _VERSUS_A_VALUE.match(text, end, hi):
+            return False  # `100% vs 79% success rate`: two levels side by side
         if not ranging and self._level_before.search(left_text):
             return False
         if any(w.lower() in self._change_before for w in left):
@@ -1568,14 +1604,17 @@ class ContextReader:
                 return before_aside
         right_end = min(hi, end + 160)
         marker = self._baseline_after.search(text, end, right_end)
-        while (
-            marker is not None
-            and marker.group().strip().lower() == "than"
-            and (
-                _THAN_A_VALUE.match(text, marker.end(), hi)
-                or _bounds_a_count(text, lo, marker.start(), marker.end())
+        while marker is not None and (
+            # `uses 10x fewer parameters and infers more than 2x faster`, `and over 2x gains`
+            (
+                marker.group().strip().lower() in ("than", "over")
+                and _THAN_A_VALUE.match(text, marker.end(), hi)
             )
-        ):  # `uses 10x fewer parameters and infers more than 2x faster`, `more than 2K objects`
+            or (
+                marker.group().strip().lower() == "than"
+                and _bounds_a_count(text, lo, marker.start(), marker.end())
+            )
+        ):  # `more than 2K objects`
             marker = self._baseline_after.search(text, marker.end(), right_end)
         if (
             marker

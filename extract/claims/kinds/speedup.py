@@ -12,8 +12,12 @@ from extract.match.matching import RawMatch
 from extract.text.timed_regex import TimedPattern
 
 _GLUED_OR_SIGN = TimedPattern(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
+# (not a number format, `>15x FP32 gain`; not a device noun that a measure of it follows,
+# `3x GPU savings`, `2x GPU memory reduction`)
 _NEXT_IS_DEVICE = TimedPattern(
-    r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|[A-Z]{1,3}\d{2,4}|GPUs?\b|TPUs?\b|NPUs?\b|nodes?\b)"
+    r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|(?!(?:FP|BF|TF)\d)[A-Z]{1,3}\d{2,4}|nodes?\b|[GTN]PUs?\b"
+    r"(?!\s+(?:speed-?ups?|savings?|reductions?|memory|utili[sz]ation|efficiency|throughput|time|"
+    r"hours|costs?|usage|consumption|footprint)\b))"
 )
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
 # `SE(3) \times \mathbb{R}^3`: a product of spaces in LaTeX maths.
@@ -23,6 +27,7 @@ _NAME_BEFORE = TimedPattern(r"[A-Z][\w-]*\s$")
 # `Our contributions are threefold.`: a fold said of a subject, ending its clause, counts parts.
 _IS_FOLD = TimedPattern(r"\b(?:is|are)\s+$")
 _CLAUSE_ENDS = TimedPattern(r"\s*(?:[.;:]|$)")
+_ASIDE = TimedPattern(r"\([^()]*\)?")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
 # `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
 _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
@@ -46,8 +51,9 @@ class Speedup(ClaimKind):
         values = self.read_values(match, text)
         if isinstance(values, str):
             return values
-        if _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
-            return messages.REJECT_DEVICE_FOLLOWS  # `8x A100` is a device count, `2x 2` a grid
+        # `8x A100` is a device count, `2x 2` a grid; `8.5x GPU speedup` counts no devices
+        if values[0].is_integer() and _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
+            return messages.REJECT_DEVICE_FOLLOWS
         if _MATHS_OBJECT_NEXT.match(text, match.end, sentence.hi):
             return messages.REJECT_MATHS_PRODUCT
         if self._configuration_follows(sentence, match):
@@ -62,13 +68,18 @@ class Speedup(ClaimKind):
             and not _GLUED_OR_SIGN.search(span.replace(" times", ""))
         )
         x_prefix_whole = span[:1] in ("x", "X") and _X_PREFIX_WHOLE.fullmatch(span)
+        # `a two-fold pretext task` counts parts as often as `a two-fold speedup` compares
+        low = match.groups.get("low")
+        word_fold = span.endswith("fold") and low is not None and text[low[0]].isalpha()
         if (
             x_prefix_whole
             and span[0] == "X"
             and _NAME_BEFORE.search(text, max(sentence.lo, match.start - 20), match.start)
         ):
             return messages.REJECT_PRODUCT_NAME
-        if (spaced_times or x_prefix_whole) and not self._comparative_near(sentence, match):
+        if (spaced_times or x_prefix_whole or word_fold) and not self._comparative_near(
+            sentence, match
+        ):
             # `repeated 5 times` counts repetitions; `x86` names an architecture
             return messages.REJECT_NO_COMPARATIVE
         return [draft_of(match, values[0], values[1])]
@@ -106,7 +117,12 @@ class Speedup(ClaimKind):
             return True
         if _AFTER_A_FACTOR.search(text, max(sentence.lo, match.start - 60), match.start):
             return True
-        words = ContextReader._words_right(text, match.end, sentence.hi, 4)
+        # an aside after the value is read past: `2.5 times (geomean) faster`, but `a two-fold
+        # pretext task (time regression and ...)` takes no direction from inside it
+        right = text[match.end : min(sentence.hi, match.end + 80)]
+        if "(" in right:
+            right = _ASIDE.sub(" ", right)
+        words = ContextReader._words_right(right, 0, len(right), 4)
         words += ContextReader._words_left(text, sentence.lo, match.start, 6)
         return any(
             w.lower() in self.cues.increase
