@@ -1111,6 +1111,13 @@ def test_hardware(sentence, canonical):
         ("It improves branch coverage by 31%.", "accuracy"),
         # the phrase ends where another verb takes its own value
         ("It beats B by 32% in activity coverage, and detects 31% more bugs.", "accuracy"),
+        # what a run computes is its cost, its time is time; fine-tuning sped up is speed
+        ("It reduces computation by 3.5x while improving accuracy.", "cost"),
+        ("It reduces computation time by 3.5x.", "time"),
+        ("It achieves 54% faster MoE computation and less traffic.", "speed"),
+        ("It reduces GPU consumption by 16x in video generation.", "cost"),
+        ("It accelerates fine-tuning by up to 3.07x.", "speed"),
+        ("It accelerates attention layers by up to 2.45x for causal masks.", "speed"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -1347,6 +1354,17 @@ def test_metric_group(sentence, group):
             "EVS reduces large language model (LLM) time-to-first-token (TTFT) by up to 4x "
             "with minimal accuracy loss.",
             [("large language model (LLM) time-to-first-token", "latency")],
+        ),
+        # a verb capitalised at a sentence's start or in a title still takes its object
+        ("Cutting LLM Serving Cost by 50% with Spot Instances", [("LLM Serving Cost", "cost")]),
+        (
+            "Reduces energy consumption by 40% while meeting latency SLOs.",
+            [("energy consumption", "energy")],
+        ),
+        # a verb's later objects after commas, each with its own `by`
+        (
+            "It reduces training time by 13%-57%, energy by 10%-39%, and memory by 7%-32%.",
+            [("training time", "time"), ("energy", "energy"), ("memory", "memory")],
         ),
     ],
 )

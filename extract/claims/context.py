@@ -353,9 +353,17 @@ _VERB_ONLY_FORMS = {"speed": r"speeds? up", "compress": r"compress(?:es|ed|ing)?
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
 # The change verbs whose object is the metric: every stem above with any ending but those
 # just above (the stems are also the pattern's guard literals, so one list spells both).
+# A verb may open a sentence or stand in a title capitalised (`Reduces Agent Turns by 62%`,
+# `Cutting LLM Serving Cost by 50%`): the first letter in either case, and both as literals.
 _CHANGE_VERB = (
-    r"\b(?:" + "|".join(_VERB_ONLY_FORMS.get(stem, stem + r"\w*") for stem in _CHANGE_VERBS) + ")"
+    r"\b(?:"
+    + "|".join(
+        f"[{form[0].upper()}{form[0]}]{form[1:]}"
+        for form in (_VERB_ONLY_FORMS.get(stem, stem + r"\w*") for stem in _CHANGE_VERBS)
+    )
+    + ")"
 )
+_CHANGE_VERB_LITERALS = _CHANGE_VERBS + [stem.capitalize() for stem in _CHANGE_VERBS]
 # `improves latency over Ansor by 1.37x`: a comparator may stand between the object and `by`.
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
 _VERB_AND_OBJECT = (
@@ -370,7 +378,7 @@ _VERB_METRIC = GuardedPattern(
     # the nearest verb: no other `by` between this one's `by` and the value, nor in its
     # phrase (`reduces TTFT by half and improves throughput by 1.8x`)
     _VERB_AND_OBJECT + r"(?:(?!\bby\b)[^,;])*$",
-    _CHANGE_VERBS,
+    _CHANGE_VERB_LITERALS,
 )
 # `improves serving throughput within desired latency SLOs of Mistral-7B by up to 2.6x`: the
 # object, then the setting it was measured in; tried only when no verb above reads a phrase.
@@ -380,7 +388,7 @@ _VERB_METRIC_PAST_SETTING = GuardedPattern(
     r"(?:\s+[\w/-]+){0,3}?)\s+(?:within|under|at|for|on|across)\s+(?:(?!\bby\b)[^,;:()]){1,60}?"
     r"\s+by\s+"
     r"(?:(?!\bby\b)[^,;])*$",
-    _CHANGE_VERBS,
+    _CHANGE_VERB_LITERALS,
 )
 # `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`, `from 20 to
 # 30%`: a bare number before the `to`, not a name with digits, `Qwen2.5-7B`): the level a change
@@ -475,10 +483,11 @@ _IN_METRIC_BY = GuardedPattern(
 # `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
 # value (`reduces the volume and overhead by 3x` is one phrase).
 _AND_METRIC_BY = GuardedPattern(
-    rf"(?:\d|%|x|\$|{_PERCENT_WORD})\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?!by\b)[\w/%\\-]+"
-    r"(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
+    # (or after a comma: `reduces time by 13%-57%, energy by 10%-39%, and memory by`)
+    rf"(?:\d|%|x|\$|{_PERCENT_WORD})(?:\s+and|,(?:\s*and)?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<m>(?!by\b|and\b)[\w/%\\-]+(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
-    ["and"],
+    ["and", ","],
 )
 # A change verb's forms as a verb (not the noun `reduction`): `reduces`, `cut`, `speeds up`.
 _CHANGE_VERB_FORM = (
