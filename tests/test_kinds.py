@@ -1355,6 +1355,11 @@ def test_metric_group(sentence, group):
             "with minimal accuracy loss.",
             [("large language model (LLM) time-to-first-token", "latency")],
         ),
+        # a value's own noun names it, a metric at a cut-off too
+        (
+            "It cuts computation by up to 60% with less than 2% nDCG@10 loss.",
+            [("computation", "cost"), ("nDCG@10 loss", "accuracy")],
+        ),
         # a verb capitalised at a sentence's start or in a title still takes its object
         ("Cutting LLM Serving Cost by 50% with Spot Instances", [("LLM Serving Cost", "cost")]),
         (

@@ -339,7 +339,8 @@ _COMPARATIVE_METRIC = GuardedPattern(
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
 _NOUN_METRIC = GuardedPattern(
-    r"\s*(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)\s+"
+    # (a metric at a cut-off is one word: `nDCG@10 loss`, `Recall@5 gain`)
+    r"\s*(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s+"
     rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
     _CHANGE_NOUNS,
     regex.IGNORECASE,  # `2.3x Energy Savings` in a title
@@ -554,7 +555,7 @@ _VALUE_NOUN = TimedPattern(
     # a preposition opens a setting, not the value's noun: `by 1.5x across batch sizes`
     r"^\s*(?:the\s+)?(?!(?:while|whereas|and|but|or|which|that|when|where|if|as|so|thus|"
     r"hence|since|because|respectively|across|under|within|during|for|in|on|at|by|per|via|"
-    r"through|over|from|to|with|without|between|among)\b)(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
+    r"through|over|from|to|with|without|between|among)\b)(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
     r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
     r"through|of)\b|\s*$)"
 )

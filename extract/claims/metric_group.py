@@ -16,10 +16,11 @@ from extract.claims.values import WORD_NUMBERS
 from extract.match.vocabulary import NO_METRIC, OTHER, metric_groups
 from extract.text.regex_cache import compile_pattern
 
-# A word: letters and digits, joined by `/`, `.` or `@` (`tokens/s`, `gops/w`), or a `$`.
+# A word: letters and digits, joined by `/` or `.` (`tokens/s`, `gops/w`), or a `$`.
 # A hyphen separates words, in the text and in the vocabulary alike (`cost-effective` names
-# cost; `time-to-first-token` is four words in a row).
-_TOKEN = compile_pattern(r"[a-z0-9]+(?:[/.@][a-z0-9]+)*@?|\$")
+# cost; `time-to-first-token` is four words in a row), and so does the `@` of a cut-off
+# (`nDCG@10` names nDCG, `pass@1` is two words in a row).
+_TOKEN = compile_pattern(r"[a-z0-9]+(?:[/.][a-z0-9]+)*|\$")
 # Metric phrases whose group a process keeps (see `GroupIndex.group_of`).
 GROUP_MEMO_SIZE = 10_000
 # `times` beside a value is its sign (`3x and 4 times`), not the metric `time`.
