@@ -2095,6 +2095,11 @@ def quantities(sentence):
                 ("energy_efficiency", 4e12, 4e12, "OP/J"),
             ],
         ),
+        # documents retrieved and messages passed are counted items too
+        (
+            "It scores 82M documents/second and passes 1.5M msg/s.",
+            [("throughput", 8.2e7, 8.2e7, "item/s"), ("throughput", 1.5e6, 1.5e6, "item/s")],
+        ),
     ],
 )
 def test_quantity(sentence, expected):
