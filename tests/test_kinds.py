@@ -962,6 +962,8 @@ def test_baseline_and_hardware_baseline():
             "It runs on an NVIDIA L2, a Radeon VII, a Tesla P4 and 16 CS-2 systems.",
             ["AMD Radeon VII", "Cerebras CS-2", "NVIDIA L2", "NVIDIA P4"],
         ),
+        # the desktop Grace Blackwell superchip
+        ("It tunes FlashAttention on NVIDIA GB10.", ["NVIDIA GB10"]),
     ],
 )
 def test_hardware(sentence, canonical):
