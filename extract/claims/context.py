@@ -198,8 +198,10 @@ def past_list_rest(window: str) -> str:
 # `by 82.49%, 86.17%, and ` before `126.96%`, `by up to 66% and ` before `48%`, `by 19.8%
 # on average and up to ` before `44.6%`.
 _LIST_HEAD = GuardedPattern(
-    # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`)
-    rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?\s*"
+    # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`; an item may
+    # name its own comparator: `by up to 31.8% vs micro-batching and `)
+    rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
+    r"(?:\s+(?:vs\.?|versus)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
     [",", "and", "or"],
 )
