@@ -158,6 +158,19 @@ _LIST_QUALIFIER = (
     r"(?:up\s+to|as\s+much\s+as|at\s+most|nearly|about|around|approximately|over|"
     r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
 )
+# How the phrases just above end, with the space before the value: a string test first.
+_LIST_QUALIFIER_ENDINGS = (
+    " to ",
+    " as ",
+    " most ",
+    "nearly ",
+    "about ",
+    "around ",
+    "approximately ",
+    "over ",
+    " than ",
+    " of ",
+)
 # The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`, `and up
 # to 3.05x`.
 # A percent written as a word (`12 percent`, `12 per cent`), as the rules' `{PERCENT}` reads it.
@@ -211,17 +224,33 @@ _ITEM_QUALIFIER = GuardedPattern(
 )
 
 
+def _joined_near(text: str, pos: int, end: int) -> bool:
+    """A list's joiner in `text[pos:end]`: what `by up to` and `a speedup of` lack."""
+    return (
+        text.find(",", pos, end) >= 0
+        or text.find(" and ", pos, end) >= 0
+        or (text.find(" or ", pos, end) >= 0)
+    )
+
+
 def _list_head_start(text: str, lo: int, start: int) -> int:
     """Where the list a value ends begins (`11.2% and ` before `26.1%`), else `start`.
 
     The words before the whole list are the value's too: its `by`, its change verb.
     """
     window_start = max(lo, start - 120)
-    before = text[window_start:start]
-    if not (before.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(before)):
+    # (an item's qualifier and its joiner stand in the last 32 characters: `, and an average of `)
+    if not (
+        text.endswith((", ", "and ", "or "), window_start, start)
+        or (
+            text.endswith(_LIST_QUALIFIER_ENDINGS, window_start, start)
+            and _joined_near(text, max(window_start, start - 32), start)
+            and _ITEM_QUALIFIER.search(text, max(window_start, start - 32), start)
+        )
+    ):
         return start  # nearly always: no list before the value, no regex call
-    head = _LIST_HEAD.search(before)
-    return window_start + head.start() if head else start
+    head = _LIST_HEAD.search(text, window_start, start)
+    return head.start() if head else start
 
 
 def _minus_sign(text: str, lo: int, start: int) -> bool:
@@ -486,12 +515,20 @@ _IN_METRIC_BY = GuardedPattern(
 # `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
 # value (`reduces the volume and overhead by 3x` is one phrase).
 _AND_METRIC_BY = GuardedPattern(
-    # (or after a comma: `reduces time by 13%-57%, energy by 10%-39%, and memory by`)
-    rf"(?:\d|%|x|\$|{_PERCENT_WORD})(?:\s+and|,(?:\s*and)?)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<m>(?!by\b|and\b)[\w/%\\-]+(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
+    rf"(?:\d|%|x|\$|{_PERCENT_WORD})\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?!by\b)[\w/%\\-]+"
+    r"(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
-    ["and", ","],
+    ["and"],
 )
+# `reduces time by 13%-57%, energy by 10%-39%, and memory by`: a later object after a comma,
+# with its own `by` (tried only where the text ends in one, `_BY_ENDINGS`).
+_COMMA_METRIC_BY = GuardedPattern(
+    rf"(?:\d|%|x|\$|{_PERCENT_WORD}),(?:\s*and)?\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<m>(?!by\b|and\b)[\w/%\\-]+(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
+    [","],
+)
+_BY_ENDINGS = ("by ", "by up to ", "by about ", "by over ", "by nearly ", "by ~", "by $")
 # A change verb's forms as a verb (not the noun `reduction`): `reduces`, `cut`, `speeds up`.
 _CHANGE_VERB_FORM = (
     r"(?:(?:reduc|improv|increas|decreas|enhanc|rais|accelerat|sav|mitigat|minimi[sz]|"
@@ -1563,6 +1600,8 @@ class ContextReader:
         if object_value and index.group_of(object_value.group("m")) is not None:
             return object_value.group("m")
         second = _AND_METRIC_BY.search(bare)
+        if second is None and bare.endswith(_BY_ENDINGS):
+            second = _COMMA_METRIC_BY.search(bare)
         if second and index.group_of(second.group("m")) is not None:
             return second.group("m")
         lead = _LEAD_METRIC.search(text[lo:start])

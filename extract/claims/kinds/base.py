@@ -74,6 +74,8 @@ class ClaimKind:
     # Overlapping matches are settled within a group: a kept match of one group hides the
     # matches of its own group only (quantities are a group apart: `8x80GB GPUs`).
     span_group: ClassVar[str] = "relative"
+    # Besides kind and value, what makes two of a paper's claims two (see `identity`).
+    identity_fields: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, tools: KindTools) -> None:
         self.tools = tools
@@ -125,13 +127,11 @@ class ClaimKind:
         lower power`, `8 A100 GPUs and 8 H100 GPUs`. A restatement in other words of the same
         group (`3x faster` in the title, `3x speedup` in the abstract) stays one.
         """
-        return (
-            self.name,
-            getattr(claim, "low", None),
-            getattr(claim, "high", None),
-            getattr(claim, "metric_group", None),
-            getattr(claim, "device", None),
-        )
+        low, high = getattr(claim, "low", None), getattr(claim, "high", None)
+        if not self.identity_fields:
+            return (self.name, low, high)
+        # (each field read by its kind's own list: a field a model lacks costs an exception)
+        return (self.name, low, high, *[getattr(claim, field) for field in self.identity_fields])
 
     def finish_paper(self, claims: list[ClaimBase]) -> list[ClaimBase]:
         """A last look at every claim of a paper, once all are built."""

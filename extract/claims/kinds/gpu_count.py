@@ -81,6 +81,7 @@ class GpuCount(ClaimKind):
     """A whole number of accelerator devices, with the device when one is named."""
 
     name = "gpu_count"
+    identity_fields = ("device",)
     floor = 1.0
     ceiling = 1e6
 

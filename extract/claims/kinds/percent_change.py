@@ -20,6 +20,7 @@ class PercentChange(ClaimKind):
     """A change stated in percent; a level (`55% MFU`, `accuracy of 97%`) is not one."""
 
     name = "percent_change"
+    identity_fields = ("metric_group",)
     floor = 0.0
     ceiling = 10_000.0
     compares = True

@@ -41,6 +41,7 @@ class Speedup(ClaimKind):
     """A factor by which something is faster, higher, smaller or fewer."""
 
     name = "speedup"
+    identity_fields = ("metric_group",)
     floor = 1.000001
     ceiling = 1e7
     compares = True
