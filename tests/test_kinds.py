@@ -830,6 +830,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It reduces end-to-end latency from 120 ms to 45 ms (2.7x).", ["decrease"]),
         ("Throughput rises from 10 to 25 req/s (2.5x).", ["increase"]),
         ("It runs on 8 GPUs (2x faster than A).", ["increase"]),
+        # a value opening an aside takes the change its aside restates
+        ("It achieves a large latency reduction (35%) on A.", ["decrease"]),
         # a later value of a `by` list takes the list's verb, past decimals
         (
             "It cuts the average delay between actual and predicted assembly step completions "
@@ -1118,6 +1120,9 @@ def test_hardware(sentence, canonical):
         ("It improves branch coverage by 31%.", "accuracy"),
         # the phrase ends where another verb takes its own value
         ("It beats B by 32% in activity coverage, and detects 31% more bugs.", "accuracy"),
+        # a bare gain beside a success rate or an mIoU is one of accuracy
+        ("It reaches a 97.3% average success rate on LIBERO (11.8% improvement).", "accuracy"),
+        ("Our model attains 41.2 mIoU, an 8.3% improvement.", "accuracy"),
         # what a run computes is its cost, its time is time; fine-tuning sped up is speed
         ("It reduces computation by 3.5x while improving accuracy.", "cost"),
         ("It reduces computation time by 3.5x.", "time"),
@@ -1366,6 +1371,16 @@ def test_metric_group(sentence, group):
         (
             "It cuts computation by up to 60% with less than 2% nDCG@10 loss.",
             [("computation", "cost"), ("nDCG@10 loss", "accuracy")],
+        ),
+        # a value in an aside after a change noun restates that change, named before it
+        ("It achieves a large latency reduction (35%) on A.", [("latency", "latency")]),
+        (
+            "It achieves significant energy savings (up to 79% reduction) via mixed precision.",
+            [("energy", "energy")],
+        ),
+        (
+            "It keeps 97.7% of the memory and maintains low perplexity degradation (+0.57%).",
+            [("perplexity", "accuracy")],
         ),
         # a verb capitalised at a sentence's start or in a title still takes its object
         ("Cutting LLM Serving Cost by 50% with Spot Instances", [("LLM Serving Cost", "cost")]),

@@ -305,6 +305,8 @@ _FROM_TO = GuardedPattern(
     rf"|\bfrom\s*{_MATH_OPEN}$",
     ["from"],
 )
+# A value opening an aside, after its qualifier: `(35%)`, `(up to 79% reduction)`.
+_OPENS_ASIDE = TimedPattern(r"\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?[+~$]?$")
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -369,6 +371,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
 )
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
+_CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 _NOUN_METRIC = GuardedPattern(
     # (a metric at a cut-off is one word: `nDCG@10 loss`, `Recall@5 gain`)
     r"\s*(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s+"
@@ -474,6 +477,14 @@ _VERB_METRIC_AGAIN = GuardedPattern(
 _CHANGE_IN_BEFORE_PAREN = GuardedPattern(
     r"(?r)\b(?:improvements?|gains?|increases?|reductions?|decreases?|savings?)\s+in\s+"
     r"(?:the\s+)?(?P<m>[^,;()]{1,60}?)\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?[+~]?$",
+    ["("],
+)
+# `significant energy savings (up to 79% reduction)`, `a latency reduction (35%)`: an aside
+# opening right after a change noun restates that change; the words before the noun name it.
+_METRIC_CHANGE_BEFORE_PAREN = GuardedPattern(
+    # (searched from the start: the longest phrase, cut by `metric_phrase_before`)
+    r"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+"
+    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?[+~$]?$",
     ["("],
 )
 # `(?r)`: a pattern anchored at the window's end is searched from the end, so it is tried at
@@ -646,7 +657,9 @@ _NOT_METRIC_WORDS = frozenset(
     overall total respective further additional also both while whereas but which when
     absolute relative give gives gave given report reports reported see sees saw seen observe
     observes observed enable enables enabled produce produces produced realize realizes
-    realized
+    realized large huge dramatic major great massive modest marginal slight impressive
+    tremendous sizable sizeable noticeable meaningful appreciable maintain maintains maintained
+    maintaining keep keeps kept keeping low high
     """.split()
 )
 # Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
@@ -1354,6 +1367,11 @@ class ContextReader:
                     return found
         # `by 11.2% and 26.1%`: a later value of a list reads the words before the list
         left = self._words_left(text, lo, _list_head_start(text, lo, start), 14)
+        if len(left) < 3 and "(" in text[max(lo, start - 16) : start]:
+            opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start)
+            before = self._words_left(text, lo, opening.start(), 14) if opening else []
+            if before and before[0].lower().rstrip("s") in _CHANGE_NOUN_SET:
+                left = before  # `a latency reduction (35%)`: the aside restates that change
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
@@ -1475,10 +1493,13 @@ class ContextReader:
         # `accuracy improvements over X (12.3% for A and 7.5% for B)`: a value in an aside
         # gives the change its parenthesis follows
         opening = text.rfind("(", max(lo, start - 60), start)
-        closing = text[end:hi].lstrip("$} ").startswith(")")  # `rate ($28.1\%$)`: LaTeX too
-        if opening < 0 or ")" in text[opening:start] or closing:
-            return False  # `the roofline baseline (22.0%)`: a level restated, no change
+        if opening < 0 or ")" in text[opening:start]:
+            return False
         before = _clause_words_before(text, lo, opening)[:6]
+        if text[end:hi].lstrip("$} ").startswith(")"):  # `rate ($28.1\%$)`: LaTeX too
+            # `the roofline baseline (22.0%)` restates a level, `a latency reduction (35%)` the
+            # change its noun names
+            return bool(before) and before[0].lower().rstrip("s") in _CHANGE_NOUN_SET
         return any(w.lower() in self._change_before for w in before)
 
     # -- metric and baseline -----------------------------------------------------------------
@@ -1580,6 +1601,11 @@ class ContextReader:
         in_paren = _CHANGE_IN_BEFORE_PAREN.search(bare)
         if in_paren:
             return in_paren.group("m")
+        named_before = _METRIC_CHANGE_BEFORE_PAREN.search(bare) if restating else None
+        if named_before:
+            phrase = metric_phrase_before(named_before.group("m"))
+            if phrase and index.group_of(phrase) is not None:
+                return phrase
         verb = (
             _VERB_METRIC.search(left)
             or _VERB_METRIC_AGAIN.search(left)
