@@ -1382,6 +1382,12 @@ def test_metric_group(sentence, group):
             "It keeps 97.7% of the memory and maintains low perplexity degradation (+0.57%).",
             [("perplexity", "accuracy")],
         ),
+        # a list's later factors may be written with a capital X
+        (
+            "It gives up to 4.2X energy improvement for CNNs, 1.6X and 1.8X improvement for "
+            "LSTMs and MLPs, respectively.",
+            [("energy", "energy"), (None, "energy"), (None, "energy")],
+        ),
         # a verb capitalised at a sentence's start or in a title still takes its object
         ("Cutting LLM Serving Cost by 50% with Spot Instances", [("LLM Serving Cost", "cost")]),
         (
@@ -1915,6 +1921,15 @@ def test_metric_lists(sentence, expected):
         (
             "Compared to vLLM, it is 1.8x and 1.4x faster in A and B, respectively.",
             [("vLLM", "vLLM")] * 2,
+        ),
+        # the comparator ends where the verb's next object or a second comparison starts
+        (
+            "DRAF improves area density by 10x over FPGAs and power consumption by 3x.",
+            [("FPGAs", None), ("FPGAs", None)],
+        ),
+        (
+            "Its code is up to 10 times smaller than VLIW code and comparable to x86 code.",
+            [("VLIW code", "VLIW")],
         ),
         # `over` or `than` before a value bounds it: no comparator, even for a value before
         (

@@ -176,7 +176,7 @@ _LIST_QUALIFIER_ENDINGS = (
 # A percent written as a word (`12 percent`, `12 per cent`), as the rules' `{PERCENT}` reads it.
 _PERCENT_WORD = r"per\s?cent(?![a-z])"
 # A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not), a percent word.
-_LIST_SIGN = rf"\\?%|x|×|times|\$?\\times\$?|{_PERCENT_WORD}"
+_LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 _LIST_REST = GuardedPattern(
     rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
     rf"(?:{_LIST_SIGN})?)+",
@@ -1243,6 +1243,8 @@ class ContextReader:
             # a setting in parentheses is no part of the name: `HuggingFace (without SD)`
             r"|\s\((?:without|with|w/o|w/|using|on|in)\s"
             r"|\s\(\s*[~<>]?\d|\sand\s+(?:sub-|[~<>])?\d"
+            # the verb's next object: `by 10x over FPGAs and power consumption by 3x`
+            r"|\sand\s+(?:[\w/-]+\s+){1,3}by\s"
             # another value, or the words that give one: `vs. baseline 39% and switching
             # frequency by 88%`, `than PyTorch and allows 40x`, `than A and more than 60%`
             r"|\s(?:and\s+(?:[a-z]+\s+){0,2})?[+~]?\d[\d.,]*\s*(?:\\?%|[x\u00d7](?!\w))"
@@ -1671,7 +1673,8 @@ class ContextReader:
             return self._cut_at_stop(beaten_object)
         between = _COMPARATOR_THEN_BY.search(left)
         if between is not None and not _SPREAD.match(" " + between.group("b")):
-            return self._cut_at_stop(between.group("b"))
+            # (with its `by`: `over FPGAs and power consumption by 3x` ends at the object)
+            return self._cut_at_stop(between.group("b") + " by ")
         # `more efficient than A (with up to a 1.42x speedup), and outperforms B`: an aside
         # right after a comparator compares with it, unless it names its own
         before_aside = self._baseline_before_aside(text, lo, hi, start)
