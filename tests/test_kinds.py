@@ -1931,6 +1931,11 @@ def test_metric_lists(sentence, expected):
             "Its code is up to 10 times smaller than VLIW code and comparable to x86 code.",
             [("VLIW code", "VLIW")],
         ),
+        (
+            "It achieves up to 3.28x speedup over a 24-thread CPU and our automated framework "
+            "achieves better performance compared to manual designs.",
+            [("a 24-thread CPU", None)],
+        ),
         # `over` or `than` before a value bounds it: no comparator, even for a value before
         (
             "It achieves up to 9.6% higher success rates and over $2\\times$ improvement in "
@@ -2217,6 +2222,21 @@ def test_quantity_role(sentence, role):
 def test_quantity_roles_of_lists(sentence, roles):
     found = sorted(claims_of(sentence, "quantity"), key=lambda c: c.start)
     assert [c.role for c in found] == roles
+
+
+@pytest.mark.parametrize(
+    "sentence, item",
+    [
+        # MIPS counts millions of instructions a second, not inferences (IPS)
+        ("The simulator runs at up to 1,500 MIPS.", "instruction"),
+        ("It scores 82M documents/second on one GPU.", "document"),
+        ("It passes 1.5M msg/s on 3 nodes.", "message"),
+        ("It serves 30 req/s at the SLO.", "request"),
+    ],
+)
+def test_a_throughput_counts_its_item(sentence, item):
+    (found,) = claims_of(sentence, "quantity")
+    assert (found.dimension, found.item) == ("throughput", item)
 
 
 def test_quantity_fields_carry_what_was_written():
