@@ -226,11 +226,7 @@ _ITEM_QUALIFIER = GuardedPattern(
 
 def _joined_near(text: str, pos: int, end: int) -> bool:
     """A list's joiner in `text[pos:end]`: what `by up to` and `a speedup of` lack."""
-    return (
-        text.find(",", pos, end) >= 0
-        or text.find(" and ", pos, end) >= 0
-        or (text.find(" or ", pos, end) >= 0)
-    )
+    return any(text.find(joiner, pos, end) >= 0 for joiner in (",", " and ", " or "))
 
 
 def _list_head_start(text: str, lo: int, start: int) -> int:
@@ -306,7 +302,8 @@ _FROM_TO = GuardedPattern(
     ["from"],
 )
 # A value opening an aside, after its qualifier: `(35%)`, `(up to 79% reduction)`.
-_OPENS_ASIDE = TimedPattern(r"\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?[+~$]?$")
+_ASIDE_OPENING = r"\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?[+~$]?$"
+_OPENS_ASIDE = TimedPattern(_ASIDE_OPENING)
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -372,6 +369,13 @@ _COMPARATIVE_METRIC = GuardedPattern(
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
+
+
+def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
+    """The nearest word (of words read leftwards) is a change noun: `a latency reduction (`."""
+    return bool(words) and words[0].lower().rstrip("s") in _CHANGE_NOUN_SET
+
+
 _NOUN_METRIC = GuardedPattern(
     # (a metric at a cut-off is one word: `nDCG@10 loss`, `Recall@5 gain`)
     r"\s*(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s+"
@@ -483,8 +487,7 @@ _CHANGE_IN_BEFORE_PAREN = GuardedPattern(
 # opening right after a change noun restates that change; the words before the noun name it.
 _METRIC_CHANGE_BEFORE_PAREN = GuardedPattern(
     # (searched from the start: the longest phrase, cut by `metric_phrase_before`)
-    r"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){0,3}?)\s+"
-    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|~\s*)?[+~$]?$",
+    rf"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+(?:{'|'.join(_CHANGE_NOUNS)})s?\s*{_ASIDE_OPENING}",
     ["("],
 )
 # `(?r)`: a pattern anchored at the window's end is searched from the end, so it is tried at
@@ -1372,7 +1375,7 @@ class ContextReader:
         if len(left) < 3 and "(" in text[max(lo, start - 16) : start]:
             opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start)
             before = self._words_left(text, lo, opening.start(), 14) if opening else []
-            if before and before[0].lower().rstrip("s") in _CHANGE_NOUN_SET:
+            if _names_a_change(before):
                 left = before  # `a latency reduction (35%)`: the aside restates that change
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
@@ -1501,7 +1504,7 @@ class ContextReader:
         if text[end:hi].lstrip("$} ").startswith(")"):  # `rate ($28.1\%$)`: LaTeX too
             # `the roofline baseline (22.0%)` restates a level, `a latency reduction (35%)` the
             # change its noun names
-            return bool(before) and before[0].lower().rstrip("s") in _CHANGE_NOUN_SET
+            return _names_a_change(before)
         return any(w.lower() in self._change_before for w in before)
 
     # -- metric and baseline -----------------------------------------------------------------
