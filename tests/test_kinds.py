@@ -1372,6 +1372,15 @@ def test_metric_group(sentence, group):
             "It cuts computation by up to 60% with less than 2% nDCG@10 loss.",
             [("computation", "cost"), ("nDCG@10 loss", "accuracy")],
         ),
+        # metrics listed after a comparative pair with the values in order, as `respectively` says
+        (
+            "It achieves 2.1x and 3.4x lower latency and energy, respectively.",
+            [("latency", "latency"), ("energy", "energy")],
+        ),
+        (
+            "It gives 2x, 3x and 4x higher throughput, goodput and SLO attainment, respectively.",
+            [("throughput", "throughput"), ("goodput", "throughput"), ("SLO attainment", "other")],
+        ),
         # a value in an aside after a change noun restates that change, named before it
         ("It achieves a large latency reduction (35%) on A.", [("latency", "latency")]),
         (

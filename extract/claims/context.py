@@ -366,6 +366,11 @@ _COMPARATIVE_METRIC = GuardedPattern(
     _COMPARATIVES,
     regex.IGNORECASE,  # titles capitalise every word: `4x Lower Latency`
 )
+# The rest of a list of metrics that `respectively` closes: `, memory and energy`.
+_RESPECTIVE_ITEMS = TimedPattern(
+    r"(?:,\s*[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)*,?\s+and\s+[A-Za-z][\w/-]*"
+    r"(?:\s+[A-Za-z][\w/-]*){0,2}?(?=,?\s*\(?respectively\b)"
+)
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
@@ -1528,7 +1533,14 @@ class ContextReader:
             right = right.replace("w.r.t.", "relative to")
         comparative = _COMPARATIVE_METRIC.match(right)
         if comparative:
-            return comparative.group("m")
+            # `2.1x and 3.4x lower latency and energy, respectively`: the whole list of metrics,
+            # which `_pair_metric_lists` deals out in order
+            listed = (
+                _RESPECTIVE_ITEMS.match(right, comparative.end())
+                if "respectively" in right
+                else None
+            )
+            return comparative.group("m") + (listed.group() if listed else "")
         noun = _NOUN_METRIC.match(right)
         if (
             noun
