@@ -1381,6 +1381,13 @@ def test_metric_group(sentence, group):
             "It gives 2x, 3x and 4x higher throughput, goodput and SLO attainment, respectively.",
             [("throughput", "throughput"), ("goodput", "throughput"), ("SLO attainment", "other")],
         ),
+        # values in an aside after a comparative's phrase measure what it names, in order
+        (
+            "Its FPGA design achieves better run-time performance and energy efficiency (up to "
+            "3.1x and 1.4x improvements, respectively) than the GPU implementation.",
+            [("run-time performance", "speed"), ("energy efficiency", "energy")],
+        ),
+        ("It yields higher throughput (up to 2.1x) than vLLM.", [("throughput", "throughput")]),
         # a value in an aside after a change noun restates that change, named before it
         ("It achieves a large latency reduction (35%) on A.", [("latency", "latency")]),
         (

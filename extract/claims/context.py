@@ -495,6 +495,14 @@ _METRIC_CHANGE_BEFORE_PAREN = GuardedPattern(
     rf"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+(?:{'|'.join(_CHANGE_NOUNS)})s?\s*{_ASIDE_OPENING}",
     ["("],
 )
+# `better run-time performance and energy efficiency (up to 3.1x and 1.4x ...)`: values in an
+# aside after a comparative's phrase measure what it names.
+_COMPARATIVE_BEFORE_PAREN = GuardedPattern(
+    rf"\b(?:{'|'.join(_COMPARATIVES)})\s+(?P<m>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){{0,5}}?)\s*"
+    + _ASIDE_OPENING,
+    ["("],
+    regex.IGNORECASE,
+)
 # `(?r)`: a pattern anchored at the window's end is searched from the end, so it is tried at
 # one start instead of every start in the window (some fifty times faster here); the match is
 # the same (`tests/test_context.py` checks it on real windows).
@@ -1623,6 +1631,9 @@ class ContextReader:
             phrase = metric_phrase_before(named_before.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
+        compared_before = _COMPARATIVE_BEFORE_PAREN.search(bare) if restating else None
+        if compared_before and index.group_of(compared_before.group("m")) is not None:
+            return compared_before.group("m")
         verb = (
             _VERB_METRIC.search(left)
             or _VERB_METRIC_AGAIN.search(left)
