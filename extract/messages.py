@@ -57,6 +57,9 @@ REJECT_PARTS = (
 REJECT_NO_COMPARATIVE = (
     "no comparative word near a spaced 'times', an 'x' prefix or a fold in words"
 )
+REJECT_REPETITIONS = (
+    "a verb of doing again before a spaced 'times' counts repetitions, not a factor"
+)
 REJECT_MATHS_PRODUCT = "a product of mathematical objects (\\times \\mathbb{R}), not a speedup"
 REJECT_PRODUCT_NAME = "an 'X' and number after a capitalised name: a product's name (AgiBot X2)"
 REJECT_FROM_TO = "'from A% to B%' is a level moving, not a claimed change"

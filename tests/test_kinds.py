@@ -99,6 +99,11 @@ def values(sentence, kind):
         # a `by` right before a spaced `times` makes it a factor, not a repetition count
         ("It raises serving throughput by up to 2.7 times.", [(2.7, 2.7)]),
         ("The job was run by the team 5 times.", []),
+        # a verb of doing again counts repetitions, even before `over`
+        ("The fields were observed 52 times over the growing season.", []),
+        ("Each model is evaluated 5 times over different seeds.", []),
+        ("It improves throughput 3 times over vLLM.", [(3, 3)]),
+        ("Training is run 3 times faster than before.", [(3, 3)]),
         # a spaced `times` listed after a factor is one too
         (
             "Inference is accelerated by 2.3 times on CPU and 1.4 times on GPU.",

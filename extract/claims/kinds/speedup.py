@@ -31,6 +31,11 @@ _ASIDE = TimedPattern(r"\([^()]*\)?")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
 # `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
 _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
+# Verbs that, right before a spaced `N times`, say how often something was done.
+_REPETITION_VERBS = frozenset(
+    """observed repeated run ran executed sampled evaluated queried called invoked answered
+    visited measured tested performed conducted recorded collected retrained rerun""".split()
+)
 # Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
 _COMPARISON_WORDS = frozenset(
     {"than", "over", "as", "fewer", "reaching", "compared", "relative", "versus", "vs"}
@@ -78,6 +83,8 @@ class Speedup(ClaimKind):
             and _NAME_BEFORE.search(text, max(sentence.lo, match.start - 20), match.start)
         ):
             return messages.REJECT_PRODUCT_NAME
+        if spaced_times and self._counts_repetitions(sentence, match):
+            return messages.REJECT_REPETITIONS
         if (spaced_times or x_prefix_whole or word_fold) and not self._comparative_near(
             sentence, match
         ):
@@ -110,6 +117,20 @@ class Speedup(ClaimKind):
             or w.lower() in self.cues.decrease
             or w.lower() in _COMPARISON_WORDS
             for w in subject
+        )
+
+    def _counts_repetitions(self, sentence: Sentence, match: RawMatch) -> bool:
+        """A verb of doing again before the value, and no comparative right after it.
+
+        `observed 52 times over the growing season` counts repetitions, `over` or not.
+        """
+        text = sentence.text
+        left = ContextReader._words_left(text, sentence.lo, match.start, 1)
+        if not left or left[0].lower() not in _REPETITION_VERBS:
+            return False
+        right = ContextReader._words_right(text, match.end, sentence.hi, 2)
+        return not any(
+            w.lower() in self.cues.increase or w.lower() in self.cues.decrease for w in right
         )
 
     def _comparative_near(self, sentence: Sentence, match: RawMatch) -> bool:
