@@ -1626,12 +1626,14 @@ class ContextReader:
         in_paren = _CHANGE_IN_BEFORE_PAREN.search(bare)
         if in_paren:
             return in_paren.group("m")
-        named_before = _METRIC_CHANGE_BEFORE_PAREN.search(bare) if restating else None
+        # (both need the value to open an aside: a string test spares their searches)
+        opens_aside = "(" in bare[-16:]
+        named_before = _METRIC_CHANGE_BEFORE_PAREN.search(bare) if opens_aside else None
         if named_before:
             phrase = metric_phrase_before(named_before.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
-        compared_before = _COMPARATIVE_BEFORE_PAREN.search(bare) if restating else None
+        compared_before = _COMPARATIVE_BEFORE_PAREN.search(bare) if opens_aside else None
         if compared_before and index.group_of(compared_before.group("m")) is not None:
             return compared_before.group("m")
         verb = (
