@@ -33,7 +33,7 @@ def test_explain_lists_every_match_with_its_fate_and_the_records(capsys):
     kinds = sorted(r["kind"] for r in sentences[0]["records"])
     assert kinds == ["gpu_count", "hardware", "speedup"]
     (repeated,) = sentences[1]["matches"]
-    assert repeated["reason"].startswith("post-match check: no comparative word")
+    assert repeated["reason"].startswith("post-match check: a verb of doing again")
     assert sentences[1]["records"] == [] and sentences[2]["matches"] == []
 
 
