@@ -212,6 +212,13 @@ def test_speedup(sentence, expected):
         # a range written in maths is one claim, as `4-6%` is
         ("It gains $4$--$6\\%$ throughput on the larger model.", (4, 6), None, "increase"),
         ("It lowers ITL by $16.0\\%$--$50.0\\%$ over A.", (16, 50), None, "decrease"),
+        # a percentage written with `points` is a difference of points
+        ("It beats the baseline by 1.89% accuracy points.", (1.89, 1.89), None, "increase"),
+        ("Models perform 1-3% points higher than before.", (1, 3), None, "increase"),
+        # a qualified aside sizes the change noun after it, or the change verb's object before
+        ("It leads to a significant (up to 100%) boost.", (100, 100), "up_to", "increase"),
+        ("Instruction tuning enhances alignment (~6%) overall.", (6, 6), "approx", "increase"),
+        ("It reduces latency (by up to 30%) for long prompts.", (30, 30), "up_to", "decrease"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -249,6 +256,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Detection is accurate (higher than 80% in terms of detection rate).",
         # an aside holding only a value restates a level
         "It is a large improvement over the roofline error (22.0%).",
+        "Our method significantly improves accuracy (92.1%) on the test set.",
         # a threshold after `below` or `above` is a level
         "Performance does not drop below 80% of the standalone run.",
         "Utilisation stays above 90% on every node.",
@@ -284,6 +292,20 @@ def test_percent_change(sentence, expected, qualifier, direction):
 )
 def test_percent_levels_are_not_changes(sentence):
     assert values(sentence, "percent_change") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("It surpasses the model trained on Alpaca by 2.62% points.", "pp"),
+        ("It beats A by 3.92-11.94% accuracy points on average.", "pp"),
+        ("It scores 7.7% point absolute improvement on GLUE.", "pp"),
+        # a point of something else after a percentage is no unit of it
+        ("It improves accuracy by 2.62% at this point.", "%"),
+    ],
+)
+def test_percentages_written_with_points_are_in_points(sentence, unit):
+    assert [c.unit for c in claims_of(sentence, "percent_change")] == [unit]
 
 
 @pytest.mark.parametrize(
@@ -843,6 +865,9 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "by 11.2% and 26.1%, respectively, compared to prior methods.",
             ["decrease", "decrease"],
         ),
+        # a qualified aside after a verb's object takes that verb, not a later one
+        ("It improves throughput (up to 2.3x) and cuts cost.", ["increase"]),
+        ("It reduces latency (by up to 30%) for long prompts.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1420,6 +1445,11 @@ def test_metric_group(sentence, group):
             "It reduces training time by 13%-57%, energy by 10%-39%, and memory by 7%-32%.",
             [("training time", "time"), ("energy", "energy"), ("memory", "memory")],
         ),
+        # what a verb improves over is its comparator, not its metric
+        ("It improves over vLLM by 12% on long prompts.", [(None, "speed")]),
+        # a change verb's object, then a qualified aside with the value
+        ("It reduces latency (by up to 30%) for long prompts.", [("latency", "latency")]),
+        ("It improves throughput (up to 2.3x) and cuts cost.", [("throughput", "throughput")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -1984,6 +2014,25 @@ def test_metric_lists(sentence, expected):
         (
             "It improves Pass@1 by ~5x over random P2P baselines and maintains stable convergence.",
             [("random P2P baselines", None)],
+        ),
+        # each object of a verb that beats, with its own value
+        (
+            "It outperforms vLLM by 2.1x, SGLang by 1.5x, and TGI by 1.2x.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang"), ("TGI", "Text Generation Inference")],
+        ),
+        (
+            "It outperforms vLLM by an average of 2.1x and SGLang by an average of 1.5x.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # a later clause with a verb of its own is no object of the first verb
+        (
+            "It outperforms vLLM by 2x, while the small model improves over SGLang by 3x.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        (
+            "It outperforms alternatives and increasing the throughput by as much as 2x "
+            "compared to vLLM without batching.",
+            [("vLLM", "vLLM")],
         ),
     ],
 )

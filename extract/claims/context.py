@@ -304,6 +304,14 @@ _FROM_TO = GuardedPattern(
 # A value opening an aside, after its qualifier: `(35%)`, `(up to 79% reduction)`.
 _ASIDE_OPENING = r"\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?[+~$]?$"
 _OPENS_ASIDE = TimedPattern(_ASIDE_OPENING)
+# An aside opening with a qualifier, an approximation sign or a `by`: `(~`, `(by up to `.
+_ASIDE_QUALIFIER = (
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+|~\s*|\$?\\sim\$?\s*)"
+)
+_QUALIFIED_ASIDE_OPENING = rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER})\$?$"
+_OPENS_QUALIFIED_ASIDE = TimedPattern(_QUALIFIED_ASIDE_OPENING)
+# `(up to 100%) boost`: an aside's end and the word after it.
+_ASIDE_THEN_WORD = TimedPattern(r"[$}]*\s*\)\s*(?P<w>[A-Za-z-]+)")
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -410,13 +418,22 @@ _CHANGE_VERB = (
 _CHANGE_VERB_LITERALS = _CHANGE_VERBS + [stem.capitalize() for stem in _CHANGE_VERBS]
 # `improves latency over Ansor by 1.37x`: a comparator may stand between the object and `by`.
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
+# What opens no object of a change verb: a change noun's `in`/`of` (`an increase in response
+# time can cut X by`), a `by` right after the verb (`improves by 3 percent and recall by`), and
+# a comparator (`improves over vLLM by 12%` names what it beat).
+_NOT_AN_OBJECT = r"(?!(?:in|of|by|over|upon|on|against)\s)"
+# Where a change verb's object starts, past an article.
+_OBJECT_START = _CHANGE_VERB + r"\s+" + _NOT_AN_OBJECT + r"(?:the\s+|its\s+|their\s+)?"
 _VERB_AND_OBJECT = (
-    # a change noun's `in`/`of` opens no object: `an increase in response time can cut X by`;
-    # nor does a `by` right after the verb (`improves by 3 percent and recall by`)
     # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
-    _CHANGE_VERB + r"\s+(?!(?:in|of|by)\s)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    _OBJECT_START + r"(?P<m>[\w/@-]+"
     r"(?:\s+(?!by\b)(?:[\w/-]+|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)(?:\s+\([^()]{1,30}\))?"
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?)?\s+by\s+"
+)
+# `enhances brain alignment (~6%)`: the object of a change verb, then an aside sizing it.
+_VERB_OBJECT_BEFORE_PAREN = GuardedPattern(
+    _OBJECT_START + r"(?P<m>[\w/@-]+(?:\s+[\w/-]+){0,3}?)\s*" + _QUALIFIED_ASIDE_OPENING,
+    _CHANGE_VERB_LITERALS,
 )
 _VERB_METRIC = GuardedPattern(
     # the nearest verb: no other `by` between this one's `by` and the value, nor in its
@@ -428,7 +445,7 @@ _VERB_METRIC = GuardedPattern(
 # object, then the setting it was measured in; tried only when no verb above reads a phrase.
 _VERB_METRIC_PAST_SETTING = GuardedPattern(
     # (an adverb is no object: `improves significantly across all modes: by up to 10%`)
-    _CHANGE_VERB + r"\s+(?!(?:in|of|by)\s|\w+ly\b)(?:the\s+|its\s+|their\s+)?(?P<m>[\w/@-]+"
+    _OBJECT_START + r"(?!\w+ly\b)(?P<m>[\w/@-]+"
     r"(?:\s+[\w/-]+){0,3}?)\s+(?:within|under|at|for|on|across)\s+(?:(?!\bby\b)[^,;:()]){1,60}?"
     r"\s+by\s+"
     r"(?:(?!\bby\b)[^,;])*$",
@@ -764,8 +781,24 @@ _BEATS_BASELINE = GuardedPattern(
 # object before `by` (`outperforms by 1.6 times previous implementations`) it follows the value.
 _BEATEN_BY = GuardedPattern(
     rf"\b(?:{_BEAT_VERBS})\s+(?:(?P<b>[^,;]+?)(?P<appositive>,\s*[A-Z][\w.+-]*"
-    r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?by\s+(?:[a-z]+\s+){0,2}$",
+    r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$",
     _BEAT_LITERALS,
+)
+# `outperforms A by 35% and B by 10%`: the verb's later object, after its earlier value.
+_LATER_BEATEN = TimedPattern(
+    r"\sby\s[^,;]*?\d[^\s,;]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<b>[^\d\s,;][^,;]*)$"
+)
+# `outperforms A by 2.1x, B by 1.5x, and C by`: a later object after a comma ...
+_LATER_ITEM_BY = GuardedPattern(
+    # (a name of a few words, not a clause of its own: `, while B improves over C by`)
+    r",\s*(?:and\s+)?(?P<b>(?!(?:while|whereas|which|but|where|when)\b)[^\d\s,;][^,;\s]*"
+    r"(?:\s+(?!(?:over|than|against|compared|improves?|outperforms?)\b)[^,;\s]+){0,3}?)"
+    r"\s+by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$",
+    [" by "],
+)
+# ... where the verb beat an earlier one by a value.
+_BEAT_BY_VALUE = GuardedPattern(
+    rf"\b(?:{_BEAT_VERBS})\s[^;]*?\bby\s[^,;]*\d[^,;]*$", _BEAT_LITERALS
 )
 
 
@@ -1385,11 +1418,18 @@ class ContextReader:
                     return found
         # `by 11.2% and 26.1%`: a later value of a list reads the words before the list
         left = self._words_left(text, lo, _list_head_start(text, lo, start), 14)
-        if len(left) < 3 and "(" in text[max(lo, start - 16) : start]:
+        restates = False
+        if len(left) < 4 and "(" in text[max(lo, start - 20) : start]:
             opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start)
-            before = self._words_left(text, lo, opening.start(), 14) if opening else []
-            if _names_a_change(before):
-                left = before  # `a latency reduction (35%)`: the aside restates that change
+            qualified = _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start)
+            aside = opening or qualified
+            before = self._words_left(text, lo, aside.start(), 14) if aside else []
+            # `a latency reduction (35%)`, `reduces latency (by up to 30%)`: the aside restates
+            # the change before it
+            if _names_a_change(before) or (
+                qualified and any(self._direction_of(w) for w in before[:4])
+            ):
+                left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
@@ -1414,8 +1454,10 @@ class ContextReader:
                     break
         # a `by` phrase, or a verb's object right before the value (`reduces latency 2x and
         # improves throughput 3x`): the verb before it gives the change
-        by_phrase = any(word.lower() == "by" for word in left[:4]) or (
-            _VERB_OBJECT_VALUE.search(text, max(lo, start - 80), start) is not None
+        by_phrase = (
+            restates
+            or any(word.lower() == "by" for word in left[:4])
+            or _VERB_OBJECT_VALUE.search(text, max(lo, start - 80), start) is not None
         )
         if right and right[0].isalpha() and right[0].lower() not in _NOT_METRIC_WORDS:
             # `54% lower energy than A, with up to 2x throughput`: a value naming what it
@@ -1469,6 +1511,13 @@ class ContextReader:
         right = words_of(phrase)[:4]
         if any(w.lower() in self._change_after for w in right):
             return True
+        aside_end = _ASIDE_THEN_WORD.match(text, end, hi)
+        if (
+            aside_end
+            and aside_end.group("w").lower() in self._change_after
+            and _OPENS_ASIDE.search(text, max(lo, start - 20), start)
+        ):
+            return True  # `a significant (up to 100%) boost`: the aside sizes the noun after it
         if _INTERVAL_BEFORE.search(text, max(lo, start - 40), start):
             return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
         left = self._words_left(text, lo, start, 10)
@@ -1516,8 +1565,13 @@ class ContextReader:
         before = _clause_words_before(text, lo, opening)[:6]
         if text[end:hi].lstrip("$} ").startswith(")"):  # `rate ($28.1\%$)`: LaTeX too
             # `the roofline baseline (22.0%)` restates a level, `a latency reduction (35%)` the
-            # change its noun names
-            return _names_a_change(before)
+            # change its noun names, and so does `enhances brain alignment (~6%)` its verb's,
+            # where the aside holds the value alone, qualified (`improves accuracy (92.1%)` may
+            # well restate the level reached)
+            return _names_a_change(before) or (
+                _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start) is not None
+                and any(w.lower() in self._change_before for w in before[:4])
+            )
         return any(w.lower() in self._change_before for w in before)
 
     # -- metric and baseline -----------------------------------------------------------------
@@ -1636,6 +1690,9 @@ class ContextReader:
         compared_before = _COMPARATIVE_BEFORE_PAREN.search(bare) if opens_aside else None
         if compared_before and index.group_of(compared_before.group("m")) is not None:
             return compared_before.group("m")
+        object_before = _VERB_OBJECT_BEFORE_PAREN.search(bare) if opens_aside else None
+        if object_before:
+            return object_before.group("m")
         verb = (
             _VERB_METRIC.search(left)
             or _VERB_METRIC_AGAIN.search(left)
@@ -1698,7 +1755,11 @@ class ContextReader:
                 return _appositive_name(
                     beaten_object + beaten.group("appositive"), len(beaten_object), beaten_object
                 )
-            return self._cut_at_stop(beaten_object)
+            later = _LATER_BEATEN.search(beaten_object) if " by " in beaten_object else None
+            return self._cut_at_stop(later.group("b") if later else beaten_object)
+        later = _LATER_ITEM_BY.search(left)
+        if later is not None and _BEAT_BY_VALUE.search(left, 0, later.start()) is not None:
+            return self._cut_at_stop(later.group("b"))
         between = _COMPARATOR_THEN_BY.search(left)
         if between is not None and not _SPREAD.match(" " + between.group("b")):
             # (with its `by`: `over FPGAs and power consumption by 3x` ends at the object)
