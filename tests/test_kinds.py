@@ -219,6 +219,15 @@ def test_speedup(sentence, expected):
         ("It leads to a significant (up to 100%) boost.", (100, 100), "up_to", "increase"),
         ("Instruction tuning enhances alignment (~6%) overall.", (6, 6), "approx", "increase"),
         ("It reduces latency (by up to 30%) for long prompts.", (30, 30), "up_to", "decrease"),
+        # a sign touching the value after `by`, and a downgrade
+        (
+            "It fails, with performance dropping by >23%, and often stalls.",
+            (23, 23),
+            "at_least",
+            "decrease",
+        ),
+        ("It runs with a performance downgrade of 1%-5%.", (1, 5), None, "decrease"),
+        ("It runs with a performance degradation of 2%.", (2, 2), None, "decrease"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -555,6 +564,18 @@ def test_gpu_count(sentence, expected, device):
             "56.77%, compared to a baseline.",
             [56.11, 56.77],
         ),
+        # ... and an item may name its own setting, of a few words
+        (
+            "It reduces biases by up to 19% in preference alignment datasets and 14% in "
+            "fact-related datasets.",
+            [14, 19],
+        ),
+        (
+            "It achieves gains of 8.8% and 11.6% on MATH500, 10.0% and 20.0% on AMC23, "
+            "and 3.3% and 6.7% on AIME24, respectively.",
+            [3.3, 6.7, 8.8, 10.0, 11.6, 20.0],
+        ),
+        ("Hit rates are 40% on A100 GPUs and 61% on H100 GPUs.", []),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -1450,6 +1471,11 @@ def test_metric_group(sentence, group):
         # a change verb's object, then a qualified aside with the value
         ("It reduces latency (by up to 30%) for long prompts.", [("latency", "latency")]),
         ("It improves throughput (up to 2.3x) and cuts cost.", [("throughput", "throughput")]),
+        # a gerund that delivers the change is no part of its metric
+        (
+            "It wins, delivering throughput gains of 1.8% on A and 9.3% on B.",
+            [("throughput", "throughput")] * 2,
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):

@@ -212,9 +212,11 @@ def past_list_rest(window: str) -> str:
 # on average and up to ` before `44.6%`.
 _LIST_HEAD = GuardedPattern(
     # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`; an item may
-    # name its own comparator: `by up to 31.8% vs micro-batching and `)
+    # name its own comparator, `by up to 31.8% vs micro-batching and `, or setting, `by up to
+    # 19% in preference alignment datasets and `)
     rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
-    r"(?:\s+(?:vs\.?|versus)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s*"
+    r"(?:\s+(?:vs\.?|versus)\s+[\w.-]+(?:\s+[\w.-]+)?)?"
+    r"(?:\s+(?:on|in|for|at|with|across)\s+[\w.@-]+(?:\s+[\w.@-]+){0,3})?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
     [",", "and", "or"],
 )
@@ -288,7 +290,8 @@ _NOT_MEASURED_WORDS = [
 _NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 # (a `by` that opens a gerund gives the means, not the size: `by achieving 56.9% mIoU`)
-_BY_VALUE = GuardedPattern(r"\bby\s+(?![a-z]+ing\s)(?:[\w~<>.\\%()-]+\s+){0,3}$", ["by"])
+# (a sign may touch the value: `dropping by >23%`)
+_BY_VALUE = GuardedPattern(r"\bby\s+(?![a-z]+ing\s)(?:[\w~<>.\\%()-]+\s+){0,3}[<>~]?$", ["by"])
 # A value's LaTeX wrapping and an approximation sign before it: `$`, `${\sim}$`, `~`.
 _MATH_OPEN = r"(?:[$~{}]|\\sim|\\approx)*"
 # The LaTeX that opens a value at the end of the text before it: `$`, `${\sim}$`, `~`.
@@ -381,6 +384,7 @@ _RESPECTIVE_ITEMS = TimedPattern(
 )
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
+_CHANGE_NOUNS += ["downgrade"]
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 
 
@@ -692,7 +696,9 @@ _NOT_METRIC_WORDS = frozenset(
     observes observed enable enables enabled produce produces produced realize realizes
     realized large huge dramatic major great massive modest marginal slight impressive
     tremendous sizable sizeable noticeable meaningful appreciable maintain maintains maintained
-    maintaining keep keeps kept keeping low high
+    maintaining keep keeps kept keeping low high delivering yielding providing offering
+    bringing obtaining attaining reaching showing demonstrating exhibiting enabling producing
+    realizing giving reporting observing seeing getting having
     """.split()
 )
 # Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
