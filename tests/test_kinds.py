@@ -1471,6 +1471,12 @@ def test_metric_group(sentence, group):
         # a change verb's object, then a qualified aside with the value
         ("It reduces latency (by up to 30%) for long prompts.", [("latency", "latency")]),
         ("It improves throughput (up to 2.3x) and cuts cost.", [("throughput", "throughput")]),
+        # a comparative's phrase ends at `respectively` and before a verb
+        ("It runs with 5x and 3x less cost respectively.", [("cost", "cost")] * 2),
+        ("Models trained with up to 4x more compute have emerged.", [("compute", "cost")]),
+        # a comparator, a `but` clause, after the value name no metric
+        ("It performs 4.86x than DeepSpeed-Inference on one GPU.", [(None, "speed")]),
+        ("It gets up to 2.3x on an A100 GPU but also showcases scalability.", [(None, "speed")]),
         # a gerund that delivers the change is no part of its metric
         (
             "It wins, delivering throughput gains of 1.8% on A and 9.3% on B.",
@@ -2049,6 +2055,15 @@ def test_metric_lists(sentence, expected):
         (
             "It outperforms vLLM by an average of 2.1x and SGLang by an average of 1.5x.",
             [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # a clause after `as well as` is no second comparator; a second verb is no object
+        (
+            "It translates 4.4x more programs than GPT-4 as well as enabling translation.",
+            [("GPT-4", "GPT-4")],
+        ),
+        (
+            "It can surpass or match the best selection approach while reducing cost by up to 2x.",
+            [("the best selection approach", None)],
         ),
         # a later clause with a verb of its own is no object of the first verb
         (

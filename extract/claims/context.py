@@ -372,7 +372,9 @@ _COMPARATIVE_METRIC = GuardedPattern(
     r"(?!(?:than|compared|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
     r"across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
-    r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due)"
+    r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due|"
+    # `less cost respectively`, `more compute have emerged`: the phrase ends before a verb
+    r"respectively|is|are|was|were|has|have|had|can|could|will|would|may|might)"
     r"\b|\s*\(|[,;.)]|$)",
     _COMPARATIVES,
     regex.IGNORECASE,  # titles capitalise every word: `4x Lower Latency`
@@ -640,7 +642,8 @@ _SUBJECT_METRIC = GuardedPattern(
 # that starts there (`improves by 1.7x while accuracy drops`).
 _VALUE_NOUN = TimedPattern(
     # a preposition opens a setting, not the value's noun: `by 1.5x across batch sizes`
-    r"^\s*(?:the\s+)?(?!(?:while|whereas|and|but|or|which|that|when|where|if|as|so|thus|"
+    # (nor does a comparator: `performs 4.86x than A`)
+    r"^\s*(?:the\s+)?(?!(?:while|whereas|and|but|or|which|that|when|where|if|as|so|thus|than|"
     r"hence|since|because|respectively|across|under|within|during|for|in|on|at|by|per|via|"
     r"through|over|from|to|with|without|between|among)\b)(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
     r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
@@ -662,8 +665,8 @@ _LEAD_IN_METRIC = GuardedPattern(
 _BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups"])
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
-    r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|with|without|when|"
-    r"across|under|at|by|for|on|in|respectively|which|that|using|from|to)\b|,\s*respectively|"
+    r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
+    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to)\b|,\s*respectively|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
@@ -777,8 +780,9 @@ _LEADING_BASELINE = GuardedPattern(
 _BEATS_BASELINE = GuardedPattern(
     rf"\b(?:{_BEAT_VERBS}|than|"
     # `achieves substantial improvements over X with average +14.5pp`
-    r"(?:improvements?|gains?|advantages?|superior\s+performance)\s+over)\s+(?P<b>[^,;]+?)\s+"
-    r"(?:by|in|on|with)\b[^,;]*$",
+    # (a second verb before the object is no part of it: `surpass or match X`)
+    r"(?:improvements?|gains?|advantages?|superior\s+performance)\s+over)\s+"
+    r"(?:(?:or|and)\s+[a-z]+\s+)?(?P<b>[^,;]+?)\s+(?:by|in|on|with)\b[^,;]*$",
     [*_BEAT_LITERALS, "than", "over"],
     scans_with_twin=True,
 )
@@ -786,7 +790,8 @@ _BEATS_BASELINE = GuardedPattern(
 # `surpasses A by up to 3.8x`: the value is what the verb beats its object by; with no
 # object before `by` (`outperforms by 1.6 times previous implementations`) it follows the value.
 _BEATEN_BY = GuardedPattern(
-    rf"\b(?:{_BEAT_VERBS})\s+(?:(?P<b>[^,;]+?)(?P<appositive>,\s*[A-Z][\w.+-]*"
+    # (a second verb before the object is no part of it: `surpass or match X by`)
+    rf"\b(?:{_BEAT_VERBS})\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:(?P<b>[^,;]+?)(?P<appositive>,\s*[A-Z][\w.+-]*"
     r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$",
     _BEAT_LITERALS,
 )
@@ -1304,7 +1309,9 @@ class ContextReader:
             # frequency by 88%`, `than PyTorch and allows 40x`, `than A and more than 60%`
             r"|\s(?:and\s+(?:[a-z]+\s+){0,2})?[+~]?\d[\d.,]*\s*(?:\\?%|[x\u00d7](?!\w))"
             # a citation: `existing checkpointing systems [52, 53]`
-            r"|\s?\[",
+            r"|\s?\["
+            # `GPT-4 as well as enabling translation`: a clause, not another comparator
+            r"|,?\s+as\s+well\s+as\s+(?=[a-z]+ing\b)",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.dataset_names = _wordset(context.dataset_names)
