@@ -340,6 +340,28 @@ def test_a_pool_found_broken_at_submit_loses_no_shard(monkeypatch):
     assert PoolBrokenAtFirstSubmit.submitted == 7  # two refused, five run
 
 
+class PoolRecordingShutdown(ProcessPoolExecutor):
+    """A pool that records how it was shut down."""
+
+    waits: list[bool] = []
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        PoolRecordingShutdown.waits.append(wait)
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def test_a_finished_run_waits_for_its_workers_and_a_failed_one_does_not(monkeypatch):
+    # waiting lets the pool close its pipes before the interpreter's exit hook writes to them
+    monkeypatch.setattr(engines, "ProcessPoolExecutor", PoolRecordingShutdown)
+    PoolRecordingShutdown.waits = []
+    assert sorted(run_local(square_always_dying, enumerate([1, 2]), 2)) == [(0, 1), (1, 4)]
+    assert PoolRecordingShutdown.waits == [True]
+    PoolRecordingShutdown.waits = []
+    with pytest.raises(WorkerDied):
+        list(run_local(square_always_dying, enumerate(range(5)), 2))
+    assert PoolRecordingShutdown.waits and not any(PoolRecordingShutdown.waits)
+
+
 def alive(pid: int) -> bool:
     try:
         state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]

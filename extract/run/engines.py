@@ -97,6 +97,7 @@ def _in_worker_processes(
     attempts: dict[int, int] = {}
     in_flight: dict = {}
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    finished = False
     try:
         while True:
             while len(in_flight) < 2 * jobs:
@@ -110,6 +111,7 @@ def _in_worker_processes(
                     break
             if not in_flight:
                 if not again:
+                    finished = True
                     return
                 pool = _fresh_pool(pool, jobs)  # broke with nothing in flight
                 continue
@@ -134,9 +136,11 @@ def _in_worker_processes(
                 in_flight.clear()
                 pool = _fresh_pool(pool, jobs)
     finally:
-        # every result is in hand (or the run is ending): waiting on a pool whose worker
-        # was killed can hang, and nothing is left to wait for
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Every result in hand: wait for the workers to exit, so that no thread of the pool is
+        # still closing its pipes when the interpreter exits (Python 3.11's exit hook can write
+        # to a pipe closed meanwhile and print an `OSError` it ignores). A run ending early (an
+        # error, a worker that died) leaves the pool: waiting on a killed worker can hang.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _fresh_pool(broken: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
