@@ -886,6 +886,16 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "by 11.2% and 26.1%, respectively, compared to prior methods.",
             ["decrease", "decrease"],
         ),
+        # a verb after another value's `and` opens a clause of its own
+        (
+            "It reduces tail latency by up to 61.5% and sustains 2x throughput versus A.",
+            ["decrease", "increase"],
+        ),
+        # ... but a list item's aside keeps the list whole
+        (
+            "It reduces CPU utilization by 10% (SDQN) and over 20% (SDQN-n) compared to A.",
+            ["decrease", "decrease"],
+        ),
         # a qualified aside after a verb's object takes that verb, not a later one
         ("It improves throughput (up to 2.3x) and cuts cost.", ["increase"]),
         ("It reduces latency (by up to 30%) for long prompts.", ["decrease"]),
@@ -1471,6 +1481,16 @@ def test_metric_group(sentence, group):
         # a change verb's object, then a qualified aside with the value
         ("It reduces latency (by up to 30%) for long prompts.", [("latency", "latency")]),
         ("It improves throughput (up to 2.3x) and cuts cost.", [("throughput", "throughput")]),
+        # a noun read as a change verb takes no `and` as its object; the next value's qualifier
+        # ends a phrase
+        (
+            "It gives up to 26.3% energy savings and reduces QoS violations by 4x-7x.",
+            [("energy", "energy"), ("QoS violations", "other")],
+        ),
+        (
+            "It gives an 89% reduction in profiling time and less than 4% error overall.",
+            [("profiling time", "time")],
+        ),
         # a comparative's phrase ends at `respectively` and before a verb
         ("It runs with 5x and 3x less cost respectively.", [("cost", "cost")] * 2),
         ("Models trained with up to 4x more compute have emerged.", [("compute", "cost")]),

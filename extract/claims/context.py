@@ -213,8 +213,9 @@ def past_list_rest(window: str) -> str:
 _LIST_HEAD = GuardedPattern(
     # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`; an item may
     # name its own comparator, `by up to 31.8% vs micro-batching and `, or setting, `by up to
-    # 19% in preference alignment datasets and `)
+    # 19% in preference alignment datasets and `), or an aside (`by 10% (SDQN) and over `)
     rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
+    r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:vs\.?|versus)\s+[\w.-]+(?:\s+[\w.-]+)?)?"
     r"(?:\s+(?:on|in|for|at|with|across)\s+[\w.@-]+(?:\s+[\w.@-]+){0,3})?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
@@ -426,8 +427,9 @@ _CHANGE_VERB_LITERALS = _CHANGE_VERBS + [stem.capitalize() for stem in _CHANGE_V
 _COMPARATOR_WORDS = r"(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)"
 # What opens no object of a change verb: a change noun's `in`/`of` (`an increase in response
 # time can cut X by`), a `by` right after the verb (`improves by 3 percent and recall by`), and
-# a comparator (`improves over vLLM by 12%` names what it beat).
-_NOT_AN_OBJECT = r"(?!(?:in|of|by|over|upon|on|against)\s)"
+# a comparator (`improves over vLLM by 12%` names what it beat), and a joiner after a noun
+# read as the verb (`energy savings and reduces QoS violations by`).
+_NOT_AN_OBJECT = r"(?!(?:in|of|by|over|upon|on|against|and|or|but)\s)"
 # Where a change verb's object starts, past an article.
 _OBJECT_START = _CHANGE_VERB + r"\s+" + _NOT_AN_OBJECT + r"(?:the\s+|its\s+|their\s+)?"
 _VERB_AND_OBJECT = (
@@ -672,6 +674,8 @@ _METRIC_PHRASE_END = TimedPattern(
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
     # the next claim's own noun phrase: `in optimization and an average PSNR improvement of`
     r"|\s+and\s+an?\s"
+    # the next value's own qualifier: `in profiling time and less than 4% error`
+    r"|,?\s+(?:and|or)\s+(?:more|less|fewer)\s+than\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
     # TTFT and a 3-fold gain` (the article before a value is matched above)
     rf"|,?\s+(?:and|or)\s+{_LIST_QUALIFIER}\s"
@@ -1445,6 +1449,12 @@ class ContextReader:
                 left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
+        # `by up to 61.5% and sustains 2x throughput`: a verb after another value's `and` opens
+        # a clause of its own, and the words before that `and` are the other value's
+        for position, word in enumerate(left[1:-1], start=1):
+            if word.lower() in ("and", "but", "while") and _is_value_word(left[position + 1]):
+                left = left[:position]
+                break
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
         right = _clause_words(rest, 5)
