@@ -228,6 +228,8 @@ def test_speedup(sentence, expected):
         ),
         ("It runs with a performance downgrade of 1%-5%.", (1, 5), None, "decrease"),
         ("It runs with a performance degradation of 2%.", (2, 2), None, "decrease"),
+        # an aside right after the change word sizes it
+        ("It significantly improves (3-4%) networks.", (3, 4), None, "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -266,6 +268,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # an aside holding only a value restates a level
         "It is a large improvement over the roofline error (22.0%).",
         "Our method significantly improves accuracy (92.1%) on the test set.",
+        "On WebArena, SteP improves (14.9% to 33.5%) over prior agents.",
         # a threshold after `below` or `above` is a level
         "Performance does not drop below 80% of the standalone run.",
         "Utilisation stays above 90% on every node.",
@@ -529,6 +532,9 @@ def test_model_size_model_name(sentence, models):
         # `to` between two counts spans a range, as a dash does
         ("It scales from 2 to 16 IPUs.", [(2, 16)], "Graphcore IPU"),
         ("It runs on 16 and 2,048 A100 GPUs.", [(16, 16), (2048, 2048)], "NVIDIA A100"),
+        # a count written together with its device noun
+        ("For example, on 16GPUs, it trains ResNet152.", [(16, 16)], None),
+        ("It needs 80GB GPUs.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -895,6 +901,11 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         (
             "It reduces CPU utilization by 10% (SDQN) and over 20% (SDQN-n) compared to A.",
             ["decrease", "decrease"],
+        ),
+        # a change noun before an aside is no verb of its own (`compression` names a system)
+        (
+            "It gets 6.75x, beating the dense baseline (5.81x) and gradient compression (3.71x).",
+            ["increase", "increase", "increase"],
         ),
         # a qualified aside after a verb's object takes that verb, not a later one
         ("It improves throughput (up to 2.3x) and cuts cost.", ["increase"]),

@@ -391,6 +391,11 @@ _CHANGE_NOUNS += ["downgrade"]
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 
 
+def _is_change_verb_form(word: str) -> bool:
+    """A word that may be a verb of change as written (`improves`, `reduced`), not a noun."""
+    return word.endswith(("s", "ed"))
+
+
 def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
     """The nearest word (of words read leftwards) is a change noun: `a latency reduction (`."""
     return bool(words) and words[0].lower().rstrip("s") in _CHANGE_NOUN_SET
@@ -1443,21 +1448,32 @@ class ContextReader:
             before = self._words_left(text, lo, aside.start(), 14) if aside else []
             # `a latency reduction (35%)`, `reduces latency (by up to 30%)`: the aside restates
             # the change before it
-            if _names_a_change(before) or (
-                qualified and any(self._direction_of(w) for w in before[:4])
+            if (
+                _names_a_change(before)
+                or bool(
+                    before and _is_change_verb_form(before[0]) and self._direction_of(before[0])
+                )
+                or (qualified and any(self._direction_of(w) for w in before[:4]))
             ):
                 left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
         # `by up to 61.5% and sustains 2x throughput`: a verb after another value's `and` opens
         # a clause of its own, and the words before that `and` are the other value's
-        for position, word in enumerate(left[1:-1], start=1):
-            if word.lower() in ("and", "but", "while") and _is_value_word(left[position + 1]):
-                left = left[:position]
-                break
+        if "and" in left or "but" in left or "while" in left:
+            for position, word in enumerate(left[1:-1], start=1):
+                if word in ("and", "but", "while") and _is_value_word(left[position + 1]):
+                    left = left[:position]
+                    break
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
         right = _clause_words(rest, 5)
+        aside_end = _ASIDE_THEN_WORD.match(rest)
+        if aside_end:
+            # a value closing an aside reads only a change word right after it (`(up to 30%)
+            # reduction`): `the dense baseline (5.81x) and gradient compression` is no decrease
+            word = aside_end.group("w")
+            right = [word] if self._direction_of(word) else []
         if right:
             # the value's phrase ends at a comma past the list's rest: `2.22x server
             # throughput, and reduces latency` does not reduce the throughput
@@ -1591,9 +1607,20 @@ class ContextReader:
             # change its noun names, and so does `enhances brain alignment (~6%)` its verb's,
             # where the aside holds the value alone, qualified (`improves accuracy (92.1%)` may
             # well restate the level reached)
-            return _names_a_change(before) or (
-                _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start) is not None
-                and any(w.lower() in self._change_before for w in before[:4])
+            # `significantly improves (3-4%)`: the aside right after the change verb (not levels
+            # moving, `improves (14.9% to 33.5%)`)
+            return (
+                _names_a_change(before)
+                or bool(
+                    before
+                    and _is_change_verb_form(before[0])
+                    and before[0].lower() in self._change_before
+                    and " to " not in text[start:end]
+                )
+                or (
+                    _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start) is not None
+                    and any(w.lower() in self._change_before for w in before[:4])
+                )
             )
         return any(w.lower() in self._change_before for w in before)
 
@@ -1780,7 +1807,8 @@ class ContextReader:
                 )
             later = _LATER_BEATEN.search(beaten_object) if " by " in beaten_object else None
             return self._cut_at_stop(later.group("b") if later else beaten_object)
-        later = _LATER_ITEM_BY.search(left)
+        # (no verb that beats, no later object of one: a substring test spares the search)
+        later = _LATER_ITEM_BY.search(left) if _BEAT_BY_VALUE.may_match(left) else None
         if later is not None and _BEAT_BY_VALUE.search(left, 0, later.start()) is not None:
             return self._cut_at_stop(later.group("b"))
         between = _COMPARATOR_THEN_BY.search(left)
