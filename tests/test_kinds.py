@@ -228,6 +228,10 @@ def test_speedup(sentence, expected):
         ),
         ("It runs with a performance downgrade of 1%-5%.", (1, 5), None, "decrease"),
         ("It runs with a performance degradation of 2%.", (2, 2), None, "decrease"),
+        # a loss of quality is a change; a change noun's `in` names the level that changed
+        ("It prunes 15.3x of weights with accuracy loss of 0.03%.", (0.03, 0.03), None, "decrease"),
+        ("It runs at a performance loss of less than 5%.", (5, 5), "up_to", "decrease"),
+        ("It keeps a reduction in accuracy of less than 1%.", (1, 1), "up_to", "decrease"),
         # an aside right after the change word sizes it
         ("It significantly improves (3-4%) networks.", (3, 4), None, "increase"),
     ],
@@ -269,6 +273,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It is a large improvement over the roofline error (22.0%).",
         "Our method significantly improves accuracy (92.1%) on the test set.",
         "On WebArena, SteP improves (14.9% to 33.5%) over prior agents.",
+        # a loss rate is a level
+        "Packet loss of 5% is common on the link.",
+        "The training loss of 2.3% is low.",
         # a threshold after `below` or `above` is a level
         "Performance does not drop below 80% of the standalone run.",
         "Utilisation stays above 90% on every node.",
@@ -1502,6 +1509,8 @@ def test_metric_group(sentence, group):
             "It gives an 89% reduction in profiling time and less than 4% error overall.",
             [("profiling time", "time")],
         ),
+        # a loss of a quality names it
+        ("It prunes weights with accuracy loss of 0.03%.", [("accuracy", "accuracy")]),
         # a comparative's phrase ends at `respectively` and before a verb
         ("It runs with 5x and 3x less cost respectively.", [("cost", "cost")] * 2),
         ("Models trained with up to 4x more compute have emerged.", [("compute", "cost")]),

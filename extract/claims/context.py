@@ -316,6 +316,21 @@ _QUALIFIED_ASIDE_OPENING = rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER
 _OPENS_QUALIFIED_ASIDE = TimedPattern(_QUALIFIED_ASIDE_OPENING)
 # `(up to 100%) boost`: an aside's end and the word after it.
 _ASIDE_THEN_WORD = TimedPattern(r"[$}]*\s*\)\s*(?P<w>[A-Za-z-]+)")
+# `a reduction in accuracy of less than 1%`: a change noun, what changed, and the size's `of`.
+_CHANGE_IN_A_LEVEL = GuardedPattern(
+    r"\b(?:reductions?|improvements?|increases?|decreases?|drops?|loss(?:es)?|gains?|"
+    r"degradations?|declines?)\s+in\s+(?:[\w-]+\s+){1,3}of\s+(?:(?:less|more|fewer)\s+than\s+|"
+    r"(?:up\s+to|about|around|nearly|over|under|only|just|roughly|approximately)\s+)?[$~]?$",
+    [" in "],
+)
+# `with accuracy loss of 0.03%`, `loss of accuracy less than 0.1%`: a loss of quality is a
+# change (a `packet loss of 5%` is a rate, a level).
+_QUALITY_WORDS = r"(?:accuracy|performance|quality|precision|recall|F1|mAP|IoU|top-1|BLEU)"
+_QUALITY_LOSS = GuardedPattern(
+    rf"\b(?:{_QUALITY_WORDS}\s+loss(?:es)?|loss(?:es)?\s+(?:of|in)\s+(?:[\w-]+\s+)?"
+    rf"{_QUALITY_WORDS})\b[^,;.]*$",
+    ["loss"],
+)
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -555,12 +570,14 @@ _CHANGE_IN_METRIC = GuardedPattern(
 # `area efficiency improvements of 1.27x`: the phrase before a change noun whose `of` or
 # `by` leads to the value.
 _METRIC_CHANGE_OF = GuardedPattern(
-    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
-    r"speed-?ups?|savings?|boosts?|increases?|decreases?|acceleration)\s+(?:of|by)\s+"
+    r"(?r)(?:(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
+    r"speed-?ups?|savings?|boosts?|increases?|decreases?|acceleration)\s+(?:of|by)|"
+    # (a loss only with `of`: `mitigates utilization loss by 68%` names what was cut)
+    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:loss(?:es)?|drops?|degradations?)\s+of)\s+"
     r"(?:up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
     r"[~$]?$",
     ["improvement", "gain", "reduction", "speed", "saving", "boost", "increase", "decrease"]
-    + ["acceleration"],
+    + ["acceleration", "loss", "drop", "degradation"],
 )
 # `outperforms X in 95%ile latency and GPU utilization by 33.5% and 20.1%`: `in` a phrase,
 # then `by` the value.
@@ -1468,7 +1485,8 @@ class ContextReader:
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
         right = _clause_words(rest, 5)
-        aside_end = _ASIDE_THEN_WORD.match(rest)
+        # (a string test first: few values close an aside)
+        aside_end = _ASIDE_THEN_WORD.match(rest) if ")" in rest[:6] else None
         if aside_end:
             # a value closing an aside reads only a change word right after it (`(up to 30%)
             # reduction`): `the dense baseline (5.81x) and gradient compression` is no decrease
@@ -1550,7 +1568,7 @@ class ContextReader:
         right = words_of(phrase)[:4]
         if any(w.lower() in self._change_after for w in right):
             return True
-        aside_end = _ASIDE_THEN_WORD.match(text, end, hi)
+        aside_end = _ASIDE_THEN_WORD.match(text, end, hi) if ")" in after[:6] else None
         if (
             aside_end
             and aside_end.group("w").lower() in self._change_after
@@ -1592,6 +1610,8 @@ class ContextReader:
             return not from_to
         if _VERSUS_A_VALUE.match(text, end, hi):
             return False  # `100% vs 79% success rate`: two levels side by side
+        if _CHANGE_IN_A_LEVEL.search(left_text) or _QUALITY_LOSS.search(left_text):
+            return True  # `a reduction in accuracy of less than 1%`: the change, not the level
         if not ranging and self._level_before.search(left_text):
             return False
         if any(w.lower() in self._change_before for w in left):
