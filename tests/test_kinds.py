@@ -81,6 +81,7 @@ def values(sentence, kind):
         # the folds of a data split are no factor; a fold beside them still is
         ("We score over five-fold cross-validation and a 10-fold CV.", []),
         ("A 5-fold speedup over X holds under 5-fold cross validation.", [(5, 5)]),
+        ("The square tiling has a 4-fold rotational symmetry.", []),
         # a fold said of a subject counts its parts, unless the subject is a change
         ("In this work, our contribution is two-fold. Our innovations are threefold.", []),
         ("The speedup is threefold. Gains are five-fold; costs fall.", [(3, 3), (5, 5)]),
@@ -1509,6 +1510,11 @@ def test_metric_group(sentence, group):
             "It gives an 89% reduction in profiling time and less than 4% error overall.",
             [("profiling time", "time")],
         ),
+        # a verb's clause after `and` ends the metric
+        (
+            "It gives 10x improvement in latency and enables inference on wider networks.",
+            [("latency", "latency")],
+        ),
         # a loss of a quality names it
         ("It prunes weights with accuracy loss of 0.03%.", [("accuracy", "accuracy")]),
         # a comparative's phrase ends at `respectively` and before a verb
@@ -2095,6 +2101,15 @@ def test_metric_lists(sentence, expected):
         (
             "It outperforms vLLM by an average of 2.1x and SGLang by an average of 1.5x.",
             [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # a second comparison, or a verb's clause, after `and` ends the comparator
+        (
+            "It runs over 50x faster than BM3D-AMP and hundreds of times faster than NLR-CS.",
+            [("BM3D-AMP", "BM3D-AMP")],
+        ),
+        (
+            "It is 40x faster than a CPU implementation and match its search accuracy.",
+            [("a CPU implementation", None)],
         ),
         # a clause after `as well as` is no second comparator; a second verb is no object
         (

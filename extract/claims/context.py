@@ -696,6 +696,9 @@ _METRIC_PHRASE_END = TimedPattern(
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
     # the next claim's own noun phrase: `in optimization and an average PSNR improvement of`
     r"|\s+and\s+an?\s"
+    # a clause of its own: `in latency and enable inference on wider networks`
+    r"|,?\s+and\s+(?:enables?|allows?|achieves?|makes?|provides?|delivers?|maintains?|"
+    r"supports?|keeps?|requires?|retains?|preserves?)\b"
     # the next value's own qualifier: `in profiling time and less than 4% error`
     r"|,?\s+(?:and|or)\s+(?:more|less|fewer)\s+than\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
@@ -1337,7 +1340,11 @@ class ContextReader:
             # a citation: `existing checkpointing systems [52, 53]`
             r"|\s?\["
             # `GPT-4 as well as enabling translation`: a clause, not another comparator
-            r"|,?\s+as\s+well\s+as\s+(?=[a-z]+ing\b)",
+            r"|,?\s+as\s+well\s+as\s+(?=[a-z]+ing\b)"
+            # a second comparison (`than A and hundreds of times faster than B`), a verb's
+            # clause (`than A and match its search accuracy`)
+            r"|\sand\s+(?:[\w-]+\s+){0,4}(?:faster|slower|higher|lower|better|worse|smaller|"
+            r"larger|more|less|fewer)\s+than\b|\sand\s+[a-z]+\s+(?:its|their|our)\s",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.dataset_names = _wordset(context.dataset_names)
