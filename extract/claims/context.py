@@ -742,6 +742,8 @@ def metric_phrase_after(window: str) -> str | None:
     end = _METRIC_PHRASE_END.search(window)
     phrase = window[: end.start()] if end else window
     phrase = phrase.strip().rstrip(",").strip()
+    if "(" in phrase and ")" not in phrase:  # `memory used during training (7.7 GB instead`
+        phrase = phrase[: phrase.index("(")].strip()
     if "," in phrase and not _METRIC_LIST.match(phrase):
         phrase = phrase[: phrase.index(",")].strip()
     if not phrase or len(phrase.split()) > 8:

@@ -93,8 +93,11 @@ class GroupIndex:
                     last = _singular(tokens[end - 1])
                     if last != tokens[end - 1]:
                         entry = self.index.get((*tokens[i : end - 1], last))
+                # (a head after `per` is what is divided by: `cost-per-error` is a cost)
                 if entry is not None and not (
-                    whole_phrase and end < count and entry in self.only_as_head
+                    whole_phrase
+                    and entry in self.only_as_head
+                    and (end < count or (i > 0 and tokens[i - 1] == "per"))
                 ):
                     candidate = (max(distances[i:end]), entry)
                     if best is None or candidate < best:
