@@ -1521,6 +1521,15 @@ def test_metric_group(sentence, group):
             "It gives 10x improvement in latency and enables inference on wider networks.",
             [("latency", "latency")],
         ),
+        # ... and so does `and` before a verb that beats, and a setting's `after`
+        (
+            "It improves the base model by 7-15% in accuracy and outperforms prior methods.",
+            [("accuracy", "accuracy")],
+        ),
+        (
+            "We observe 25% relative improvement in F1 after augmenting a small set.",
+            [("F1", "accuracy")],
+        ),
         # a loss of a quality names it
         ("It prunes weights with accuracy loss of 0.03%.", [("accuracy", "accuracy")]),
         # a comparative's phrase ends at `respectively` and before a verb

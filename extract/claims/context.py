@@ -690,7 +690,8 @@ _BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "spee
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
-    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to)\b|,\s*respectively|"
+    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via)"
+    r"\b|,\s*respectively|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
@@ -698,7 +699,8 @@ _METRIC_PHRASE_END = TimedPattern(
     r"|\s+and\s+an?\s"
     # a clause of its own: `in latency and enable inference on wider networks`
     r"|,?\s+and\s+(?:enables?|allows?|achieves?|makes?|provides?|delivers?|maintains?|"
-    r"supports?|keeps?|requires?|retains?|preserves?)\b"
+    r"supports?|keeps?|requires?|retains?|preserves?|outperforms?|surpass(?:es)?|beats?|"
+    r"exceeds?|matches)\b"
     # the next value's own qualifier: `in profiling time and less than 4% error`
     r"|,?\s+(?:and|or)\s+(?:more|less|fewer)\s+than\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
