@@ -274,6 +274,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It is a large improvement over the roofline error (22.0%).",
         "Our method significantly improves accuracy (92.1%) on the test set.",
         "On WebArena, SteP improves (14.9% to 33.5%) over prior agents.",
+        # a setting's level after `at`, though a change word follows its phrase
+        "The true detect rate at 1% false detect rate improved from 93.41% to 95.1%.",
+        "It degrades gracefully at 1% message drops.",
         # a loss rate is a level
         "Packet loss of 5% is common on the link.",
         "The training loss of 2.3% is low.",

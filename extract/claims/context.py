@@ -1578,7 +1578,12 @@ class ContextReader:
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         if any(w.lower() in self._change_after for w in right):
-            return True
+            # `at 1% false detect rate improved from`: a setting's level, unless the change is
+            # the value's own (`at 30% lower cost`)
+            return not (
+                right[0].lower() not in self._change_after
+                and text.endswith(" at ", max(lo, start - 4), start)
+            )
         aside_end = _ASIDE_THEN_WORD.match(text, end, hi) if ")" in after[:6] else None
         if (
             aside_end
