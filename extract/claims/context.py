@@ -407,7 +407,11 @@ _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 
 
 def _is_change_verb_form(word: str) -> bool:
-    """A word that may be a verb of change as written (`improves`, `reduced`), not a noun."""
+    """Whether a change word is written as a verb may be (`improves`, `reduced`, `cuts`).
+
+    `compression`, `reduction` are nouns: before an aside they name a thing (`gradient
+    compression (3.71x)`), which `_names_a_change` reads for the nouns of change.
+    """
     return word.endswith(("s", "ed"))
 
 
@@ -820,12 +824,14 @@ _BEATS_BASELINE = GuardedPattern(
     scans_with_twin=True,
 )
 # `Compared to modeled H100s, simulations show ...`: a sentence that opens with its comparator.
+# A `by` right before a value, with its qualifier: `by up to `, `by an average of `.
+_BY_BEFORE_VALUE = r"by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$"
 # `surpasses A by up to 3.8x`: the value is what the verb beats its object by; with no
 # object before `by` (`outperforms by 1.6 times previous implementations`) it follows the value.
 _BEATEN_BY = GuardedPattern(
     # (a second verb before the object is no part of it: `surpass or match X by`)
     rf"\b(?:{_BEAT_VERBS})\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:(?P<b>[^,;]+?)(?P<appositive>,\s*[A-Z][\w.+-]*"
-    r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$",
+    r"(?:[\s-][A-Z0-9][\w.+-]*){0,2},)?\s+)?" + _BY_BEFORE_VALUE,
     _BEAT_LITERALS,
 )
 # `outperforms A by 35% and B by 10%`: the verb's later object, after its earlier value.
@@ -837,7 +843,7 @@ _LATER_ITEM_BY = GuardedPattern(
     # (a name of a few words, not a clause of its own: `, while B improves over C by`)
     r",\s*(?:and\s+)?(?P<b>(?!(?:while|whereas|which|but|where|when)\b)[^\d\s,;][^,;\s]*"
     r"(?:\s+(?!(?:over|than|against|compared|improves?|outperforms?)\b)[^,;\s]+){0,3}?)"
-    r"\s+by\s+(?:an?\s+average\s+of\s+|(?:[a-z]+\s+){0,2})$",
+    r"\s+" + _BY_BEFORE_VALUE,
     [" by "],
 )
 # ... where the verb beat an earlier one by a value.
@@ -1639,12 +1645,11 @@ class ContextReader:
             return False
         before = _clause_words_before(text, lo, opening)[:6]
         if text[end:hi].lstrip("$} ").startswith(")"):  # `rate ($28.1\%$)`: LaTeX too
-            # `the roofline baseline (22.0%)` restates a level, `a latency reduction (35%)` the
-            # change its noun names, and so does `enhances brain alignment (~6%)` its verb's,
-            # where the aside holds the value alone, qualified (`improves accuracy (92.1%)` may
-            # well restate the level reached)
-            # `significantly improves (3-4%)`: the aside right after the change verb (not levels
-            # moving, `improves (14.9% to 33.5%)`)
+            # `the roofline baseline (22.0%)` restates a level; `a latency reduction (35%)` the
+            # change its noun names, `significantly improves (3-4%)` its verb's (but for levels
+            # moving, `improves (14.9% to 33.5%)`), and `enhances brain alignment (~6%)` the
+            # change of the verb's object, where the aside holds the value alone and qualified
+            # (`improves accuracy (92.1%)` may well restate the level reached)
             return (
                 _names_a_change(before)
                 or bool(
