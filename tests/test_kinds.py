@@ -2254,6 +2254,10 @@ def quantities(sentence):
         ("It yields 3.5 tokens/J.", [("energy_efficiency", 3.5, 3.5, "item/J")]),
         # tokens of data and context lengths
         ("The corpus holds 15T tokens.", [("tokens", 1.5e13, 1.5e13, "token")]),
+        # words that describe the tokens may stand between the count and them
+        ("It trains on 3.6B training tokens.", [("tokens", 3.6e9, 3.6e9, "token")]),
+        ("It sees 1.4T multimodal pre-training tokens.", [("tokens", 1.4e12, 1.4e12, "token")]),
+        ("A 7B model trained on the tokens of the web.", []),
         ("We pre-train on 2 trillion tokens of web data.", [("tokens", 2e12, 2e12, "token")]),
         ("It supports a 128K context.", [("context_length", 128000, 128000, "token")]),
         ("Prompts of 32K tokens are served.", [("context_length", 32000, 32000, "token")]),
