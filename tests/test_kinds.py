@@ -540,6 +540,7 @@ def test_model_size_model_name(sentence, models):
         ("It fine-tunes on a single consumer grade or server grade GPU.", [(1, 1)], None),
         ("We use a single server with 8 GPUs.", [(8, 8)], None),
         ("A single inference may occupy an entire GPU.", [], None),
+        ("It runs on a single core ARM without GPU.", [], None),
         # `to` between two counts spans a range, as a dash does
         ("It scales from 2 to 16 IPUs.", [(2, 16)], "Graphcore IPU"),
         ("It runs on 16 and 2,048 A100 GPUs.", [(16, 16), (2048, 2048)], "NVIDIA A100"),
@@ -968,6 +969,8 @@ def test_baseline_and_hardware_baseline():
         ("On a DGX H100 system.", ["NVIDIA DGX H100"]),
         ("Frontier supercomputer with MI250X GPUs.", ["AMD Instinct MI250X", "Frontier (OLCF)"]),
         ("Jetson AGX Orin and RTX 4090.", ["NVIDIA GeForce RTX 4090", "NVIDIA Jetson AGX Orin"]),
+        # a Jetson board named without its family
+        ("It reaches 125 FPS on NVIDIA TX2.", ["NVIDIA Jetson TX2"]),
         (
             "Hopper, Ada and Ampere GPU architectures.",
             ["NVIDIA Ada Lovelace", "NVIDIA Ampere", "NVIDIA Hopper"],
