@@ -277,6 +277,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a setting's level after `at`, though a change word follows its phrase
         "The true detect rate at 1% false detect rate improved from 93.41% to 95.1%.",
         "It degrades gracefully at 1% message drops.",
+        # the share of cases a change holds for is a level
+        "It improves throughput for 98% of the workloads.",
         # a loss rate is a level
         "Packet loss of 5% is common on the link.",
         "The training loss of 2.3% is low.",
@@ -1535,6 +1537,11 @@ def test_metric_group(sentence, group):
         (
             "We observe 25% relative improvement in F1 after augmenting a small set.",
             [("F1", "accuracy")],
+        ),
+        # ... and so does a clause with a subject of its own
+        (
+            "It saves 46%-54% of processor energy, and it allows background jobs to run.",
+            [("processor energy", "energy")],
         ),
         # a loss of a quality names it
         ("It prunes weights with accuracy loss of 0.03%.", [("accuracy", "accuracy")]),

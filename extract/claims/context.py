@@ -343,12 +343,12 @@ _RANGING_FROM = GuardedPattern(
 _INTERVAL_BEFORE = GuardedPattern(
     r"\bCIs?\s*[:=]?\s*[\[(]\s*(?:[-+]?[\d.]+\s*\\?%?\s*,\s*)?$", ["CI"]
 )
-# `in 78% of`, `in \textbf{78\%} of`, `with only 15% of`: the share of cases or data, before
-# the value.
+# `in 78% of`, `in \textbf{78\%} of`, `with only 15% of`, `for 98% of`: the share of cases or
+# data, before the value.
 _SHARE_IN = GuardedPattern(
-    r"\b(?:in|with|using)\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*"
+    r"\b(?:in|with|using|for)\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*"
     r"(?:about\s+|nearly\s+|over\s+|only\s+|just\s+)?$",
-    ["in", "with", "using"],
+    ["in", "with", "using", "for"],
 )
 # Words between a `to` and the level it reaches: `to at most 2%`, `to ${\sim}$90%`.
 _LEVEL_QUALIFIERS = frozenset(
@@ -705,6 +705,8 @@ _METRIC_PHRASE_END = TimedPattern(
     r"|,?\s+and\s+(?:enables?|allows?|achieves?|makes?|provides?|delivers?|maintains?|"
     r"supports?|keeps?|requires?|retains?|preserves?|outperforms?|surpass(?:es)?|beats?|"
     r"exceeds?|matches)\b"
+    # a clause with a subject of its own: `of processor energy, and it allows background jobs`
+    r"|,?\s+and\s+(?:it|they|we|this|these|which|our|its)\s"
     # the next value's own qualifier: `in profiling time and less than 4% error`
     r"|,?\s+(?:and|or)\s+(?:more|less|fewer)\s+than\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
