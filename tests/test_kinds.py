@@ -584,6 +584,10 @@ def test_gpu_count(sentence, expected, device):
             "56.77%, compared to a baseline.",
             [56.11, 56.77],
         ),
+        # an aside that bounds a change just before it is that change too
+        ("It improves throughput by 8% on average (up to 20%), using a 4-way cache.", [8, 20]),
+        ("It gives a 12% gain overall (up to 30% on large models).", [12, 30]),
+        ("It scores 8% on average (up to 20%) on the benchmark.", []),
         # ... and an item may name its own setting, of a few words
         (
             "It reduces biases by up to 19% in preference alignment datasets and 14% in "

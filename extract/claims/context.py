@@ -331,6 +331,13 @@ _QUALITY_LOSS = GuardedPattern(
     rf"{_QUALITY_WORDS})\b[^,;.]*$",
     ["loss"],
 )
+# `by 8% on average (`, `a 12% gain overall (`: a change, right before an aside that bounds it.
+_CHANGE_BEFORE_ASIDE = GuardedPattern(
+    r"(?:\bby\s+(?:[a-z]+\s+){0,2}[~$]?\d[\d.,]*\s*\\?%|\d\s*\\?%\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:improvements?|reductions?|gains?|speedups?|savings?|increases?|decreases?))"
+    r"(?:\s+on\s+average|\s+overall|\s+in\s+total)?\s*,?\s*$",
+    ["%"],
+)
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
@@ -1646,6 +1653,8 @@ class ContextReader:
         if opening < 0 or ")" in text[opening:start]:
             return False
         before = _clause_words_before(text, lo, opening)[:6]
+        if _CHANGE_BEFORE_ASIDE.search(text, max(lo, opening - 60), opening):
+            return True  # `by 8% on average (up to 20%)`: the aside bounds that change
         if text[end:hi].lstrip("$} ").startswith(")"):  # `rate ($28.1\%$)`: LaTeX too
             # `the roofline baseline (22.0%)` restates a level; `a latency reduction (35%)` the
             # change its noun names, `significantly improves (3-4%)` its verb's (but for levels
