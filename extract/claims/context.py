@@ -316,6 +316,11 @@ _QUALIFIED_ASIDE_OPENING = rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER
 _OPENS_QUALIFIED_ASIDE = TimedPattern(_QUALIFIED_ASIDE_OPENING)
 # `(up to 100%) boost`: an aside's end and the word after it.
 _ASIDE_THEN_WORD = TimedPattern(r"[$}]*\s*\)\s*(?P<w>[A-Za-z-]+)")
+# The nouns that name a change (`a latency reduction`, `a 12% gain`).
+_CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
+_CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
+_CHANGE_NOUNS += ["downgrade"]
+_CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 # `a reduction in accuracy of less than 1%`: a change noun, what changed, and the size's `of`.
 _CHANGE_IN_A_LEVEL = GuardedPattern(
     r"\b(?:reductions?|improvements?|increases?|decreases?|drops?|loss(?:es)?|gains?|"
@@ -334,7 +339,7 @@ _QUALITY_LOSS = GuardedPattern(
 # `by 8% on average (`, `a 12% gain overall (`: a change, right before an aside that bounds it.
 _CHANGE_BEFORE_ASIDE = GuardedPattern(
     r"(?:\bby\s+(?:[a-z]+\s+){0,2}[~$]?\d[\d.,]*\s*\\?%|\d\s*\\?%\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:improvements?|reductions?|gains?|speedups?|savings?|increases?|decreases?))"
+    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?)"
     r"(?:\s+on\s+average|\s+overall|\s+in\s+total)?\s*,?\s*$",
     ["%"],
 )
@@ -407,10 +412,6 @@ _RESPECTIVE_ITEMS = TimedPattern(
     r"(?:,\s*[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}?)*,?\s+and\s+[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,2}?(?=,?\s*\(?respectively\b)"
 )
-_CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
-_CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
-_CHANGE_NOUNS += ["downgrade"]
-_CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 
 
 def _is_change_verb_form(word: str) -> bool:
@@ -711,9 +712,8 @@ _METRIC_PHRASE_END = TimedPattern(
     # a clause of its own: `in latency and enable inference on wider networks`
     r"|,?\s+and\s+(?:enables?|allows?|achieves?|makes?|provides?|delivers?|maintains?|"
     r"supports?|keeps?|requires?|retains?|preserves?|outperforms?|surpass(?:es)?|beats?|"
-    r"exceeds?|matches)\b"
-    # a clause with a subject of its own: `of processor energy, and it allows background jobs`
-    r"|,?\s+and\s+(?:it|they|we|this|these|which|our|its)\s"
+    # ... or with a subject of its own: `of processor energy, and it allows background jobs`
+    r"exceeds?|matches|it|they|we|this|these|which|our|its)\b"
     # the next value's own qualifier: `in profiling time and less than 4% error`
     r"|,?\s+(?:and|or)\s+(?:more|less|fewer)\s+than\s"
     # the next item of a list of values: `in task success and up to a 9% gain in F1`, `in
