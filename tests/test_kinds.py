@@ -127,6 +127,14 @@ def values(sentence, kind):
         ("It achieves 1.29-8.72 speedup over B, C, and D.", [(1.29, 8.72)]),
         ("We apply 2 speedup techniques.", []),
         ("Llama 3.1 speedups are large.", []),
+        # a sign glued to its comparative, as text taken from a PDF has it
+        ("Our approach requires up to 20\u00d7less computational resources.", [(20, 20)]),
+        ("It shows an advantage in computation speed (10\u00d7faster).", [(10, 10)]),
+        ("It runs on 2xlarge and p4d.24xlarge instances.", []),
+        # a spaced `times` sizing the change its aside follows, or bounding a speedup further back
+        ("It can shorten the gesture labeling process (~2.8 times).", [(2.8, 2.8)]),
+        ("It gets a speedup in latency and throughput up to 2.28 times.", [(2.28, 2.28)]),
+        ("Each labelling pass is repeated (5 times).", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -928,6 +936,12 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         # a qualified aside after a verb's object takes that verb, not a later one
         ("It improves throughput (up to 2.3x) and cuts cost.", ["increase"]),
         ("It reduces latency (by up to 30%) for long prompts.", ["decrease"]),
+        ("It can shorten the gesture labeling process (~2.8 times).", ["decrease"]),
+        # a modal after `and` opens the subject's next clause, whose verb is not this value's
+        (
+            "It has a speed advantage of 3.98 times and can save 54% of GPU memory.",
+            ["increase", "decrease"],
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1560,6 +1574,43 @@ def test_metric_group(sentence, group):
             "It wins, delivering throughput gains of 1.8% on A and 9.3% on B.",
             [("throughput", "throughput")] * 2,
         ),
+        # an item of a list opening with its own comparative is a change of its own
+        (
+            "It shows a 4x improvement in control throughput, smoother control inputs, and "
+            "faster computation time.",
+            [("control throughput", "throughput")],
+        ),
+        # `respectively` between the objects and `by`; a comparator's aside before `by`
+        (
+            "It reduces energy consumption and memory footprint respectively by 1.74x and 2.64x.",
+            [("energy consumption", "energy"), ("memory footprint", "memory")],
+        ),
+        (
+            "We improve memory and latency over the state-of-the-art (SOTA) by 2.3x and 1.14x.",
+            [("memory", "memory"), ("latency", "latency")],
+        ),
+        # a loss or degradation names what it lowers, after `in` or `of` (with `only`)
+        (
+            "It cuts latency by 4x for less than 1% loss in accuracy.",
+            [("latency", "latency"), ("accuracy", "accuracy")],
+        ),
+        (
+            "It can reduce up to 3.1x the total on-device memory usage with an accuracy "
+            "degradation of only up to 0.4%.",
+            [("total on-device memory usage", "memory"), ("accuracy", "accuracy")],
+        ),
+        # a change noun straight to its bound, or its `in` phrase then the bound
+        ("Models have shown speed improvements up to 3.67x.", [("speed", "speed")]),
+        (
+            "It gets a speedup in latency and throughput up to 2.28 times.",
+            [("latency and throughput", "latency")],
+        ),
+        (
+            "It improves by up to 10.1% on MMLU, and improving mean latency up to 6.1%.",
+            [("MMLU", "accuracy"), ("mean latency", "latency")],
+        ),
+        # `speed up` written in two words is the change noun
+        ("It achieves a 2.7x decoding speed up.", [("decoding", "speed")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2162,6 +2213,11 @@ def test_metric_lists(sentence, expected):
             "compared to vLLM without batching.",
             [("vLLM", "vLLM")],
         ),
+        # `than when using X`: what was used is the comparator
+        (
+            "The robot finishes 29 times faster than when using active compliance control.",
+            [("active compliance control", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -2434,6 +2490,8 @@ def test_quantity_roles_of_lists(sentence, roles):
         ("It scores 82M documents/second on one GPU.", "document"),
         ("It passes 1.5M msg/s on 3 nodes.", "message"),
         ("It serves 30 req/s at the SLO.", "request"),
+        ("It compresses at over 65M points/sec on a single core.", "point"),
+        ("It keeps up with 500 scans per second.", "scan"),
     ],
 )
 def test_a_throughput_counts_its_item(sentence, item):

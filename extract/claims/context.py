@@ -394,6 +394,8 @@ _COMPARATIVES += [
     "worse",
 ]
 _COMPARATIVES += ["bigger", "wider", "quicker", "stronger"]
+# Comparatives that open an item of a list of changes, never a metric of their own.
+_LIST_COMPARATIVES = ["smoother", "safer", "simpler", "easier", "cleaner", "richer"]
 _COMPARATIVE_METRIC = GuardedPattern(
     rf"\s*(?:on average\s+)?(?:\w+\s+)?(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     # a preposition opens no metric: `1.3x faster on H100`
@@ -431,8 +433,9 @@ def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
 _NOUN_METRIC = GuardedPattern(
     # (a metric at a cut-off is one word: `nDCG@10 loss`, `Recall@5 gain`)
     r"\s*(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s+"
-    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
-    _CHANGE_NOUNS,
+    # (`2.7x decoding speed up`: the noun in two words)
+    rf"(?:(?:{'|'.join(_CHANGE_NOUNS)})s?\b|speed\s+up\b)",
+    _CHANGE_NOUNS + ["speed up"],
     regex.IGNORECASE,  # `2.3x Energy Savings` in a title
 )
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
@@ -468,7 +471,10 @@ _VERB_AND_OBJECT = (
     # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
     _OBJECT_START + r"(?P<m>[\w/@-]+"
     r"(?:\s+(?!by\b)(?:[\w/-]+|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)(?:\s+\([^()]{1,30}\))?"
-    rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?)?\s+by\s+"
+    # (the comparator may end in its aside: `over the state-of-the-art (SOTA) by`)
+    rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?(?:\s+\([^()]{{1,30}}\))?)?"
+    # a list of objects that `respectively` pairs: `energy and memory respectively by 2x and 3x`
+    r"(?:,?\s+respectively,?)?\s+by\s+"
 )
 # `enhances brain alignment (~6%)`: the object of a change verb, then an aside sizing it.
 _VERB_OBJECT_BEFORE_PAREN = GuardedPattern(
@@ -574,7 +580,7 @@ _NAMED_METRIC = GuardedPattern(
 _CHANGE_IN_METRIC = GuardedPattern(
     r"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:relative\s+|average\s+|overall\s+)?(?:speed-?ups?|"
     r"speed\s+up|(?P<change>improvements?|reductions?|gains?|increases?|decreases?|savings?|"
-    r"drops?|declines?|rises?|jumps?|growth)|"
+    r"drops?|declines?|rises?|jumps?|growth|loss(?:es)?|degradations?)|"
     r"boosts?|acceleration)\s+)?(?P<prep>in|on)\s+"
     r"(?:terms\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z\\][^;.()]*)",
     ["in", "on"],
@@ -585,17 +591,23 @@ _METRIC_CHANGE_OF = GuardedPattern(
     r"(?r)(?:(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|"
     r"speed-?ups?|savings?|boosts?|increases?|decreases?|acceleration)\s+(?:of|by)|"
     # (a loss only with `of`: `mitigates utilization loss by 68%` names what was cut)
-    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:loss(?:es)?|drops?|degradations?)\s+of)\s+"
+    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:loss(?:es)?|drops?|degradations?)\s+of|"
+    # ... or straight to a bound: `speed improvements up to 3.67x`
+    r"(?P<m>(?:[\w/%\\-]+\s+){0,3}[\w/%\\-]+)\s+(?:improvements?|gains?|reductions?|speed-?ups?|"
+    r"savings?|boosts?)(?=\s+up\s+to\s))\s+(?:only\s+)?"
     r"(?:up\s+to\s+|about\s+|approximately\s+|over\s+|more\s+than\s+|nearly\s+|around\s+)?"
     r"[~$]?$",
     ["improvement", "gain", "reduction", "speed", "saving", "boost", "increase", "decrease"]
     + ["acceleration", "loss", "drop", "degradation"],
 )
 # `outperforms X in 95%ile latency and GPU utilization by 33.5% and 20.1%`: `in` a phrase,
-# then `by` the value.
+# then `by` the value (or its bound alone: `a speedup in latency and throughput up to 2.28x`).
 _IN_METRIC_BY = GuardedPattern(
     r"\b(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?(?P<m>(?:(?!\b(?:in|on|by)\b)[^;()]){1,80}?)\s+by\s+"
-    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$|"
+    # (a change noun's `in`, no comma: `improvements of 10% on MMLU, and improving X up to`)
+    r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|boosts?)\s+in\s+(?:the\s+)?"
+    r"(?P<m>[^,;()]{1,60}?)\s+up\s+to\s+[~$]?$",
     ["in", "on"],
 )
 # `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
@@ -727,6 +739,9 @@ _METRIC_PHRASE_END = TimedPattern(
     r"|,?\s+(?:and|or)\s+(?:can|could|will|would|may|might|must|should)\s"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
     r"|,?\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
+    # the next item's own comparative, a change of its own: `a 4x improvement in tracking
+    # performance, smoother control inputs, and faster computation`
+    rf"|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{'|'.join(_COMPARATIVES + _LIST_COMPARATIVES)})\s"
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
@@ -910,6 +925,7 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
 # The last word of a value as `words_of` splits it: `54%` is `54` and `%`, `1.9x` one word.
 _VALUE_ENDINGS = frozenset({"%", "×", "times", "fold"})
 _OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
+_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should"])
 
 
 def _appositive_name(window: str, stop: int, phrase: str) -> str:
@@ -1049,8 +1065,9 @@ _MULTIPLE_OF = TimedPattern(
 # `1.6x the request rate (of X)`, `3x the throughput`: the measure a multiple is taken of.
 _MULTIPLE_OF_MEASURE = TimedPattern(
     r"[$}]*\s+the\s+(?!(?:number|amount|count|fraction|share|portion)\b)"
-    r"(?P<m>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
-    r"(?=\s+(?:of|than|compared|while|when|and|with|on|in|at|for|under|over)\b|\s*[,;.)]|$)",
+    r"(?P<m>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    # (`on-device` is a modifier, no `on`)
+    r"(?=\s+(?:of|than|compared|while|when|and|with|on|in|at|for|under|over)\b(?!-)|\s*[,;.)]|$)",
     regex.IGNORECASE,
 )
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
@@ -1116,7 +1133,9 @@ _COUNT_OF_DEVICES = TimedPattern(
 _STANDS_FOR_WHAT_FOLLOWS = TimedPattern(
     r"(?:(?:that|those)\s+(?:of|on|in|with|for)|"
     # `5.2x faster than running on the host CPU`: where it runs is what is compared
-    r"(?:running|executing|deploying|deployed|run|executed)(?:\s+it)?\s+(?:on|with|in))\s+(?=\S)"
+    r"(?:running|executing|deploying|deployed|run|executed)(?:\s+it)?\s+(?:on|with|in)|"
+    # `29 times faster than when using active compliance control`: what was used
+    r"(?:when|if)\s+(?:using|applying|with))\s+(?=\S)"
 )
 _STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
 # `for a single Arria 10 FPGA against`: a number after a capitalised word is a name's
@@ -1496,7 +1515,9 @@ class ContextReader:
                 or bool(
                     before and _is_change_verb_form(before[0]) and self._direction_of(before[0])
                 )
-                or (qualified and any(self._direction_of(w) for w in before[:4]))
+                # (the verb, an article and an object of up to four words: `shorten the
+                # gesture labeling process (~2.8 times)`)
+                or (qualified and any(self._direction_of(w) for w in before[:6]))
             ):
                 left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
@@ -1528,6 +1549,11 @@ class ContextReader:
             # `4.48x goodput and 3x lower latency`: the next value's phrase opens at it
             for position, word in enumerate(right):
                 if word.lower() in _OTHER_CLAUSE_OPENERS or (
+                    # `and can save 54%`: a modal opens the subject's next clause
+                    word.lower() in ("and", "or")
+                    and position + 1 < len(right)
+                    and right[position + 1].lower() in _MODALS
+                ) or (
                     _is_value_word(word)
                     and any(
                         w.isalpha() and w.lower() not in ("and", "or") for w in right[:position]

@@ -145,7 +145,13 @@ class Speedup(ClaimKind):
         if "(" in right:
             right = _ASIDE.sub(" ", right)
         words = ContextReader._words_right(right, 0, len(right), 4)
-        words += ContextReader._words_left(text, sentence.lo, match.start, 6)
+        # a bound reaches further back: `a speedup in latency and throughput up to 2.28 times`
+        bounded = text.endswith("up to ", max(sentence.lo, match.start - 6), match.start)
+        words += ContextReader._words_left(text, sentence.lo, match.start, 8 if bounded else 6)
+        opening = text.rfind("(", max(sentence.lo, match.start - 4), match.start)
+        if opening >= 0 and not text[opening + 1 : match.start].strip(" ~<>"):
+            # an aside sizing what its left names: `shorten the labeling process (~2.8 times)`
+            words += ContextReader._words_left(text, sentence.lo, opening, 6)
         return any(
             w.lower() in self.cues.increase
             or w.lower() in self.cues.decrease
