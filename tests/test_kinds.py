@@ -937,6 +937,12 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It improves throughput (up to 2.3x) and cuts cost.", ["increase"]),
         ("It reduces latency (by up to 30%) for long prompts.", ["decrease"]),
         ("It can shorten the gesture labeling process (~2.8 times).", ["decrease"]),
+        # a value's own change noun before its `of` says, whatever an aside or host says
+        (
+            "It gets a relative error reduction of 12.9% (an absolute improvement of 2.7%).",
+            ["decrease", "increase"],
+        ),
+        ("It gives a speedup of 2x and 30% lower memory.", ["increase", "decrease"]),
         # a modal after `and` opens the subject's next clause, whose verb is not this value's
         (
             "It has a speed advantage of 3.98 times and can save 54% of GPU memory.",
@@ -1611,6 +1617,23 @@ def test_metric_group(sentence, group):
         ),
         # `speed up` written in two words is the change noun
         ("It achieves a 2.7x decoding speed up.", [("decoding", "speed")]),
+        # whose the measure is is no part of it
+        ("Random choices decrease GPT4's response quality by 97%.", [("response quality", "accuracy")]),
+        ("It cuts the KV cache\u2019s memory by 40%.", [("memory", "memory")]),
+        # the subject of `is` changes when the value has a change word of no noun after it
+        ("Training time is 40% shorter than before.", [("Training time", "time")]),
+        ("The peak memory was about 2.1x lower.", [("peak memory", "memory")]),
+        ("The model is 3x smaller than BERT.", [("smaller", "size")]),
+        ("The overall speed is 19% faster.", [("overall speed", "speed")]),
+        ("Latency on an A100 is 30% lower.", [("Latency", "latency")]),
+        # ... but not a system that got faster, nor a subject across a clause opener
+        ("Our optimized attention kernel is up to 2x faster than A.", [("faster", "speed")]),
+        ("A has 81% accuracy while our B is 56% faster.", [("faster", "speed")]),
+        # a phrase ends before `within` a bound
+        (
+            "It beats the current system by 20% in drift accuracy within 100 meters.",
+            [("drift accuracy", "accuracy")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2214,6 +2237,8 @@ def test_metric_lists(sentence, expected):
             [("vLLM", "vLLM")],
         ),
         # `than when using X`: what was used is the comparator
+        # a pronoun names no comparator: what it stands for is named elsewhere
+        ("It reduces training time by 5x in comparison with them.", [(None, None)]),
         (
             "The robot finishes 29 times faster than when using active compliance control.",
             [("active compliance control", None)],

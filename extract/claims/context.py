@@ -430,6 +430,14 @@ def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
     return bool(words) and words[0].lower().rstrip("s") in _CHANGE_NOUN_SET
 
 
+def change_noun_of(text: str, lo: int, start: int) -> str | None:
+    """The change noun whose `of` leads to the value at `start` (`a reduction of 12.9%`)."""
+    own = _clause_words_before(text, lo, start)[:2]
+    if len(own) > 1 and own[0].lower() == "of" and _names_a_change(own[1:]):
+        return own[1]
+    return None
+
+
 _NOUN_METRIC = GuardedPattern(
     # (a metric at a cut-off is one word: `nDCG@10 loss`, `Recall@5 gain`)
     r"\s*(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s+"
@@ -469,8 +477,10 @@ _NOT_AN_OBJECT = r"(?!(?:in|of|by|over|upon|on|against|and|or|but)\s)"
 _OBJECT_START = _CHANGE_VERB + r"\s+" + _NOT_AN_OBJECT + r"(?:the\s+|its\s+|their\s+)?"
 _VERB_AND_OBJECT = (
     # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
-    _OBJECT_START + r"(?P<m>[\w/@-]+"
-    r"(?:\s+(?!by\b)(?:[\w/-]+|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)(?:\s+\([^()]{1,30}\))?"
+    # (a possessive too: `decrease GPT4's response quality by`, `the models' memory`)
+    _OBJECT_START + r"(?P<m>[\w/@-]+(?:'s?)?"
+    r"(?:\s+(?!by\b)(?:[\w/-]+(?:'s?)?|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)"
+    r"(?:\s+\([^()]{1,30}\))?"
     # (the comparator may end in its aside: `over the state-of-the-art (SOTA) by`)
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?(?:\s+\([^()]{{1,30}}\))?)?"
     # a list of objects that `respectively` pairs: `energy and memory respectively by 2x and 3x`
@@ -686,6 +696,49 @@ _SUBJECT_METRIC = GuardedPattern(
     + ["improve", "increase", "decrease", "decline", "reduced", "cut", "lowered", "accelerated"]
     + ["sped"],
 )
+# `latency is 30% reduced`, `training time is 40% shorter than before`: a change word with no
+# noun of its own after the value (`_COMPARATIVE_METRIC` reads one that has) ...
+_BARE_CHANGE_AFTER = TimedPattern(
+    rf"\s*(?:{'|'.join(_COMPARATIVES)}|reduced|decreased|increased|improved|shortened|lowered)\b",
+    regex.IGNORECASE,
+)
+# ... changes the subject of `is` right before the value.
+_SUBJECT_IS_VALUE = TimedPattern(
+    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:is|are|was|were|becomes?|became)\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|around\s+|"
+    r"almost\s+|(?:less|more)\s+than\s+|only\s+)?[~$]?$"
+)
+_NOT_SUBJECT_WORDS = frozenset("the a an its their our his her this that these those and or".split())
+# What qualifies a subject after its noun: `speed on A100`, `the latency when using NAC`.
+_SUBJECT_QUALIFIERS = frozenset(
+    "using with without under during after on in for by of at across to".split()
+)
+# What opens a clause of its own: the subject starts after it.
+_SUBJECT_CLAUSE_OPENERS = frozenset("while when whereas which but".split())
+
+
+def _subject_phrase(words: str) -> str | None:
+    """The noun phrase ending `words`: after its article, before what qualifies it."""
+    split = words.split()
+    kept: list[str] = []
+    at = len(split) - 1
+    while at >= 0:
+        word = split[at].lower()
+        if word in _SUBJECT_CLAUSE_OPENERS:
+            break
+        if word in _SUBJECT_QUALIFIERS:
+            kept, at = [], at - 1  # what was kept qualifies the phrase: `on A100`
+            continue
+        if word in _NOT_SUBJECT_WORDS or word[:1].isdigit():
+            if at > 0 and split[at - 1].lower() in _SUBJECT_QUALIFIERS:
+                kept, at = [], at - 2  # `on an A100`
+                continue
+            break
+        kept.append(split[at])
+        at -= 1
+    return " ".join(reversed(kept)) or None
+
+
 # `achieving 2.22x server throughput`: a noun phrase right after the value; never a clause
 # that starts there (`improves by 1.7x while accuracy drops`).
 _VALUE_NOUN = TimedPattern(
@@ -709,12 +762,15 @@ _LEAD_METRIC = GuardedPattern(
 _LEAD_IN_METRIC = GuardedPattern(
     r"^\s*in\s+(?!terms\s+of\b)(?:the\s+)?(?P<m>[^,;]{1,80}),", ["in"], regex.IGNORECASE
 )
+# Whose the measure is, up to the last possessive: `the KV cache's ` of `the KV cache's memory`.
+_POSSESSOR = TimedPattern(r"^.*'s?\s+")
 # Words that say only that something got faster: a scope opening the sentence says what
 _BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups"])
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
-    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via)"
+    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via|"
+    r"within|beyond)"
     r"\b|,\s*respectively|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
@@ -925,6 +981,7 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
 # The last word of a value as `words_of` splits it: `54%` is `54` and `%`, `1.9x` one word.
 _VALUE_ENDINGS = frozenset({"%", "×", "times", "fold"})
 _OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
+_PRONOUNS = frozenset(["it", "them", "they", "this", "that", "these", "those", "ours", "theirs"])
 _MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should"])
 
 
@@ -1522,6 +1579,11 @@ class ContextReader:
                 left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
             left = left[2:]  # `reduced by more than 10x`: the qualifier's `more` is no direction
+        own_noun = change_noun_of(text, lo, start)
+        if own_noun is not None:
+            # `an error reduction of 12.9% (an absolute improvement of 2.7%)`: the value's own
+            # noun, whatever follows
+            return self._direction_of(own_noun)
         # `by up to 61.5% and sustains 2x throughput`: a verb after another value's `and` opens
         # a clause of its own, and the words before that `and` are the other value's
         if "and" in left or "but" in left or "while" in left:
@@ -1706,6 +1768,8 @@ class ContextReader:
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
         phrase = self._metric_phrase(text, lo, hi, start, end)
+        if phrase is not None and "'" in phrase:
+            phrase = _POSSESSOR.sub("", phrase) or None  # `GPT4's response quality`: the measure
         if phrase is not None and phrase.lower() not in _BARE_SPEED_WORDS:
             return phrase
         # `1.2x faster with measured GPU latency`: what was timed, named after the comparator
@@ -1731,6 +1795,14 @@ class ContextReader:
                 else None
             )
             return comparative.group("m") + (listed.group() if listed else "")
+        if _BARE_CHANGE_AFTER.match(right):
+            # `training time is 40% shorter than before`: the subject the value changes
+            subject = _SUBJECT_IS_VALUE.search(text[max(lo, start - 80) : start])
+            phrase = _subject_phrase(subject.group("m")) if subject else None
+            # (its head names a measure: `our optimized attention kernel is 2x faster` is
+            # the system that got faster)
+            if phrase and group_index().group_of(phrase.split()[-1]) is not None:
+                return phrase
         noun = _NOUN_METRIC.match(right)
         if (
             noun
@@ -1857,8 +1929,8 @@ class ContextReader:
         Claude`) keeps them: the names are what it compares with.
         """
         found = self._baseline_phrase(text, lo, hi, start, end)
-        if not found:
-            return found
+        if not found or found.lower() in _PRONOUNS:
+            return None  # `in comparison with them`: what it stands for is named elsewhere
         head, _, rest = found.partition(" ")
         if rest and head.lower() in _SETTING_PREPOSITIONS:
             found = rest  # `2.1 times faster than on 16 A100 GPUs`: the setting compared
