@@ -83,6 +83,7 @@ REJECT_DECADE = "{text!r} is a decade, not seconds"
 REJECT_HUNDREDS_OF = "{text!r} before 'of' counts hundreds (`100s of GB`), not seconds"
 REJECT_SCALED_UNIT = "a count scale before {unit}, a unit papers do not scale"
 REJECT_PRODUCT = "a factor times an amount: the text does not state the product"
+REJECT_NEGATIVE_POWER = "{text!r} raises the unit to a negative power: another unit (m s^-1)"
 REJECT_DENOMINATOR = "an amount after `per` is the unit of a rate (per 1M tokens), not a figure"
 REJECT_RATE_OF_OTHER = (
     "{text!r} is a rate or density the unit table does not hold (per cycle, per time, per area)"

@@ -386,6 +386,12 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("It matches ViT-H pre-trained on JFT-300M, JFT-3B and LAION-5B.", []),
         ("We release the dataset (SA-1B) of 1B masks.", []),
         ("We build the Egocentric2Embodiment dataset (E2E-3M) at scale.", []),
+        # ... also where it is named again without its description
+        (
+            "We present MIT-10M, a large parallel corpus. A model tuned with MIT-10M has won.",
+            [],
+        ),
+        ("We use Grasp'D-1M: a large-scale dataset. Training on Grasp'D-1M has helped.", []),
         ("We train Bee-8B on Honey-Data-15M.", [(8e9, 8e9)]),
         ("We fine-tune MetaData-7B.", [(7e9, 7e9)]),
         # MRI field strengths
@@ -459,6 +465,8 @@ def test_active_parameters(sentence, active):
         # a cost written before `with` is no model (`Ling-Lite with 16.8B` is)
         ("It needs 3.2 GFLOPs with 1.2M parameters.", [None]),
         ("We compare Ling-Lite with 16.8B parameters.", ["Ling-Lite"]),
+        # a size before another is no name of it (a list whose commas the page lost)
+        ("Models come in three scales (1.7B 7B and 13B parameters).", [None, None, None]),
         # a plain lower-case word, or a title's capitalised verb, is no part of a name
         ("When serving 30B models, it is fast.", [None]),
         ("TPI-LLM: Serving 70B-scale LLMs on Edge Devices", [None]),
@@ -2337,6 +2345,9 @@ def quantities(sentence):
             [("compute", 1.8e8, 1.8e8, "MAC"), ("compute", 2.3e9, 2.3e9, "MAC")],
         ),
         ("It runs 312 TFLOPs/s.", [("compute_rate", 3.12e14, 3.12e14, "FLOP/s")]),
+        # a unit raised to a negative power is another unit: a speed, a rate of spin
+        ("It launches balls at up to 15.4ms\u22121 with spins of 192.0s^{-1}.", []),
+        ("Each step takes 5 s-10 s.", [("time", 5, 10, "s")]),
         ("The chip peaks at 989 TFLOPS.", [("compute_rate", 9.89e14, 9.89e14, "FLOP/s")]),
         ("It sustains 1.1 exaflop/s.", [("compute_rate", 1.1e18, 1.1e18, "FLOP/s")]),
         ("The NPU reaches 26 TOPS.", [("compute_rate", 2.6e13, 2.6e13, "OP/s")]),

@@ -31,6 +31,9 @@ _DATASET_BEFORE = TimedPattern(
 )
 # A name with a word of data in it: `Honey-Data-15M`, `OpenCorpus-2M`.
 _DATA_NAME_WORD = TimedPattern(r"(?i)(?<![a-z])(?:data(?:set)?|corpus)\b")
+
+# A size right before another: `1.7B 7B`.
+_SIZE_BEFORE = TimedPattern(r"\d[KMBT]\s+$")
 # A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
 _NUMBER_COMPOUND = TimedPattern(r"\d+(?:\.\d+)?-?[A-Za-z][A-Za-z-]*")
 _SUSPENDED_SCALE = TimedPattern(r"-\s*,?\s*(?:and|or|to)\s+\d[\d.]*\s?[MBT]-scale\b")
@@ -118,6 +121,20 @@ def name_before(window: str) -> str | None:
     return None
 
 
+def _described_as_data_elsewhere(text: str, written: str) -> bool:
+    """`trained on MIT-10M` in a field that says `we introduce MIT-10M, a large corpus`."""
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        if (
+            _DATASET_BESIDE.match(text, end) is not None
+            or _DATASET_BEFORE.search(text, max(0, at - 60), at) is not None
+        ):
+            return True
+        at = text.find(written, end)
+    return False
+
+
 class ModelSize(ClaimKind):
     """A parameter count, with the model's name and whether it counts active parameters."""
 
@@ -179,6 +196,7 @@ class ModelSize(ClaimKind):
             or _DATASET_BESIDE.match(text, match.end, hi) is not None
             or _DATASET_BEFORE.search(text, max(lo, match.start - 60), match.start) is not None
             or _DATA_NAME_WORD.search(model) is not None
+            or _described_as_data_elsewhere(text, f"{model}-{text[match.start : match.end]}")
         ):
             return messages.REJECT_DATASET_NAME.format(name=model)  # `JFT-300M`
         drafts = self.drafts_with_list(match, text, values, scale)
@@ -280,6 +298,8 @@ class ModelSize(ClaimKind):
                 candidate
                 # not the tail of a product of sizes (`Mixtral-8x22B has` leaves `x22B`)
                 and not (candidate[:1] in "xX" and candidate[1:2].isdigit())
+                # nor another size of a list whose commas the page lost (`(1.7B 7B and 13B`)
+                and _SIZE_BEFORE.search(text, max(lo, match.start - 12), match.start) is None
                 and candidate.lower() not in non_model_words
                 and (any(ch.isupper() for ch in candidate) or "-" in text[match.start - 1])
             ):

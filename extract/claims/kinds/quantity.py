@@ -44,6 +44,8 @@ _PER_BEFORE = TimedPattern(r"\bper\s+$")
 # `0.81 MAC/clk`, `5 GB per hour`: the unit divided by something (its word is group 1).
 _DIVIDED_BY = TimedPattern(r"\s?(?:/|per\s+)(?:clock\s+)?([A-Za-z]+)")
 _NEXT_WORD = TimedPattern(r"\s+([A-Za-z]+)\b")
+# A time raised to a negative power is another unit: `15.4ms-1` is a speed, `192.0s^-1` a rate.
+_NEGATIVE_POWER = TimedPattern(r"(?:\^\{?|\$\^\{?)?-\s?[1-3](?!\d|[.,]\d)")
 
 
 def read_number(text: str) -> float | None:
@@ -146,6 +148,8 @@ class Quantity(ClaimKind):
             return messages.REJECT_PRODUCT
         if _PER_BEFORE.search(text[max(sentence.lo, match.start - 8) : match.start]):
             return messages.REJECT_DENOMINATOR
+        if dimension == "time" and _NEGATIVE_POWER.match(text, end, sentence.hi):
+            return messages.REJECT_NEGATIVE_POWER.format(text=text[match.start : end + 3])
         divided = _DIVIDED_BY.match(text, end, sentence.hi)
         # a price per unit is a cost all the same (`$0.5 per hour`, the claims guide's own)
         if (
