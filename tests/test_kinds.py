@@ -135,6 +135,12 @@ def values(sentence, kind):
         ("It can shorten the gesture labeling process (~2.8 times).", [(2.8, 2.8)]),
         ("It gets a speedup in latency and throughput up to 2.28 times.", [(2.28, 2.28)]),
         ("Each labelling pass is repeated (5 times).", []),
+        # two qualifiers after `by`; a spaced `times` read past the rest of its list
+        ("It cuts transmission energy by at least about 2.24 times.", [(2.24, 2.24)]),
+        ("It is 2.7 times and 10.9 times better than A.", [(2.7, 2.7), (10.9, 10.9)]),
+        # a super-resolution's scale is no factor of a change
+        ("We evaluate with 2x, 3x, and 4x scaling factors.", []),
+        ("It gains 0.3 dB PSNR in the x4 rescaling.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -374,6 +380,8 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("A 1M context costs $1.5B.", []),
         ("Sizes of 7B, 1M context and 2M tokens.", [(7e9, 7e9)]),
         ("It needs <600M MACs.", []),
+        # a word describing the parameters counts no other thing
+        ("With only 14M tunable parameters, it wins.", [(1.4e7, 1.4e7)]),
         # a dataset's name, and time on a named device
         ("We train on the SlimPajama-627B dataset.", []),
         ("It took ~28M H100 hours and 1.2M A100-days.", []),
@@ -1625,6 +1633,14 @@ def test_metric_group(sentence, group):
         ),
         # `speed up` written in two words is the change noun
         ("It achieves a 2.7x decoding speed up.", [("decoding", "speed")]),
+        # an FPGA's look-up tables and flip-flops are its size; a computational complexity a cost
+        (
+            "It reduces the look-up table and flip-flop usage by 1.8x and 1.3x, respectively.",
+            [("look-up table", "size"), ("flip-flop usage", "size")],
+        ),
+        ("It cuts the computational complexity up to 5 times.", [("computational complexity", "cost")]),
+        # an aside's value sizes the change before it, whatever follows the aside
+        ("It achieves speed-ups (up to 5x) with no accuracy drop.", [(None, "speed")]),
         # whose the measure is is no part of it
         ("Random choices decrease GPT4's response quality by 97%.", [("response quality", "accuracy")]),
         ("It cuts the KV cache\u2019s memory by 40%.", [("memory", "memory")]),

@@ -427,7 +427,20 @@ def _is_change_verb_form(word: str) -> bool:
 
 def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
     """The nearest word (of words read leftwards) is a change noun: `a latency reduction (`."""
-    return bool(words) and words[0].lower().rstrip("s") in _CHANGE_NOUN_SET
+    return bool(words) and words[0].lower().replace("-", "").rstrip("s") in _CHANGE_NOUN_SET
+
+
+def aside_change_noun(text: str, lo: int, start: int) -> str | None:
+    """The change noun an aside holding the value follows: `speed-ups (up to 5x)`."""
+    if "(" not in text[max(lo, start - 20) : start]:
+        return None  # nearly always: no aside opens before the value
+    opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start) or _OPENS_QUALIFIED_ASIDE.search(
+        text, max(lo, start - 20), start
+    )
+    if opening is None:
+        return None
+    before = _clause_words_before(text, lo, opening.start())[:1]
+    return before[0] if _names_a_change(before) else None
 
 
 def change_noun_of(text: str, lo: int, start: int) -> str | None:
@@ -1393,7 +1406,9 @@ class ContextReader:
         qualifiers = [q for phrases in context.qualifiers_before.values() for q in phrases]
         # `increasing throughput by up to 2.7 times`: a `by`, maybe qualified, right before
         self.by_before = TimedPattern(
-            rf"\bby\s+(?:(?:{_phrase_alternation(qualifiers)})\s*)?$", regex.IGNORECASE
+            # (two qualifiers may stand together: `by at least about 2.24 times`)
+            rf"\bby\s+(?:(?:{_phrase_alternation(qualifiers)})\s*){{0,2}}$",
+            regex.IGNORECASE,
         )
         levels_of = [p for p in context.percent_level_before if p.endswith(" of")]
         self._level_before = GuardedPattern(

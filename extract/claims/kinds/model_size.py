@@ -48,6 +48,7 @@ _ACTIVATES_BEFORE = TimedPattern(
 )
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
+_DESCRIBED_PARAMETERS = TimedPattern(r"\s+[a-z][\w-]*\s+param(?:eter)?s\b")
 _PARAMETERS_FOLLOW = TimedPattern(
     r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
     r"|[Aa]|[Oo]ne)?)*\s*[\s-]*(?:total\s+|activated\s+|active\s+)?(?:[Pp]aram|models?\b|"
@@ -179,6 +180,8 @@ class ModelSize(ClaimKind):
             scale_text in ("M", "m")
             and noun_words
             and _PLAIN_WORD.fullmatch(noun_words[0])
+            # a word describing the parameters is no other thing counted: `14M tunable parameters`
+            and not _DESCRIBED_PARAMETERS.match(text, match.end, hi)
             and not (
                 noun_words[0].lower() in cues.non_model_words or _MODEL_WORD.match(noun_words[0])
             )

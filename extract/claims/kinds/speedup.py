@@ -141,7 +141,8 @@ class Speedup(ClaimKind):
             return True
         # an aside after the value is read past: `2.5 times (geomean) faster`, but `a two-fold
         # pretext task (time regression and ...)` takes no direction from inside it
-        right = text[match.end : min(sentence.hi, match.end + 80)]
+        # (past the rest of a list: `2.7 times and 10.9 times better`)
+        right = past_list_rest(text[match.end : min(sentence.hi, match.end + 80)])
         if "(" in right:
             right = _ASIDE.sub(" ", right)
         words = ContextReader._words_right(right, 0, len(right), 4)
