@@ -141,6 +141,7 @@ def values(sentence, kind):
         # a super-resolution's scale is no factor of a change
         ("We evaluate with 2x, 3x, and 4x scaling factors.", []),
         ("It gains 0.3 dB PSNR in the x4 rescaling.", []),
+        ("We capture videos with 2x, 3x, and 4x magnifications.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -959,6 +960,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             ["decrease", "increase"],
         ),
         ("It gives a speedup of 2x and 30% lower memory.", ["increase", "decrease"]),
+        # `speed up` is one verb, whichever way its words are read
+        ("It can speed up ViTs by 1.7x with a negligible accuracy drop.", ["increase"]),
         # a modal after `and` opens the subject's next clause, whose verb is not this value's
         (
             "It has a speed advantage of 3.98 times and can save 54% of GPU memory.",
@@ -1641,6 +1644,8 @@ def test_metric_group(sentence, group):
         ("It cuts the computational complexity up to 5 times.", [("computational complexity", "cost")]),
         # an aside's value sizes the change before it, whatever follows the aside
         ("It achieves speed-ups (up to 5x) with no accuracy drop.", [(None, "speed")]),
+        # an aside after a verb's object may open with `by more than`
+        ("We accelerate fine-tuning (by more than 3x) and improve accuracy.", [("fine-tuning", "speed")]),
         # whose the measure is is no part of it
         ("Random choices decrease GPT4's response quality by 97%.", [("response quality", "accuracy")]),
         ("It cuts the KV cache\u2019s memory by 40%.", [("memory", "memory")]),

@@ -310,7 +310,8 @@ _ASIDE_OPENING = r"\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|~\s*)?[+~$]?$"
 _OPENS_ASIDE = TimedPattern(_ASIDE_OPENING)
 # An aside opening with a qualifier, an approximation sign or a `by`: `(~`, `(by up to `.
 _ASIDE_QUALIFIER = (
-    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+|~\s*|\$?\\sim\$?\s*)"
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|at\s+least|"
+    r"almost)\s+|~\s*|\$?\\sim\$?\s*)"
 )
 _QUALIFIED_ASIDE_OPENING = rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER})\$?$"
 _OPENS_QUALIFIED_ASIDE = TimedPattern(_QUALIFIED_ASIDE_OPENING)
@@ -441,6 +442,14 @@ def aside_change_noun(text: str, lo: int, start: int) -> str | None:
         return None
     before = _clause_words_before(text, lo, opening.start())[:1]
     return before[0] if _names_a_change(before) else None
+
+
+def _speeds_up(words: list[str] | tuple[str, ...], position: int) -> str | None:
+    """`speed up ViTs by 1.7x`: the two words of the verb, read either way, are an increase."""
+    if words[position].lower() != "up":
+        return None
+    near = {w.lower() for w in words[max(0, position - 1) : position + 2]}
+    return "increase" if near & {"speed", "speeds", "sped"} else None
 
 
 def change_noun_of(text: str, lo: int, start: int) -> str | None:
@@ -1651,8 +1660,8 @@ class ContextReader:
             left = _without_other_values_comparatives(left)
         order = (left, right) if by_phrase else (right, left)
         for words in order:
-            for word in words:
-                found = self._direction_of(word)
+            for position, word in enumerate(words):
+                found = self._direction_of(word) or _speeds_up(words, position)
                 if found:
                     return found
         if by_phrase:
