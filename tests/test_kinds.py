@@ -1641,13 +1641,31 @@ def test_metric_group(sentence, group):
             "It reduces the look-up table and flip-flop usage by 1.8x and 1.3x, respectively.",
             [("look-up table", "size"), ("flip-flop usage", "size")],
         ),
-        ("It cuts the computational complexity up to 5 times.", [("computational complexity", "cost")]),
+        (
+            "It cuts the computational complexity up to 5 times.",
+            [("computational complexity", "cost")],
+        ),
         # an aside's value sizes the change before it, whatever follows the aside
         ("It achieves speed-ups (up to 5x) with no accuracy drop.", [(None, "speed")]),
+        # a gerund's clause after a comma is no item of a list of metrics
+        (
+            "It gives an 11.40% reduction in training time, underscoring its speed and efficiency.",
+            [("training time", "time")],
+        ),
+        # a count of operations (`GFLOPs`) is a cost, a rate of them (`GFLOPS`) a throughput
+        ("It runs with 31% fewer GFLOPs.", [("GFLOPs", "cost")]),
+        ("It reaches 2x higher GFLOPS than A.", [("GFLOPS", "throughput")]),
+        ("It needs 3x fewer MACs.", [("MACs", "cost")]),
         # an aside after a verb's object may open with `by more than`
-        ("We accelerate fine-tuning (by more than 3x) and improve accuracy.", [("fine-tuning", "speed")]),
+        (
+            "We accelerate fine-tuning (by more than 3x) and improve accuracy.",
+            [("fine-tuning", "speed")],
+        ),
         # whose the measure is is no part of it
-        ("Random choices decrease GPT4's response quality by 97%.", [("response quality", "accuracy")]),
+        (
+            "Random choices decrease GPT4's response quality by 97%.",
+            [("response quality", "accuracy")],
+        ),
         ("It cuts the KV cache\u2019s memory by 40%.", [("memory", "memory")]),
         # the subject of `is` changes when the value has a change word of no noun after it
         ("Training time is 40% shorter than before.", [("Training time", "time")]),

@@ -435,9 +435,9 @@ def aside_change_noun(text: str, lo: int, start: int) -> str | None:
     """The change noun an aside holding the value follows: `speed-ups (up to 5x)`."""
     if "(" not in text[max(lo, start - 20) : start]:
         return None  # nearly always: no aside opens before the value
-    opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start) or _OPENS_QUALIFIED_ASIDE.search(
-        text, max(lo, start - 20), start
-    )
+    opening = _OPENS_ASIDE.search(
+        text, max(lo, start - 16), start
+    ) or _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start)
     if opening is None:
         return None
     before = _clause_words_before(text, lo, opening.start())[:1]
@@ -730,7 +730,9 @@ _SUBJECT_IS_VALUE = TimedPattern(
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|around\s+|"
     r"almost\s+|(?:less|more)\s+than\s+|only\s+)?[~$]?$"
 )
-_NOT_SUBJECT_WORDS = frozenset("the a an its their our his her this that these those and or".split())
+_NOT_SUBJECT_WORDS = frozenset(
+    "the a an its their our his her this that these those and or".split()
+)
 # What qualifies a subject after its noun: `speed on A100`, `the latency when using NAC`.
 _SUBJECT_QUALIFIERS = frozenset(
     "using with without under during after on in for by of at across to".split()
@@ -815,6 +817,8 @@ _METRIC_PHRASE_END = TimedPattern(
     r"|,?\s+(?:and|or)\s+by\b"
     # a modal starts the subject's next clause: `in sample efficiency and can solve tasks`
     r"|,?\s+(?:and|or)\s+(?:can|could|will|would|may|might|must|should)\s"
+    # a clause of a gerund and its object: `in training time, underscoring its efficiency`
+    r"|,\s*[a-z]+ing\s+(?:its|the|their|our|a|an|that|how|it|them|this)\b"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
     r"|,?\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+(?:up\s+to\s+)?[~$]?\d"
     # the next item's own comparative, a change of its own: `a 4x improvement in tracking
@@ -1634,15 +1638,19 @@ class ContextReader:
             # `2.51x in Img64cond without degrading FID`: what is kept or traded opens there;
             # `4.48x goodput and 3x lower latency`: the next value's phrase opens at it
             for position, word in enumerate(right):
-                if word.lower() in _OTHER_CLAUSE_OPENERS or (
-                    # `and can save 54%`: a modal opens the subject's next clause
-                    word.lower() in ("and", "or")
-                    and position + 1 < len(right)
-                    and right[position + 1].lower() in _MODALS
-                ) or (
-                    _is_value_word(word)
-                    and any(
-                        w.isalpha() and w.lower() not in ("and", "or") for w in right[:position]
+                if (
+                    word.lower() in _OTHER_CLAUSE_OPENERS
+                    or (
+                        # `and can save 54%`: a modal opens the subject's next clause
+                        word.lower() in ("and", "or")
+                        and position + 1 < len(right)
+                        and right[position + 1].lower() in _MODALS
+                    )
+                    or (
+                        _is_value_word(word)
+                        and any(
+                            w.isalpha() and w.lower() not in ("and", "or") for w in right[:position]
+                        )
                     )
                 ):
                     right = right[:position]

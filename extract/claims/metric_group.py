@@ -25,6 +25,9 @@ _TOKEN = compile_pattern(r"[a-z0-9]+(?:[/.][a-z0-9]+)*|\$")
 GROUP_MEMO_SIZE = 10_000
 # `times` beside a value is its sign (`3x and 4 times`), not the metric `time`.
 _SIGNS = frozenset({"times", "x", "X", "\\times"})
+# A count of operations as written with its lower-case `s` (`31% fewer GFLOPs`) is a cost; the
+# folded word is also a rate's (`GFLOPS`, throughput).
+_OPERATION_COUNT = compile_pattern(r"\b[KMGTP]?FLOPs\b")
 
 
 def _tokens(text: str) -> list[str]:
@@ -203,6 +206,8 @@ def metric_group(
     index = group_index()
     named = metric is not None and bool(metric.strip())
     found = index.group_of(metric) if metric is not None and named else None
+    if found == "throughput" and _OPERATION_COUNT.search(metric or ""):
+        found = "cost"
     if found is not None and right is not None and _sped_up_activity(metric or "", right):
         found = "speed"  # `14x faster parameter saving`: the saving got faster, no size changed
     if found is None and named:

@@ -193,13 +193,16 @@ class ModelSize(ClaimKind):
             return messages.REJECT_LABEL.format(name=model)  # `Task 1B: Radiology Reports`
         if _LENGTH_BEFORE.search(text, max(lo, match.start - 30), match.start):
             return messages.REJECT_LENGTH  # `a sequence length of 1M`
-        if model is not None and (
-            model.lower() in cues.dataset_names
-            # `ProcCorpus-60M, a large-scale dataset`: a name the phrase beside it calls data
-            or _DATASET_BESIDE.match(text, match.end, hi) is not None
-            or _DATASET_BEFORE.search(text, max(lo, match.start - 60), match.start) is not None
-            or _DATA_NAME_WORD.search(model) is not None
-            or _described_as_data_elsewhere(text, f"{model}-{text[match.start : match.end]}")
+        if (
+            model is not None
+            and (
+                model.lower() in cues.dataset_names
+                # `ProcCorpus-60M, a large-scale dataset`: a name the phrase beside it calls data
+                or _DATASET_BESIDE.match(text, match.end, hi) is not None
+                or _DATASET_BEFORE.search(text, max(lo, match.start - 60), match.start) is not None
+                or _DATA_NAME_WORD.search(model) is not None
+                or _described_as_data_elsewhere(text, f"{model}-{text[match.start : match.end]}")
+            )
         ):
             return messages.REJECT_DATASET_NAME.format(name=model)  # `JFT-300M`
         drafts = self.drafts_with_list(match, text, values, scale)
