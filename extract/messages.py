@@ -80,7 +80,9 @@ DUPLICATE_SYSTEM = "{file}: {form!r} of {name!r} already names {other!r}"
 RULE_FILE_NO_KIND = "rule files {files} name no claim kind (kinds: {kinds})"
 REJECT_UNKNOWN_UNIT = "{unit!r} is not a unit of rules/units.yaml, or not of the same dimension"
 REJECT_DECADE = "{text!r} is a decade, not seconds"
-REJECT_HUNDREDS_OF = "{text!r} before 'of' counts hundreds (`100s of GB`), not seconds"
+REJECT_HUNDREDS_OF = (
+    "{text!r} counts hundreds or more (`100s of GB`, `in the 100,000s`), not seconds"
+)
 REJECT_SCALED_UNIT = "a count scale before {unit}, a unit papers do not scale"
 REJECT_PRODUCT = "a factor times an amount: the text does not state the product"
 REJECT_NEGATIVE_POWER = "{text!r} raises the unit to a negative power: another unit (m s^-1)"

@@ -962,6 +962,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It gives a speedup of 2x and 30% lower memory.", ["increase", "decrease"]),
         # `speed up` is one verb, whichever way its words are read
         ("It can speed up ViTs by 1.7x with a negligible accuracy drop.", ["increase"]),
+        # a name ending in a digit is no value whose comparative the next value must skip
+        ("It beats models like StyleGAN2, reducing about 72% computation.", ["decrease"]),
         # a modal after `and` opens the subject's next clause, whose verb is not this value's
         (
             "It has a speed advantage of 3.98 times and can save 54% of GPU memory.",
@@ -1656,6 +1658,9 @@ def test_metric_group(sentence, group):
         ("It runs with 31% fewer GFLOPs.", [("GFLOPs", "cost")]),
         ("It reaches 2x higher GFLOPS than A.", [("GFLOPS", "throughput")]),
         ("It needs 3x fewer MACs.", [("MACs", "cost")]),
+        # an object that is what the change beat names no metric
+        ("It reaches 73.7% AO, improving the best result (SwinTrack) by 4.3%.", [(None, "speed")]),
+        ("It can enhance the stronger baseline PVTv2 by 1.86%.", [(None, "speed")]),
         # an aside after a verb's object may open with `by more than`
         (
             "We accelerate fine-tuning (by more than 3x) and improve accuracy.",
@@ -2387,6 +2392,8 @@ def quantities(sentence):
         # a unit raised to a negative power is another unit: a speed, a rate of spin
         ("It launches balls at up to 15.4ms\u22121 with spins of 192.0s^{-1}.", []),
         ("Each step takes 5 s-10 s.", [("time", 5, 10, "s")]),
+        # a round number's plural counts (`in the 100,000s`), as before `of` (`100s of GB`)
+        ("Object proposals may number in the 100,000s.", []),
         ("The chip peaks at 989 TFLOPS.", [("compute_rate", 9.89e14, 9.89e14, "FLOP/s")]),
         ("It sustains 1.1 exaflop/s.", [("compute_rate", 1.1e18, 1.1e18, "FLOP/s")]),
         ("The NPU reaches 26 TOPS.", [("compute_rate", 2.6e13, 2.6e13, "OP/s")]),

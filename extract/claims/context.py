@@ -786,6 +786,13 @@ _LEAD_METRIC = GuardedPattern(
 _LEAD_IN_METRIC = GuardedPattern(
     r"^\s*in\s+(?!terms\s+of\b)(?:the\s+)?(?P<m>[^,;]{1,80}),", ["in"], regex.IGNORECASE
 )
+# An object that is what the change beat, not a measure: `improving the existing best result
+# (SwinTrack) by 4.3%`, `enhance even stronger baseline PVTv2 by 1.86%`.
+_NAMES_A_COMPARATOR = TimedPattern(
+    r"(?:\b(?:results?|baselines?|SOTA|state[\s-]of[\s-]the[\s-]art|prior\s+art)"
+    r"|\bbaselines?\s+(?-i:[A-Z])[\w.-]*)(?:\s+\([^()]*\))?$",
+    regex.IGNORECASE,
+)
 # Whose the measure is, up to the last possessive: `the KV cache's ` of `the KV cache's memory`.
 _POSSESSOR = TimedPattern(r"^.*'s?\s+")
 # Words that say only that something got faster: a scope opening the sentence says what
@@ -1300,7 +1307,8 @@ def _without_other_values_comparatives(left: list[str]) -> list[str]:
 def _is_value_word(word: str) -> bool:
     """A word that ends a value as `words_of` splits it: `54`, `%`, `1.9x`, `times`."""
     return (
-        word[-1].isdigit()
+        # (a name ending in a digit is none: `than StyleGAN2, reducing about 72%`)
+        (word[-1].isdigit() and not word[0].isalpha())
         or word in _VALUE_ENDINGS
         or (word[-1] in "xX×" and word[0].isdigit())  # `1.9x`
     )
@@ -1939,7 +1947,7 @@ class ContextReader:
             if modifier.strip().lower() in _NOT_A_MODIFIER:
                 modifier = ""
             return modifier + named.group("n")
-        if verb:
+        if verb and not _NAMES_A_COMPARATOR.search(verb.group("m")):
             return verb.group("m")
         object_value = _VERB_OBJECT_VALUE.search(left)
         if object_value and index.group_of(object_value.group("m")) is not None:

@@ -37,6 +37,8 @@ MIN_DATA_TOKENS = 1e9
 _DECADE = TimedPattern(r"1\d{3}|20\d{2}")
 # `100s of GB`: a number glued to `s` before `of` counts hundreds of something, not seconds.
 _OF_AFTER = TimedPattern(r"\s+of\b")
+# `number in the 100,000s`: a round number's plural after `the` counts, it times nothing.
+_ROUND_PLURAL = TimedPattern(r"\bthe\s+[\d,]*00$")
 # `245759 times 50000 muJ`: a product, whose value the text does not state.
 _PRODUCT_BEFORE = TimedPattern(r"\d\s*(?:times|\\times|\$\\times\$)\s*$")
 # `$1.2 per 1M tokens`: an amount after `per` is the unit of a rate, not a figure of its own.
@@ -143,6 +145,12 @@ class Quantity(ClaimKind):
         if unit_text == "s" and _DECADE.fullmatch(low_text.strip()):
             return messages.REJECT_DECADE.format(text=low_text + unit_text)
         if unit_text == "s" and _OF_AFTER.match(text, end, sentence.hi):
+            return messages.REJECT_HUNDREDS_OF.format(text=low_text + unit_text)
+        if (
+            unit_text == "s"
+            and unit_span is not None
+            and _ROUND_PLURAL.search(text, max(sentence.lo, unit_span[0] - 20), unit_span[0])
+        ):
             return messages.REJECT_HUNDREDS_OF.format(text=low_text + unit_text)
         if _PRODUCT_BEFORE.search(text[max(sentence.lo, match.start - 20) : match.start]):
             return messages.REJECT_PRODUCT
