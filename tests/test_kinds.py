@@ -1658,6 +1658,15 @@ def test_metric_group(sentence, group):
         ("It runs with 31% fewer GFLOPs.", [("GFLOPs", "cost")]),
         ("It reaches 2x higher GFLOPS than A.", [("GFLOPS", "throughput")]),
         ("It needs 3x fewer MACs.", [("MACs", "cost")]),
+        # a clause opener ends a verb's object; an adverb ends a metric phrase
+        (
+            "It can increase utilization while decreasing power consumption by up to 2.79%.",
+            [("power consumption", "energy")],
+        ),
+        (
+            "We obtain 9.89% improvements in IDF1 specifically for occluded objects.",
+            [("IDF1", "other")],
+        ),
         # an object that is what the change beat names no metric
         ("It reaches 73.7% AO, improving the best result (SwinTrack) by 4.3%.", [(None, "speed")]),
         ("It can enhance the stronger baseline PVTv2 by 1.86%.", [(None, "speed")]),

@@ -501,7 +501,8 @@ _VERB_AND_OBJECT = (
     # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
     # (a possessive too: `decrease GPT4's response quality by`, `the models' memory`)
     _OBJECT_START + r"(?P<m>[\w/@-]+(?:'s?)?"
-    r"(?:\s+(?!by\b)(?:[\w/-]+(?:'s?)?|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)"
+    # (a clause opener ends it: `increase utilization while decreasing power by` is power's)
+    r"(?:\s+(?!(?:by|while|whereas|but)\b)(?:[\w/-]+(?:'s?)?|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)"
     r"(?:\s+\([^()]{1,30}\))?"
     # (the comparator may end in its aside: `over the state-of-the-art (SOTA) by`)
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?(?:\s+\([^()]{{1,30}}\))?)?"
@@ -725,6 +726,7 @@ _BARE_CHANGE_AFTER = TimedPattern(
     regex.IGNORECASE,
 )
 # ... changes the subject of `is` right before the value.
+_IS_WORDS = frozenset(["is", "are", "was", "were", "becomes", "become", "became"])
 _SUBJECT_IS_VALUE = TimedPattern(
     r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)\s+(?:is|are|was|were|becomes?|became)\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|around\s+|"
@@ -801,7 +803,7 @@ _BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "spee
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
     r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via|"
-    r"within|beyond)"
+    r"within|beyond|specifically|particularly|especially|notably)"
     r"\b|,\s*respectively|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
@@ -1835,9 +1837,11 @@ class ContextReader:
                 else None
             )
             return comparative.group("m") + (listed.group() if listed else "")
-        if _BARE_CHANGE_AFTER.match(right):
+        before = text[max(lo, start - 80) : start]
+        # (a string test first: few values follow an `is`)
+        if _IS_WORDS.intersection(before[-30:].split()) and _BARE_CHANGE_AFTER.match(right):
             # `training time is 40% shorter than before`: the subject the value changes
-            subject = _SUBJECT_IS_VALUE.search(text[max(lo, start - 80) : start])
+            subject = _SUBJECT_IS_VALUE.search(before)
             phrase = _subject_phrase(subject.group("m")) if subject else None
             # (its head names a measure: `our optimized attention kernel is 2x faster` is
             # the system that got faster)
