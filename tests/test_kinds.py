@@ -142,6 +142,10 @@ def values(sentence, kind):
         ("We evaluate with 2x, 3x, and 4x scaling factors.", []),
         ("It gains 0.3 dB PSNR in the x4 rescaling.", []),
         ("We capture videos with 2x, 3x, and 4x magnifications.", []),
+        (
+            "It speeds the reconstruction up by 3x, speeding up inference >1000 times.",
+            [(3, 3), (1000, 1000)],
+        ),
     ],
 )
 def test_speedup(sentence, expected):
@@ -476,6 +480,8 @@ def test_active_parameters(sentence, active):
         ("We compare Ling-Lite with 16.8B parameters.", ["Ling-Lite"]),
         # a size before another is no name of it (a list whose commas the page lost)
         ("Models come in three scales (1.7B 7B and 13B parameters).", [None, None, None]),
+        # `respectively` after a list's last size counts no other thing
+        ("It has the model size of 22M, 48M, and 85M respectively.", [None, None, None]),
         # a plain lower-case word, or a title's capitalised verb, is no part of a name
         ("When serving 30B models, it is fast.", [None]),
         ("TPI-LLM: Serving 70B-scale LLMs on Edge Devices", [None]),
@@ -1668,6 +1674,14 @@ def test_metric_group(sentence, group):
             [("IDF1", "other")],
         ),
         # an object that is what the change beat names no metric
+        # a possessive subject; a comparative's phrase ends before `as`
+        ("FBNet-B's search cost is 420x smaller than MnasNet's.", [("search cost", "cost")]),
+        (
+            "It has 2.52X less computational cost as compared to A.",
+            [("computational cost", "cost")],
+        ),
+        # a value's own change noun names its metric before a benchmark after it
+        ("It gives a latency reduction of 33% on GLUE.", [("latency", "latency")]),
         ("It reaches 73.7% AO, improving the best result (SwinTrack) by 4.3%.", [(None, "speed")]),
         ("It can enhance the stronger baseline PVTv2 by 1.86%.", [(None, "speed")]),
         # an aside after a verb's object may open with `by more than`
@@ -2246,7 +2260,7 @@ def test_metric_lists(sentence, expected):
         # the comparator ends at another value and at the subject's next verb
         (
             "It gives 2.9x lower latency vs. PDTrim's 4.1x and lower memory than Quest.",
-            [("PDTrim's", "PDTrim's"), ("Quest", "Quest")],
+            [("PDTrim", "PDTrim"), ("Quest", "Quest")],
         ),
         (
             "It is 10x more affordable than previous models and more than 60% cheaper than B.",
@@ -2299,6 +2313,8 @@ def test_metric_lists(sentence, expected):
         ),
         # `than when using X`: what was used is the comparator
         # a pronoun names no comparator: what it stands for is named elsewhere
+        # a possessive comparator is its owner
+        ("Its search cost is 420x smaller than MnasNet's.", [("MnasNet", "MnasNet")]),
         ("It reduces training time by 5x in comparison with them.", [(None, None)]),
         (
             "The robot finishes 29 times faster than when using active compliance control.",
