@@ -616,6 +616,10 @@ def test_gpu_count(sentence, expected, device):
             [56.11, 56.77],
         ),
         # an aside that bounds a change just before it is that change too
+        (
+            "It gets 2.7% (4.6%) and 5.6% (2.6%) accuracy gains over A and B, respectively.",
+            [2.7, 5.6],
+        ),
         ("It improves throughput by 8% on average (up to 20%), using a 4-way cache.", [8, 20]),
         ("It gives a 12% gain overall (up to 30% on large models).", [12, 30]),
         ("It scores 8% on average (up to 20%) on the benchmark.", []),
@@ -966,6 +970,11 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             ["decrease", "increase"],
         ),
         ("It gives a speedup of 2x and 30% lower memory.", ["increase", "decrease"]),
+        # each value of a list may carry another setting's value in an aside
+        (
+            "At reduced latency, it gets 8.2% (4.8%) and 6.7% (9.3%) accuracy improvements.",
+            ["increase", "increase"],
+        ),
         # `speed up` is one verb, whichever way its words are read
         ("It can speed up ViTs by 1.7x with a negligible accuracy drop.", ["increase"]),
         # a name ending in a digit is no value whose comparative the next value must skip

@@ -177,15 +177,19 @@ _LIST_QUALIFIER_ENDINGS = (
 _PERCENT_WORD = r"per\s?cent(?![a-z])"
 # A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not), a percent word.
 _LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
+# A value alone in an aside after a list's value, another setting's (`8.2% (4.8%) and`).
+_VALUE_ASIDE = rf"\s*\(\s*~?[\d.]+\s*(?:{_LIST_SIGN})?\s*\)"
+_LIST_ITEM = (
+    rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    rf"(?:{_LIST_SIGN})?(?:{_VALUE_ASIDE})?"
+)
 _LIST_REST = GuardedPattern(
-    rf"^(?:\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
-    rf"(?:{_LIST_SIGN})?)+",
-    [",", "and", "or", "/"],
+    rf"^(?:{_VALUE_ASIDE}(?:{_LIST_ITEM})*|(?:{_LIST_ITEM})+)", [",", "and", "or", "/", "("]
 )
 
 
-# The first characters `_LIST_REST` can match after spaces: `,`, `and`, `or`, `/`.
-_LIST_REST_OPENERS = frozenset({",", "a", "o", "/"})
+# The first characters `_LIST_REST` can match after spaces: `,`, `and`, `or`, `/`, `(`.
+_LIST_REST_OPENERS = frozenset({",", "a", "o", "/", "("})
 
 
 def _clause_words(window: str, count: int) -> list[str]:
