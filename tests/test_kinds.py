@@ -1695,6 +1695,13 @@ def test_metric_group(sentence, group):
         ("It gives a latency reduction of 33% on GLUE.", [("latency", "latency")]),
         ("It reaches 73.7% AO, improving the best result (SwinTrack) by 4.3%.", [(None, "speed")]),
         ("It can enhance the stronger baseline PVTv2 by 1.86%.", [(None, "speed")]),
+        # a word of how large the change is opens no metric of its own
+        (
+            "It gets 8.2% absolute top-1 accuracy improvements on A.",
+            [("top-1 accuracy", "accuracy")],
+        ),
+        ("It gives 2x significant throughput gains.", [("throughput", "throughput")]),
+        ("It gives a 12.2% relative AUROC improvement.", [("AUROC", "accuracy")]),
         # an aside after a verb's object may open with `by more than`
         (
             "We accelerate fine-tuning (by more than 3x) and improve accuracy.",

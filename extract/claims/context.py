@@ -842,6 +842,10 @@ _METRIC_PHRASE_END = TimedPattern(
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
 # Words before a change noun that are not part of the metric's phrase.
+# Words that say how large a change is, before the metric of its noun phrase.
+_SIZE_ADJECTIVES = frozenset(
+    "absolute relative significant substantial considerable remarkable notable average".split()
+)
 _NOT_METRIC_WORDS = frozenset(
     """a an the its their our his her this that these those and or of to with by in on for up
     achieve achieves achieved achieving show shows showed shown deliver delivers delivered yield
@@ -1853,13 +1857,17 @@ class ContextReader:
             if phrase and group_index().group_of(phrase.split()[-1]) is not None:
                 return phrase
         noun = _NOUN_METRIC.match(right)
+        noun_phrase = noun.group("m") if noun else ""
+        head, _, rest = noun_phrase.partition(" ")
+        if rest and head.lower() in _SIZE_ADJECTIVES:
+            noun_phrase = rest  # `8.2% absolute top-1 accuracy improvements`: how large, no metric
         if (
-            noun
-            and noun.group("m").lower() not in self.increase | self.decrease
+            noun_phrase
+            and noun_phrase.lower() not in self.increase | self.decrease
             # `by 58% and delivers kernel speedups`: a clause of its own, not a phrase
-            and noun.group("m").split()[0].lower() not in _NOT_METRIC_WORDS
+            and noun_phrase.split()[0].lower() not in _NOT_METRIC_WORDS
         ):
-            return noun.group("m")
+            return noun_phrase
         # `saving 60% of prefill compute`: what a change verb takes a share of
         if _CHANGE_VERB_BEFORE.search(text, max(lo, start - 40), start):
             share = _SHARE_OF.match(right)
