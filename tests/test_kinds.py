@@ -970,6 +970,9 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             ["decrease", "increase"],
         ),
         ("It gives a speedup of 2x and 30% lower memory.", ["increase", "decrease"]),
+        # `extra` or `additional` right after the value is more of what follows
+        ("Although FPGAs reduce the run time, they introduce 2.56x extra cost.", ["increase"]),
+        ("It reduces latency by an additional 10%.", ["decrease"]),
         # each value of a list may carry another setting's value in an aside
         (
             "At reduced latency, it gets 8.2% (4.8%) and 6.7% (9.3%) accuracy improvements.",

@@ -1685,6 +1685,8 @@ class ContextReader:
             # `54% lower energy than A, with up to 2x throughput`: a value naming what it
             # measures takes no comparative that another value's phrase opens with
             left = _without_other_values_comparatives(left)
+        if not by_phrase and right and right[0].lower() in ("extra", "additional"):
+            return "increase"  # `introduces 2.56x extra cost`: more of it, whatever reduced else
         order = (left, right) if by_phrase else (right, left)
         for words in order:
             for position, word in enumerate(words):
