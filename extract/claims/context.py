@@ -459,6 +459,8 @@ def _speeds_up(words: list[str] | tuple[str, ...], position: int) -> str | None:
 
 def change_noun_of(text: str, lo: int, start: int) -> str | None:
     """The change noun whose `of` leads to the value at `start` (`a reduction of 12.9%`)."""
+    if "of" not in text[max(lo, start - 6) : start]:
+        return None  # nearly always: no `of` right before the value
     own = _clause_words_before(text, lo, start)[:2]
     if len(own) > 1 and own[0].lower() == "of" and _names_a_change(own[1:]):
         return own[1]
@@ -639,14 +641,17 @@ _METRIC_CHANGE_OF = GuardedPattern(
     + ["acceleration", "loss", "drop", "degradation"],
 )
 # `outperforms X in 95%ile latency and GPU utilization by 33.5% and 20.1%`: `in` a phrase,
-# then `by` the value (or its bound alone: `a speedup in latency and throughput up to 2.28x`).
+# then `by` the value.
 _IN_METRIC_BY = GuardedPattern(
     r"\b(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?(?P<m>(?:(?!\b(?:in|on|by)\b)[^;()]){1,80}?)\s+by\s+"
-    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$|"
-    # (a change noun's `in`, no comma: `improvements of 10% on MMLU, and improving X up to`)
-    r"(?:speed-?ups?|improvements?|gains?|reductions?|savings?|boosts?)\s+in\s+(?:the\s+)?"
-    r"(?P<m>[^,;()]{1,60}?)\s+up\s+to\s+[~$]?$",
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     ["in", "on"],
+)
+# `a speedup in latency and throughput up to 2.28x`: a change noun's `in`, then the bound alone
+# (no comma: `improvements of 10% on MMLU, and improving X up to` is another clause's).
+_CHANGE_IN_METRIC_UP_TO = TimedPattern(
+    r"(?r)(?:speed-?ups?|improvements?|gains?|reductions?|savings?|boosts?)\s+in\s+(?:the\s+)?"
+    r"(?P<m>[^,;()]{1,60}?)\s+up\s+to\s+[~$]?$"
 )
 # `reduces hardware cost by 19%-41% and TDP by 2%-17%`: the verb's second object, after a
 # value (`reduces the volume and overhead by 3x` is one phrase).
@@ -841,11 +846,11 @@ _METRIC_PHRASE_END = TimedPattern(
 )
 # A list of metric phrases: `latency, energy, and area`, `initialization and query time`.
 _METRIC_LIST = TimedPattern(r"^[^,]+(?:,\s*[^,]+)*,?\s+and\s+[^,]+$")
-# Words before a change noun that are not part of the metric's phrase.
 # Words that say how large a change is, before the metric of its noun phrase.
 _SIZE_ADJECTIVES = frozenset(
     "absolute relative significant substantial considerable remarkable notable average".split()
 )
+# Words before a change noun that are not part of the metric's phrase.
 _NOT_METRIC_WORDS = frozenset(
     """a an the its their our his her this that these those and or of to with by in on for up
     achieve achieves achieved achieving show shows showed shown deliver delivers delivered yield
@@ -1927,6 +1932,10 @@ class ContextReader:
                 phrase = metric_phrase_before(found.group("m"))
             if phrase and index.group_of(phrase) is not None:
                 return phrase
+        up_to = _CHANGE_IN_METRIC_UP_TO.search(bare) if bare.endswith("up to ") else None
+        phrase = metric_phrase_after(up_to.group("m") + " ") if up_to else None
+        if phrase and index.group_of(phrase) is not None:
+            return phrase
         # each ends in a comma and a few words (`, a `, `, which is up to `): a string test
         # spares their searches nearly everywhere
         restating = "," in bare[-30:] or "(" in bare[-8:]
