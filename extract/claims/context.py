@@ -738,7 +738,8 @@ _BARE_CHANGE_AFTER = TimedPattern(
 # ... changes the subject of `is` right before the value.
 _IS_WORDS = frozenset(["is", "are", "was", "were", "becomes", "become", "became"])
 _SUBJECT_IS_VALUE = TimedPattern(
-    r"(?r)(?P<m>(?:[\w/%\\'-]+\s+){0,4}[\w/%\\'-]+)\s+(?:is|are|was|were|becomes?|became)\s+"
+    r"(?r)(?P<m>(?:[\w/%\\'-]+\s+){0,4}[\w/%\\'-]+)\s+"
+    rf"(?:{'|'.join(sorted(_IS_WORDS, key=len, reverse=True))})\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|around\s+|"
     r"almost\s+|(?:less|more)\s+than\s+|only\s+)?[~$]?$"
 )
@@ -809,6 +810,7 @@ _NAMES_A_COMPARATOR = TimedPattern(
 _POSSESSOR = TimedPattern(r"^.*'s?\s+")
 # Words that say only that something got faster: a scope opening the sentence says what
 _BARE_SPEED_WORDS = frozenset(["faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups"])
+_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should"])
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
@@ -835,7 +837,7 @@ _METRIC_PHRASE_END = TimedPattern(
     # the same verb's next `by`: `by 2.2x in throughput and by 35% in tail latency`
     r"|,?\s+(?:and|or)\s+by\b"
     # a modal starts the subject's next clause: `in sample efficiency and can solve tasks`
-    r"|,?\s+(?:and|or)\s+(?:can|could|will|would|may|might|must|should)\s"
+    rf"|,?\s+(?:and|or)\s+(?:{'|'.join(sorted(_MODALS))})\s"
     # a clause of a gerund and its object: `in training time, underscoring its efficiency`
     r"|,\s*[a-z]+ing\s+(?:its|the|their|our|a|an|that|how|it|them|this)\b"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
@@ -1031,7 +1033,6 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
 _VALUE_ENDINGS = frozenset({"%", "×", "times", "fold"})
 _OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
 _PRONOUNS = frozenset(["it", "them", "they", "this", "that", "these", "those", "ours", "theirs"])
-_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "should"])
 
 
 def _appositive_name(window: str, stop: int, phrase: str) -> str:
