@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract import messages
-from extract.claims.context import ContextReader, past_list_rest, words_of
+from extract.claims.context import ContextReader, past_list_rest, speeds_up, words_of
 from extract.claims.kinds.base import ClaimKind, Sentence
 from extract.claims.values import Draft, draft_of
 from extract.match.matching import RawMatch
@@ -157,7 +157,8 @@ class Speedup(ClaimKind):
             w.lower() in self.cues.increase
             or w.lower() in self.cues.decrease
             or w.lower() in _COMPARISON_WORDS
-            for w in words
+            or speeds_up(words, position) is not None  # `a 40 times speed up`
+            for position, w in enumerate(words)
         )
 
 
