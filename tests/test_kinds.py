@@ -443,6 +443,14 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("It holds at a sequence length of 1M and a context window of up to 2M.", []),
         ("We train an 8k context-length 1B model.", [(1e9, 1e9)]),
         ("It cuts the cost from O(N^2M) to O(M) for a 70M+ parameter model.", [(7e7, 7e7)]),
+        # the noun after a list of scaled numbers counts every item of it
+        ("RoBERTa models pretrained on 1M, 10M, 100M and 1B words.", []),
+        (
+            "We release 7B, 13B and 70B models trained on 2T tokens.",
+            [(7e9, 7e9), (1.3e10, 1.3e10), (7e10, 7e10)],
+        ),
+        # data sized right after its noun
+        ("We scale our data up to 1.58M for QUAK-P with a 7B model.", [(7e9, 7e9)]),
     ],
 )
 def test_model_size(sentence, expected):
@@ -1806,6 +1814,19 @@ def test_metric_group(sentence, group):
             [("mask AP", "accuracy")],
         ),
         ("It gets 5.4% higher MOTSA than A.", [("MOTSA", "accuracy")]),
+        # past the verb's own value, a value with a change noun of its own is that noun's
+        (
+            "It boosts translation quality by +1.42 BLEU at a speed-up of 1.4.",
+            [(None, "speed")],
+        ),
+        # a comparative after the measure is no word of it
+        ("It achieves 7-15x inference speed faster.", [("inference speed", "throughput")]),
+        ("It is 3x times faster than R-FCN.", [("faster", "speed")]),
+        # a relative pronoun opens no object of a noun read as a change verb
+        (
+            "We propose enhancements which speed up computation by 5x on small platforms.",
+            [("computation", "cost")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):

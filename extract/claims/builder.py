@@ -473,7 +473,7 @@ class ClaimBuilder:
         def right() -> str:
             # the value's own words first: `speedup of 1.8` is a speed, whatever follows; so is
             # the change its aside sizes (`speed-ups (up to 5x) with no accuracy drop`)
-            inside = [w for w in words_of(text[start:end]) if w.isalpha()]
+            inside = [w for w in words_of(text[start:end]) if w.replace("-", "").isalpha()]
             host = aside_change_noun(text, lo, start)
             inside = [host, *inside] if host else inside
             return " ".join(inside + ContextReader._words_right(text, end, hi, 6))

@@ -32,6 +32,17 @@ _DATASET_BEFORE = TimedPattern(
 # A name with a word of data in it: `Honey-Data-15M`, `OpenCorpus-2M`.
 _DATA_NAME_WORD = TimedPattern(r"(?i)(?<![a-z])(?:data(?:set)?|corpus)\b")
 
+# The rest of a list of scaled numbers: `, 10M, 100M and 1B` before `words`.
+# (the list ends at its `and`: in `7B, 1M context and 2M tokens` the 1M has a noun of its own)
+_SCALED_LIST_REST = TimedPattern(
+    r"(?:\s*,\s*[\d.]+\s?[KMBT]\b)*\s*,?\s*(?:and|or)\s*[\d.]+\s?[KMBT]\b"
+)
+# Data sized right after: `scale our data up to 1.58M`, `a corpus of 22M`.
+_DATA_BEFORE = TimedPattern(
+    r"\b(?:data|dataset|corpus|corpora)\s+(?:(?:up\s+)?to|of|reaching)\s+"
+    r"(?:about\s+|over\s+|nearly\s+|roughly\s+)?~?$",
+    regex.IGNORECASE,
+)
 # A size right before another: `1.7B 7B`.
 _SIZE_BEFORE = TimedPattern(r"\d[KMBT]\s+$")
 # A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
@@ -169,10 +180,18 @@ class ModelSize(ClaimKind):
         # `150M+ annotations`: the plus is the size's own (at least)
         next_words = [w for w in ContextReader._words_right(text, match.end, hi, 4) if w != "+"]
         next_words = next_words[:3]
+        listed = _SCALED_LIST_REST.match(text, match.end, hi)
+        if listed is not None:
+            # `1M, 10M, 100M and 1B words`: the noun after the list counts every item of it
+            counted = self._counted_noun(ContextReader._words_right(text, listed.end(), hi, 3))
+            if counted is not None:
+                return messages.REJECT_COUNTS_OTHER.format(noun=counted)
         if next_words and not phrase_ends:
             counted = self._counted_noun(next_words)
             if counted is not None:
                 return messages.REJECT_COUNTS_OTHER.format(noun=counted)
+        if _DATA_BEFORE.search(text, max(lo, match.start - 30), match.start):
+            return messages.REJECT_COUNTS_OTHER.format(noun="data")  # `our data up to 1.58M`
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
         noun_words = [w for w in next_words if not _NUMBER_COMPOUND.fullmatch(w)][:1]
