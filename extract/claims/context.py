@@ -388,6 +388,10 @@ _INTERVAL_BEFORE = GuardedPattern(
 )
 # `in 78% of`, `in \textbf{78\%} of`, `with only 15% of`, `for 98% of`: the share of cases or
 # data, before the value.
+# What a share of cases counts, after its `of`: `90.6% of the time`, `in 78% of trials`.
+_SHARE_OF_CASES = TimedPattern(
+    r"\s*(?:the\s+)?(?:time|cases|trials|runs|episodes|instances|scenarios|settings|tasks)\b"
+)
 _SHARE_IN = GuardedPattern(
     r"\b(?:in|with|using|for)\s+(?:\\[A-Za-z]+\s*\{|[{$~]|\\sim\s*)*"
     r"(?:about\s+|nearly\s+|over\s+|only\s+|just\s+)?$",
@@ -743,8 +747,10 @@ _VERB_INSIDE = TimedPattern(rf"\s{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+
 # is a joiner, a preposition or a qualifier's. Each word is read whole (atomic): a space must
 # stand before it, so no part of a word could do, and trying each part cost a third of the search.
 _OBJECT_WORD = (
+    # (nor a copula: `compressed models are 12.7x faster` is no verb's object)
     r"(?!(?:the|its|their|and|or|by|with|than|over|in|on|for|to|of|from|at|between|up|about|"
-    r"nearly|more|less|roughly|approximately|around|almost|only|under|across|within)\b)(?>[\w/@-]+)"
+    r"nearly|more|less|roughly|approximately|around|almost|only|under|across|within|is|are|was|"
+    r"were)\b)(?>[\w/@-]+)"
 )
 _VERB_OBJECT_VALUE = GuardedPattern(
     rf"(?r)\b{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?"
@@ -765,6 +771,14 @@ _SUBJECT_METRIC = GuardedPattern(
     ["show", "has", "have", "had", "reach", "grow", "grew", "rise", "rose", "fall", "fell", "drop"]
     + ["improve", "increase", "decrease", "decline", "reduced", "cut", "lowered", "accelerated"]
     + ["sped"],
+)
+# `the energy consumption of AlexNet and GoogLeNet is reduced by`: the measure of a subject
+# whose other words name what was measured.
+_SUBJECT_MEASURE_OF = GuardedPattern(
+    r"(?r)\b(?P<m>[\w-]+(?:\s+[\w-]+)?)\s+of\s+[^,;()]{1,60}?\s+(?:is|are|was|were)\s+"
+    r"(?:reduced|decreased|increased|improved|cut|lowered|accelerated)\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|roughly\s+|approximately\s+|almost\s+)?[~$]?$",
+    [" of "],
 )
 # `latency is 30% reduced`, `training time is 40% shorter than before`: a change word with no
 # noun of its own after the value (`_COMPARATIVE_METRIC` reads one that has) ...
@@ -850,6 +864,14 @@ _CLAUSE_AFTER_A_VALUE = TimedPattern(
 )
 # An aside right after a value holding a measure's name alone: ` (mask AP)`.
 _METRIC_ASIDE = TimedPattern(r"\s*\(\s*(?P<m>[A-Za-z][\w@/-]*(?:\s+[A-Za-z][\w@/-]*){0,2})\s*\)")
+# ... when a change noun follows the asides (`) and storage (32X) improvement`), or a verb
+# stands before (`cuts the energy consumption (2.5x)`); not a comparator (`than A (5.8x)`).
+_ASIDES_THEN_CHANGE_NOUN = TimedPattern(
+    r"[$}]*\s*\)(?:\s*(?:,\s*and|,|and)\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\([^()]*\))*"
+    r"\s+(?:improvements?|reductions?|gains?|savings?|speed-?ups?|boosts?|increases?|decreases?)\b"
+)
+# The noun (one or two words) right before an aside a value opens: `storage (`.
+_NOUN_BEFORE_PAREN = TimedPattern(r"(?P<m>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\(\s*$")
 # Whose the measure is, up to the last possessive: `the KV cache's ` of `the KV cache's memory`.
 _POSSESSOR = TimedPattern(r"^.*'s?\s+")
 # Words that say only that something got faster: a scope opening the sentence says what
@@ -1694,6 +1716,12 @@ class ContextReader:
                 # (the verb, an article and an object of up to four words: `shorten the
                 # gesture labeling process (~2.8 times)`)
                 or (qualified and any(self._direction_of(w) for w in before[:6]))
+                # (a value alone in the aside, after a verb's object: `cuts the energy
+                # consumption (2.5x)`)
+                or (
+                    text[end:hi].lstrip("$} ").startswith(")")
+                    and any(_is_change_verb_form(w) and self._direction_of(w) for w in before[:6])
+                )
             ):
                 left, restates = before, True
         if len(left) > 1 and left[0].lower() == "than" and left[1].lower() in _QUALIFYING:
@@ -1878,6 +1906,8 @@ class ContextReader:
             return (
                 level.group().strip() == "of"
                 and _SHARE_IN.search(text, max(lo, start - 40), start) is None
+                # (`outperforms the baseline 90.6% of the time`: how often, a level)
+                and _SHARE_OF_CASES.match(after, level.end()) is None
                 and any(w.lower() in self._change_before for w in left[:5])
             )
         # `within $99\%$`, `from ${\sim}$81\%`: the maths that opens the value is no word
@@ -2036,7 +2066,7 @@ class ContextReader:
         left = text[max(lo, start - 100) : start]
         head = _LIST_HEAD.search(left)
         bare = left[: head.start()] if head else left  # the left of the whole list
-        for pattern in (_METRIC_CHANGE_OF, _IN_METRIC_BY, _SUBJECT_METRIC):
+        for pattern in (_METRIC_CHANGE_OF, _IN_METRIC_BY, _SUBJECT_METRIC, _SUBJECT_MEASURE_OF):
             found = pattern.search(bare)
             if found is None:
                 continue
@@ -2092,6 +2122,21 @@ class ContextReader:
         object_before = _VERB_OBJECT_BEFORE_PAREN.search(bare) if opens_aside else None
         if object_before:
             return object_before.group("m")
+        noun_before = _NOUN_BEFORE_PAREN.search(bare) if opens_aside else None
+        if noun_before and (
+            _ASIDES_THEN_CHANGE_NOUN.match(text, end, hi)
+            or any(
+                _is_change_verb_form(w) and self._direction_of(w)
+                for w in words_of(bare[: noun_before.start()])[-4:]
+            )
+        ):
+            # `significant computation (50X) and storage (32X) improvement`: each value sizes
+            # the measure its aside follows
+            phrase = metric_phrase_before(noun_before.group("m")) or ""
+            first, _, rest = phrase.partition(" ")
+            phrase = rest if rest and first.lower() in _SIZE_ADJECTIVES else phrase
+            if phrase and index.group_of(phrase) is not None:
+                return phrase
         verb = (
             _VERB_METRIC.search(left)
             or _VERB_METRIC_AGAIN.search(left)
