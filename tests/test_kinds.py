@@ -149,6 +149,8 @@ def values(sentence, kind):
         # `speed up` after a spaced `times` is the comparative, as `speedup` is
         ("It achieves up to a 40 times speed up.", [(40, 40)]),
         ("We evaluate it up to a 40 times zoom.", []),
+        # the scales a list of scaling factors names
+        ("It resolves faces at multiple scaling factors (2x, 4x, 8x and even 16x).", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -1844,6 +1846,22 @@ def test_metric_group(sentence, group):
             "It shows significant computation (50X) and storage (32X) improvement over A.",
             [("computation", "cost"), ("storage", "memory")],
         ),
+        # what `speed up` takes as its object got faster, whatever it is
+        ("The GA can speed up the process by about 50 times.", [("process", "speed")]),
+        # a phrase ends at `along` and `respectively`
+        (
+            "It gets the best results by 5x speed-up along with a small error.",
+            [("speed-up", "speed")],
+        ),
+        # a change word opening the phrase is no word of the measure
+        ("It beats A with 50% reduced prediction errors.", [("prediction errors", "accuracy")]),
+        # a modal's passive names its subject
+        ("The peak memory can be reduced by 40%.", [("peak memory", "memory")]),
+        (
+            "Our model's memory consumption can be reduced by more than 10x.",
+            [("memory consumption", "memory")],
+        ),
+        ("It is 2x faster and 8x cheaper than A.", [("faster", "speed"), ("cheaper", "cost")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2473,6 +2491,11 @@ def test_metric_lists(sentence, expected):
         ),
         # an abstract quoted whole ends in a quote mark, no part of the comparator
         ('It is 2x faster than previous works."', [("previous works", None)]),
+        # `as well as` before a comparative opens another claim, not another comparator
+        (
+            "It gets a speedup of 100x over PERCH, as well as better accuracy than others.",
+            [("PERCH", "PERCH")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

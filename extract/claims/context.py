@@ -761,8 +761,12 @@ _VERB_OBJECT_VALUE = GuardedPattern(
 # `the geomean bandwidth efficiency shows 3.28x`, `latency improves by 1.7x`, `memory use is
 # reduced by 30%`: the subject of a verb that gives the value.
 _SUBJECT_METRIC = GuardedPattern(
-    r"(?r)(?P<m>(?:[\w/%\\-]+\s+){0,4}[\w/%\\-]+)(?<!\b(?:is|are|was|were))\s+"
-    r"(?:(?:is|are|was|were)\s+(?:reduced|decreased|increased|improved|cut|lowered|accelerated|"
+    # (a possessive is read whole, for `metric()` to strip: `our model's memory consumption`)
+    r"(?r)(?P<m>(?:[\w/%\\'\u2019-]+\s+){0,4}[\w/%\\'\u2019-]+)"
+    r"(?<!\b(?:is|are|was|were|be|can|could|will|may))\s+"
+    # (`the actuation force can be reduced by 92%`: a modal's passive too)
+    r"(?:(?:is|are|was|were|(?:can|could|will|may)\s+be)\s+"
+    r"(?:reduced|decreased|increased|improved|cut|lowered|accelerated|"
     r"sped\s+up)|shows?|showed|"
     r"has|have|had|reach(?:es|ed)?|grows?|grew|rises?|rose|falls?|fell|drops?|dropped|"
     r"improve[sd]|increase[sd]|decrease[sd]|declines?|declined)\s+(?:by\s+)?(?:up\s+to\s+|"
@@ -836,7 +840,7 @@ _VALUE_NOUN = TimedPattern(
     r"hence|since|because|respectively|across|under|within|during|for|in|on|at|by|per|via|"
     r"through|over|from|to|with|without|between|among)\b)(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)(?=\s*[,;.()]|\s+(?:than|"
     r"compared|over|versus|vs|relative|against|while|with|and|on|in|for|at|by|across|when|"
-    r"through|of)\b|\s*$)"
+    r"through|of|along|respectively)\b|\s*$)"
 )
 # `For saving and loading times, X achieves ...`: a sentence that opens with what it measures.
 _LEAD_METRIC = GuardedPattern(
@@ -1548,7 +1552,8 @@ class ContextReader:
         self._baseline_stop = TimedPattern(
             # `A, as well as B` goes on naming comparators: neither its comma nor its `as`
             # ends the phrase
-            rf"(?!,\s*as\s+well\s+as\s)[,;:.!?]\s|[,;:!?]$|\.$|"
+            # (unless a comparative follows: `over PERCH, as well as better accuracy than`)
+            rf"(?!,\s*as\s+well\s+as\s(?!(?:{'|'.join(_COMPARATIVES)})\b))[,;:.!?]\s|[,;:!?]$|\.$|"
             # `such as` introduces names, `based on` and `made by` qualify the head: their
             # `as`, `on` and `by` end nothing
             rf"(?<!\b(?:such|based|built|made|adopted|proposed|used|well|"
@@ -1974,6 +1979,10 @@ class ContextReader:
         phrase = self._metric_phrase(text, lo, hi, start, end)
         if phrase is not None and "'" in phrase:
             phrase = _POSSESSOR.sub("", phrase) or None  # `GPT4's response quality`: the measure
+        if phrase is not None and " " in phrase:
+            first, _, rest = phrase.partition(" ")
+            if first.lower().endswith("ed") and self._direction_of(first):
+                phrase = rest  # `with 50% reduced prediction errors`: the change is no measure
         if phrase is not None and phrase.lower().startswith(("times ", "fold ")):
             phrase = phrase.partition(" ")[2]  # `3x times faster`: the sign written twice
         if phrase is not None and " " in phrase:

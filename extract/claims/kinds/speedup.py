@@ -14,6 +14,12 @@ from extract.text.timed_regex import TimedPattern
 _GLUED_OR_SIGN = TimedPattern(r"\d\s?(?:[xX]|\$?\\times|times)", regex.IGNORECASE)
 # (not a number format, `>15x FP32 gain`; not a device noun that a measure of it follows,
 # `3x GPU savings`, `2x GPU memory reduction`)
+# Scaling factors named before a list of them: `scaling factors (2x, 4x, 8x and even `.
+_SCALE_FACTORS_BEFORE = TimedPattern(
+    r"\b(?:scal(?:e|ing)|upscaling|upsampling|downsampling|magnification|zoom)\s+factors?"
+    r"\s*(?:\(|of|:)?\s*(?:[\d.]+\s*[x×]\s*,?\s*(?:and\s+|or\s+)?(?:even\s+)?)*$",
+    regex.IGNORECASE,
+)
 _NEXT_IS_DEVICE = TimedPattern(
     r"\s*(?:\d|(?:NVIDIA|AMD|Nvidia)\b|(?!(?:FP|BF|TF)\d)[A-Z]{1,3}\d{2,4}|nodes?\b|[GTN]PUs?\b"
     r"(?!\s+(?:speed-?ups?|savings?|reductions?|memory|utili[sz]ation|efficiency|throughput|time|"
@@ -93,7 +99,17 @@ class Speedup(ClaimKind):
         return [draft_of(match, values[0], values[1])]
 
     def _configuration_follows(self, sentence: Sentence, match: RawMatch) -> bool:
-        """`in 4x and 8x configurations`: the factors count devices (`non_factor_nouns`)."""
+        """`in 4x and 8x configurations`: the factors count devices (`non_factor_nouns`).
+
+        So do the scales a list of scaling factors names before it (`scaling factors (2x,
+        4x, 8x and even 16x)`).
+        """
+        if "factor" in sentence.text[max(sentence.lo, match.start - 60) : match.start] and (
+            _SCALE_FACTORS_BEFORE.search(
+                sentence.text, max(sentence.lo, match.start - 80), match.start
+            )
+        ):
+            return True
         window = sentence.text[match.end : min(sentence.hi, match.end + 80)]
         lowered = window.lower()
         if not any(noun in lowered for noun in self.cues.non_factor_nouns):
