@@ -1022,6 +1022,11 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "It augments cluster throughput up to 16.4x and reduces request latency by 39%.",
             ["increase", "decrease"],
         ),
+        # ... and so does a verb of its own right after the `and`
+        (
+            "It reduces jerk by 2-5x to baselines and performs 2-3x closer to humans.",
+            ["decrease", "increase"],
+        ),
         # a change noun in a verb's object names what changed; the verb says how
         ("It reduces end-effector acceleration by 2-5x.", ["decrease"]),
         ("It improves the geometric mean compression ratio by 1.16x.", ["increase"]),

@@ -180,7 +180,12 @@ class ModelSize(ClaimKind):
         # `150M+ annotations`: the plus is the size's own (at least)
         next_words = [w for w in ContextReader._words_right(text, match.end, hi, 4) if w != "+"]
         next_words = next_words[:3]
-        listed = _SCALED_LIST_REST.match(text, match.end, hi)
+        # (a string test first: few sizes go on to a list)
+        listed = (
+            _SCALED_LIST_REST.match(text, match.end, hi)
+            if text.startswith((",", " and ", " or "), match.end)
+            else None
+        )
         if listed is not None:
             # `1M, 10M, 100M and 1B words`: the noun after the list counts every item of it
             counted = self._counted_noun(ContextReader._words_right(text, listed.end(), hi, 3))
@@ -190,7 +195,8 @@ class ModelSize(ClaimKind):
             counted = self._counted_noun(next_words)
             if counted is not None:
                 return messages.REJECT_COUNTS_OTHER.format(noun=counted)
-        if _DATA_BEFORE.search(text, max(lo, match.start - 30), match.start):
+        before = text[max(lo, match.start - 30) : match.start].lower()
+        if ("data" in before or "corp" in before) and _DATA_BEFORE.search(before):
             return messages.REJECT_COUNTS_OTHER.format(noun="data")  # `our data up to 1.58M`
         if match.rule.rule.parameters_follow and not self._parameter_context(text, match, hi):
             return messages.REJECT_NO_PARAMETERS
