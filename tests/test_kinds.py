@@ -1867,6 +1867,18 @@ def test_metric_group(sentence, group):
             [("memory consumption", "memory")],
         ),
         ("It is 2x faster and 8x cheaper than A.", [("faster", "speed"), ("cheaper", "cost")]),
+        # a comparative opening the phrase, a preposition closing it and a word of
+        # averaging before a change noun are no words of the measure
+        (
+            "We observed between 23.8x and 47.0x higher computational power of the SoC.",
+            [("computational power", "speed")],
+        ),
+        (
+            "It shows 7.97x energy efficiency of improvement over the K80 GPU.",
+            [("energy efficiency", "energy")],
+        ),
+        ("Sextans achieves a 2.50x geomean speedup over K80 GPU.", [("speedup", "speed")]),
+        ("Its circuits have up to 29x more gates than the training circuits.", [("gates", "size")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2501,6 +2513,22 @@ def test_metric_lists(sentence, expected):
             "It gets a speedup of 100x over PERCH, as well as better accuracy than others.",
             [("PERCH", "PERCH")],
         ),
+        # a named subject's own clause after `and` ends the comparator
+        (
+            "It gets a 2.5x speedup over K80 GPU and Sextans-P achieves a 1.1x speedup over V100.",
+            [("K80 GPU", None), ("V100", None)],
+        ),
+        # a comparator cut right after its article names none
+        (
+            "The CPU gets a speedup of 12 compared to the 26x achieved by our design.",
+            [(None, None), (None, None)],
+        ),
+        # an aside that closes past the comparator's window is no part of it
+        (
+            "It is 4 times faster compared to GPU solutions (the GPU reference has 128 "
+            "streaming multiprocessors and runs the same kernels in all of our experiments).",
+            [("GPU solutions", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -2709,6 +2737,12 @@ def quantities(sentence):
             "It scores 82M documents/second and passes 1.5M msg/s.",
             [("throughput", 8.2e7, 8.2e7, "item/s"), ("throughput", 1.5e6, 1.5e6, "item/s")],
         ),
+        # an acronym naming what is counted between the number and its rate; not a device's
+        (
+            "A node sustains 1.7 M HTTP requests per second and 10K SQL queries/s.",
+            [("throughput", 1.7e6, 1.7e6, "item/s"), ("throughput", 1e4, 1e4, "item/s")],
+        ),
+        ("It needs 100 GPU hours.", [("device_time", 3.6e5, 3.6e5, "device*s")]),
     ],
 )
 def test_quantity(sentence, expected):
@@ -2834,6 +2868,8 @@ def test_quantity_fields_carry_what_was_written():
         ("A 100 ms increase in response time hurts sales.", ["response time"]),
         ("It gives a 12.5 GB reduction of peak memory.", ["peak memory"]),
         ("We see a 2 ms rise.", ["rise"]),
+        # an aside restating the value names no metric
+        ("It reaches up to 2,194 MQueries/s (i.e., 8.8 GB/s) on one board.", [None, None]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -930,6 +930,10 @@ _SIZE_ADJECTIVES = frozenset(
     "absolute relative significant substantial considerable remarkable notable average".split()
     + ["extra", "additional", "further"]
 )
+# Words of averaging or bounds right before a change noun: no metric (`2.5x geomean speedup`).
+_AVERAGING_WORDS = frozenset(
+    "geomean average mean median maximum max minimum peak geometric-mean".split()
+)
 # Words before a change noun that are not part of the metric's phrase.
 _NOT_METRIC_WORDS = frozenset(
     """a an the its their our his her this that these those and or of to with by in on for up
@@ -1110,6 +1114,8 @@ def _with_examples(text: str, lo: int, hi: int, start: int, baseline: str) -> st
 # The last word of a value as `words_of` splits it: `54%` is `54` and `%`, `1.9x` one word.
 _VALUE_ENDINGS = frozenset({"%", "×", "times", "fold"})
 _OTHER_CLAUSE_OPENERS = frozenset(["without", "while", "whilst", "despite", "but", "yet"])
+# A comparator cut right after its article (`compared to the 26x achieved by`) names none.
+_ARTICLES_ALONE = frozenset({"the", "a", "an", "our", "their", "its", "this", "these"})
 _PRONOUNS = frozenset(["it", "them", "they", "this", "that", "these", "those", "ours", "theirs"])
 
 
@@ -1585,7 +1591,10 @@ class ContextReader:
             # a second comparison (`than A and hundreds of times faster than B`), a verb's
             # clause (`than A and match its search accuracy`)
             r"|\sand\s+(?:[\w-]+\s+){0,4}(?:faster|slower|higher|lower|better|worse|smaller|"
-            r"larger|more|less|fewer)\s+than\b|\sand\s+[a-z]+\s+(?:its|their|our)\s",
+            r"larger|more|less|fewer)\s+than\b|\sand\s+[a-z]+\s+(?:its|their|our)\s"
+            # a named subject's own clause: `over K80 GPU and Sextans-P achieves a 1.14x`
+            r"|\sand\s+[A-Z][\w.-]*\s+(?:achieves|achieved|delivers|provides|yields|obtains|"
+            r"outperforms|reaches|gets|shows|runs|attains|is|are|was|were)\b",
         )
         self.non_parameter_nouns = _wordset(context.non_parameter_nouns)
         self.dataset_names = _wordset(context.dataset_names)
@@ -1994,6 +2003,15 @@ class ContextReader:
             first, _, rest = phrase.partition(" ")
             if first.lower().endswith("ed") and self._direction_of(first):
                 phrase = rest  # `with 50% reduced prediction errors`: the change is no measure
+        if phrase is not None and " " in phrase:
+            first, _, rest = phrase.partition(" ")
+            if first.lower() in _COMPARATIVE_SET or (
+                first.lower() in _AVERAGING_WORDS and _names_a_change([rest])
+            ):
+                phrase = rest  # `23.8x and 47.0x higher computational power`, `geomean speedup`
+            head, _, last = phrase.rpartition(" ")
+            if head and last.lower() in ("of", "in", "on", "for", "to", "by", "and", "or"):
+                phrase = head  # `7.97x energy efficiency of improvement`
         if phrase is not None and phrase.lower().startswith(("times ", "fold ")):
             phrase = phrase.partition(" ")[2]  # `3x times faster`: the sign written twice
         if phrase is not None and " " in phrase:
@@ -2040,6 +2058,8 @@ class ContextReader:
         head, _, rest = noun_phrase.partition(" ")
         if rest and head.lower() in _SIZE_ADJECTIVES:
             noun_phrase = rest  # `8.2% absolute top-1 accuracy improvements`: how large, no metric
+        if noun_phrase.lower() in _AVERAGING_WORDS:
+            noun_phrase = ""  # `a 2.50x geomean speedup`: how it was averaged, no metric
         if (
             noun_phrase
             and noun_phrase.lower() not in self.increase | self.decrease
@@ -2211,7 +2231,7 @@ class ContextReader:
         Claude`) keeps them: the names are what it compares with.
         """
         found = self._baseline_phrase(text, lo, hi, start, end)
-        if not found or found.lower() in _PRONOUNS:
+        if not found or found.lower() in _PRONOUNS or found.lower() in _ARTICLES_ALONE:
             return None  # `in comparison with them`: what it stands for is named elsewhere
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
             found = found.rstrip('"\u201d').rstrip(".")
@@ -2404,7 +2424,8 @@ class ContextReader:
             end = second.end() if second else end
         if window.count("(", 0, end) > window.count(")", 0, end):
             closing = window.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
-            end = closing + 1 if closing >= 0 else end
+            # (an aside that closes past the window is no part of it: `solutions (FPGA has`)
+            end = closing + 1 if closing >= 0 else window.rfind("(", 0, end)
         # `(5x higher throughput than Transformers) and linear scaling`: the aside's end
         end = _aside_end(window, end)
         introduced = _EXAMPLES_OPEN.search(window, 0, end)
