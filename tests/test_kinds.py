@@ -1867,6 +1867,17 @@ def test_metric_group(sentence, group):
             [("memory consumption", "memory")],
         ),
         ("It is 2x faster and 8x cheaper than A.", [("faster", "speed"), ("cheaper", "cost")]),
+        # `accelerator` is a noun, no verb whose object is the metric
+        (
+            "It can improve the Power Area Product (PAP) of a Sobel filter accelerator design "
+            "by 36-49%.",
+            [(None, "size")],
+        ),
+        # an aside restating a from-to change may open with an article
+        (
+            "We improve the average frequency from 147 MHz to 297 MHz (a 102% improvement).",
+            [("average frequency", "speed")],
+        ),
         # a comparative opening the phrase, a preposition closing it and a word of
         # averaging before a change noun are no words of the measure
         (

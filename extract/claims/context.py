@@ -516,7 +516,12 @@ _CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", 
 _CHANGE_VERBS += ["mitigat", "minimi", "alleviat", "curtail", "elevat", "amplif", "compress"]
 # Stems whose other endings make nouns that take no object: `speed` only as `speeds up`, and
 # `compress` not as `compression` (`a compression framework that reduces X by`).
-_VERB_ONLY_FORMS = {"speed": r"speeds? up", "compress": r"compress(?:es|ed|ing)?\b"}
+# (`accelerator` is a noun: `the accelerator design by 36%` has no verb `accelerate`)
+_VERB_ONLY_FORMS = {
+    "speed": r"speeds? up",
+    "compress": r"compress(?:es|ed|ing)?\b",
+    "accelerat": r"accelerat(?:e|es|ed|ing)\b",
+}
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
 # The change verbs whose object is the metric: every stem above with any ending but those
 # just above (the stems are also the pattern's guard literals, so one list spells both).
@@ -581,7 +586,7 @@ _TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d[\d.,]*$)\S+$", reg
 # The `to` end of a from-to change and the value restating it, after a comma (`, a 77%
 # reduction`) or in parentheses (`from 120 ms to 45 ms (2.7x)`).
 _TO_THEN_RESTATED = (
-    r"\s+to\s+(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\()"
+    r"\s+to\s+(?:[^,;]{1,40},\s*(?:a|an|i\.e\.,?|which\s+is\s+(?:a|an)?)|[^,;()]{1,40}?\s*\((?:an?\s+)?)"
     r"\s*(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$"
 )
 # `lowers the P99 latency from 420 ms to 95 ms, a 77% reduction`: a value restating a
