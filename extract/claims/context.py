@@ -256,8 +256,9 @@ def _list_head_start(text: str, lo: int, start: int) -> int:
     return head.start() if head else start
 
 
-_UP_ARROWS = ("↑", "⬆", "\\uparrow")
-_DOWN_ARROWS = ("↓", "⬇", "\\downarrow")
+# The arrows `_ARROW_SIGN` reads in an aside, as plain text and as LaTeX.
+_UP_ARROWS = ("↑", "\\uparrow")
+_DOWN_ARROWS = ("↓", "\\downarrow")
 
 
 def _arrow_sign(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
