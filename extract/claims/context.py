@@ -936,6 +936,8 @@ _SIZE_ADJECTIVES = frozenset(
     "absolute relative significant substantial considerable remarkable notable average".split()
     + ["extra", "additional", "further"]
 )
+# Prepositions and joiners that end no metric phrase (`energy efficiency of`).
+_EDGE_JOINERS = frozenset({"of", "in", "on", "for", "to", "by", "and", "or"})
 # Words of averaging or bounds right before a change noun: no metric (`2.5x geomean speedup`).
 _AVERAGING_WORDS = frozenset(
     "geomean average mean median maximum max minimum peak geometric-mean".split()
@@ -2006,24 +2008,7 @@ class ContextReader:
         if phrase is not None and "'" in phrase:
             phrase = _POSSESSOR.sub("", phrase) or None  # `GPT4's response quality`: the measure
         if phrase is not None and " " in phrase:
-            first, _, rest = phrase.partition(" ")
-            if first.lower().endswith("ed") and self._direction_of(first):
-                phrase = rest  # `with 50% reduced prediction errors`: the change is no measure
-        if phrase is not None and " " in phrase:
-            first, _, rest = phrase.partition(" ")
-            if first.lower() in _COMPARATIVE_SET or (
-                first.lower() in _AVERAGING_WORDS and _names_a_change([rest])
-            ):
-                phrase = rest  # `23.8x and 47.0x higher computational power`, `geomean speedup`
-            head, _, last = phrase.rpartition(" ")
-            if head and last.lower() in ("of", "in", "on", "for", "to", "by", "and", "or"):
-                phrase = head  # `7.97x energy efficiency of improvement`
-        if phrase is not None and phrase.lower().startswith(("times ", "fold ")):
-            phrase = phrase.partition(" ")[2]  # `3x times faster`: the sign written twice
-        if phrase is not None and " " in phrase:
-            head, _, last = phrase.rpartition(" ")
-            if last.lower() in _COMPARATIVE_SET:
-                phrase = head  # `7-15x inference speed faster`: the comparative is no measure
+            phrase = self._measure_of(phrase)
         if phrase is not None and phrase.lower() not in _BARE_SPEED_WORDS:
             return phrase
         # `1.2x faster with measured GPU latency`: what was timed, named after the comparator
@@ -2031,6 +2016,30 @@ class ContextReader:
         close = min((at for at in (window.find(";"), window.find(")")) if at >= 0), default=-1)
         measured = _MEASURED_AS.search(window[:close] if close >= 0 else window)
         return measured.group("m") if measured else phrase
+
+    def _measure_of(self, phrase: str) -> str:
+        """The measure a phrase of two or more words names, without the words at its edges.
+
+        Those say how it changed or join it to something else. Its first word: a change's
+        participle (`50% reduced prediction errors`), a comparative (`47.0x higher
+        computational power`), the sign written twice (`3x times faster`), a word of averaging
+        before a change noun (`2.50x geomean speedup`). Its last: a comparative (`7-15x
+        inference speed faster`), a preposition or joiner (`7.97x energy efficiency of
+        improvement`).
+        """
+        first, _, rest = phrase.partition(" ")
+        folded = first.lower()
+        if (
+            (folded.endswith("ed") and self._direction_of(folded))
+            or folded in _COMPARATIVE_SET
+            or folded in ("times", "fold")
+            or (folded in _AVERAGING_WORDS and _names_a_change([rest]))
+        ):
+            phrase = rest
+        head, _, last = phrase.rpartition(" ")
+        if head and (last.lower() in _COMPARATIVE_SET or last.lower() in _EDGE_JOINERS):
+            phrase = head
+        return phrase
 
     def _metric_phrase(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         # `7.5x, 26%, and 14% higher throughput`: every value of a list reads its end; a
