@@ -151,6 +151,8 @@ def values(sentence, kind):
         ("We evaluate it up to a 40 times zoom.", []),
         # the scales a list of scaling factors names
         ("It resolves faces at multiple scaling factors (2x, 4x, 8x and even 16x).", []),
+        # how often something was done is no factor
+        ("As a result, we succeeded 3 times in grasping the cup.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -286,6 +288,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "The agent has a 14.0% success rate.",
         "It spends 47% time of the entire model execution.",
         "Utilisation moves from 23.2% to 71.3%.",
+        # where a change ends, past a sign of approximation
+        "Other methods drop to ~22% of the optimum.",
+        "Other methods drop to \u2248 22% of the optimum.",
         # levels moving written with an arrow
         "It lifts accuracy (74.4%->82.1% on GSM8K, 78.2%->83.0% on DROP).",
         "Accuracy rises 74.4% \u2192 82.1% on GSM8K.",
@@ -621,6 +626,8 @@ def test_gpu_count(sentence, expected, device):
         # the change cue before a list reaches every value of it
         ("It cuts latency by 12.5%, 30.1%, and 131.4% on three models.", [12.5, 30.1, 131.4]),
         ("Goodput rises by up to 40% and 25%, respectively.", [25, 40]),
+        # text wrapped from lines may hold two spaces after the joiner
+        ("It reduces GPU and CPU energy by up to 55% and  70%, respectively.", [55, 70]),
         # without a change cue a list stays levels
         ("Hit rates are 40%, 52%, and 61% for the three caches.", []),
         # a bare `with` before a qualifier is no level: the change noun after decides
@@ -1029,6 +1036,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ),
         # a change noun in a verb's object names what changed; the verb says how
         ("It reduces end-effector acceleration by 2-5x.", ["decrease"]),
+        # a participle after an article is an adjective, no verb whose object the value sizes
+        ("The accelerated kernels need 20x and 10x lesser memory respectively.", ["decrease"] * 2),
         ("It improves the geometric mean compression ratio by 1.16x.", ["increase"]),
         ("ASI improves efficiency by reducing 10.7-15.3% of the steps.", ["decrease"]),
         ("It runs with 7-14.5 times lesser inference latency.", ["decrease"]),
@@ -1341,6 +1350,19 @@ def test_hardware(sentence, canonical):
         ("It leads to a 40.5% decrease in error corrections.", "other"),
         # points move scores, whatever a word further left names
         ("Our model with Memory Replay can achieve at least 1% point increase.", "accuracy"),
+        # a speed named right after the value, whatever datasets the sentence names
+        ("It leads to up to 40% speedup gains on sparse datasets.", "speed"),
+        # no word past what the value keeps names its group
+        (
+            "We reduce the storage required by networks by an order of magnitude without "
+            "affecting their accuracy.",
+            "memory",
+        ),
+        # what an aside sizes stands before its parenthesis
+        ("The model is smaller (39% of the original), faster (1.6x for images).", "speed"),
+        ("It can reduce a chip's energy use (up to 40%) without performance overheads.", "energy"),
+        # what a value keeps (`with no ... drop in accuracy`) is no part of its phrase
+        ("It yields compression ratios of up to 33x with no significant drop in accuracy.", "size"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -1890,6 +1912,32 @@ def test_metric_group(sentence, group):
         ),
         ("Sextans achieves a 2.50x geomean speedup over K80 GPU.", [("speedup", "speed")]),
         ("Its circuits have up to 29x more gates than the training circuits.", [("gates", "size")]),
+        # a list after a count's `of` pairs item by item
+        (
+            "It reduces the total number of parameters and FLOPs by 70% and 30% respectively.",
+            [("total number of parameters", "size"), ("FLOPs", "cost")],
+        ),
+        # an adverb between a passive's copula and its verb
+        ("The top-1 error rate is only increased by 0.8%.", [("top-1 error rate", "accuracy")]),
+        # a dash opens an aside, `comparing` a comparison
+        (
+            "It gives a 3x improvement in sample efficiency -- in ten million steps.",
+            [("sample efficiency", "other")],
+        ),
+        ("It runs with 20x faster inference time comparing with A.", [("inference time", "time")]),
+        # a list of metrics shares the last item's words after its own modifier
+        (
+            "It reduces mobile GPU and CPU energy consumption by 55% and 70%, respectively.",
+            [("mobile GPU energy consumption", "energy"), ("CPU energy consumption", "energy")],
+        ),
+        (
+            "It improves both clean and noisy image classification by 6% and 10%, respectively.",
+            [("clean image classification", "other"), ("noisy image classification", "other")],
+        ),
+        (
+            "It beats the baselines by +5.0% on success rate and +9.1% on SPL.",
+            [("success rate", "accuracy"), ("SPL", "accuracy")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2540,6 +2588,28 @@ def test_metric_lists(sentence, expected):
             "streaming multiprocessors and runs the same kernels in all of our experiments).",
             [("GPU solutions", None)],
         ),
+        # an aside's value compares with what the phrase before it compared with, not with
+        # the next clause's comparator; `both` says how many measures, no comparator
+        (
+            "It is faster than planning methods both in computation (2x) and mission time "
+            "(1.4x), and safer than walking methods.",
+            [("planning methods", None), ("planning methods", None)],
+        ),
+        # a detector named with a comparative, and one named after a participle
+        (
+            "It is 3 times faster than the Faster R-CNN counterpart.",
+            [("the Faster R-CNN counterpart", "Faster R-CNN")],
+        ),
+        (
+            "It runs 2x faster comparing with frame-level features.",
+            [("frame-level features", None)],
+        ),
+        # a number a hyphen joins to a word is no value between a value and its comparator
+        (
+            "It is 7 times faster in the 2-link case and 28 times faster in the 6-link case "
+            "than the existing planners.",
+            [("the existing planners", None), ("the existing planners", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -2574,11 +2644,25 @@ def test_within_a_percentage_of_names_the_comparator(sentence, expected):
             "policy runs 1000x faster than A.",
             "random placement",
         ),
+        # a gerund after its adverb is the comparator
+        (
+            "It raises the localization accuracy by 40% compared to only using direct rays.",
+            "only using direct rays",
+        ),
     ],
 )
 def test_a_comparator_ends_before_the_next_clause(sentence, expected):
     found = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
     assert found[0].baseline == expected
+
+
+def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
+    sentence = (
+        "It improves task success by over 20% compared to training from scratch and by "
+        "over 10% compared to pretrained visual features."
+    )
+    found = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
+    assert [c.baseline for c in found] == ["training from scratch", "pretrained visual features"]
 
 
 def quantities(sentence):

@@ -18,6 +18,7 @@ from extract.claims.context import (
     ContextReader,
     GuardedPattern,
     aside_change_noun,
+    aside_host_words,
     change_noun_of,
     words_of,
     words_to_beat_verb,
@@ -65,7 +66,10 @@ _OWN_ARTICLE = TimedPattern(r"(?:^|\s)an?\s+\$?$")
 _MIXED_LIST_KINDS = frozenset({"speedup", "percent_change"})
 _NOUN_THEN_JOINER = TimedPattern(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:and|or)\s+")
 _JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
-_PREPOSITION = TimedPattern(r"\b(?:for|of|in|on|under|with|at|per)\b")
+# (not the `of` of a count: `the total number of parameters and FLOPS` lists two metrics)
+_PREPOSITION = TimedPattern(
+    r"\b(?:for|in|on|under|with|at|per)\b|(?<!\b(?:number|amount|count)\s)\bof\b"
+)
 _METRIC_ITEMS = TimedPattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -92,7 +96,8 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
 
     Values that read one metric phrase listing as many items as there are values pair in
     order, when the sentence says `respectively` or the values stand in one list. An item
-    that names no group borrows the last item's head noun (`saving and loading times`).
+    that names no group borrows the last item's words after its first (`saving and loading
+    times`, `mobile GPU and CPU energy consumption`).
     """
     shared: dict[str, list[Draft]] = {}
     for draft in drafts:
@@ -101,7 +106,9 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             shared.setdefault(metric, []).append(draft)
     index = group_index()
     for metric, group in shared.items():
-        items = [i.strip() for i in _METRIC_ITEMS.split(metric) if i.strip()]
+        # (`both` says how many: `both clean and perturbed image classification`)
+        listed_items = _METRIC_ITEMS.split(metric.removeprefix("both "))
+        items = [i.strip() for i in listed_items if i.strip()]
         if len(items) < 2 or len(group) != len(items):
             continue
         if any(_PREPOSITION.search(item) for item in items):
@@ -111,7 +118,9 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
         )
         if not listed and "respectively" not in text[lo:hi]:
             continue
-        head = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
+        # (all the last item's words after its own modifier: `mobile GPU and CPU energy
+        # consumption` is `mobile GPU energy consumption` and `CPU energy consumption`)
+        head = " ".join(items[-1].split()[1:]) or None
         last = len(items) - 1
         for position, (item, draft) in enumerate(zip(items, group, strict=True)):
             if head and position < last and index.group_of(item) is None:
@@ -481,7 +490,11 @@ class ClaimBuilder:
         draft.fields["metric_group"] = metric_group(
             metric,
             right,
-            lambda: words_to_beat_verb(ContextReader._words_left(text, lo, start, 30)),
+            # (past the aside the value opens: `energy consumption (up to 40%)`)
+            lambda: words_to_beat_verb(
+                ContextReader._words_left(text, lo, start, 30)
+                + aside_host_words(text, lo, start, 30)
+            ),
             draft.fields.get("unit"),
             text[lo:hi],
         )

@@ -95,8 +95,11 @@ class GuardedPattern:
 
 
 _CLAUSE_BREAK = GuardedPattern(
-    r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b",
-    [";", "while", "whereas", "but", "which"],
+    # (`33.4x with no significant drop in accuracy`, `without affecting their accuracy`: what a
+    # value keeps is no part of it)
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|\bwith\s+(?:no|little|negligible|minimal)\b|"
+    r"\bwithout\b",
+    [";", "while", "whereas", "but", "which", "with"],
     regex.IGNORECASE,
 )
 _CLOSED_ASIDE = TimedPattern(r"\([^()]*\)")
@@ -236,6 +239,16 @@ def _joined_near(text: str, pos: int, end: int) -> bool:
     return any(text.find(joiner, pos, end) >= 0 for joiner in (",", " and ", " or "))
 
 
+def _ends_in_joiner(text: str, lo: int, start: int) -> bool:
+    """Whether `text[lo:start]` ends in a list's joiner and its space (`, `, `and `, `or `).
+
+    Text wrapped from lines may hold more spaces after it: `by up to 55% and  70%`.
+    """
+    while start - 2 > lo and text[start - 1] == " " and text[start - 2] == " ":
+        start -= 1
+    return text.endswith((", ", "and ", "or "), lo, start)
+
+
 def _list_head_start(text: str, lo: int, start: int) -> int:
     """Where the list a value ends begins (`11.2% and ` before `26.1%`), else `start`.
 
@@ -244,7 +257,7 @@ def _list_head_start(text: str, lo: int, start: int) -> int:
     window_start = max(lo, start - 120)
     # (an item's qualifier and its joiner stand in the last 32 characters: `, and an average of `)
     if not (
-        text.endswith((", ", "and ", "or "), window_start, start)
+        _ends_in_joiner(text, window_start, start)
         or (
             text.endswith(_LIST_QUALIFIER_ENDINGS, window_start, start)
             and _joined_near(text, max(window_start, start - 32), start)
@@ -308,7 +321,7 @@ _NOT_MEASURED_WORDS = [
     *("in", "on", "at", "to", "of", "by", "from", "across", "under", "per", "the", "a", "an"),
     *("its", "their", "our", "is", "are", "was", "were", "higher", "lower", "less", "more"),
 ]
-_NEW_CLAUSE = TimedPattern(r"\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
+_NEW_CLAUSE = TimedPattern(r"\s*,?\s*(?:;|and\b|or\b|but\b|while\b|whereas\b)")
 _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 # (a `by` that opens a gerund gives the means, not the size: `by achieving 56.9% mIoU`)
 # (a sign may touch the value: `dropping by >23%`)
@@ -401,6 +414,7 @@ _SHARE_IN = GuardedPattern(
 # Words between a `to` and the level it reaches: `to at most 2%`, `to ${\sim}$90%`.
 _LEVEL_QUALIFIERS = frozenset(
     {"about", "approximately", "around", "nearly", "roughly", "only", "just", "merely", "sim"}
+    | {"~", "\u2248", "\u223c"}  # as signs: `drops to ~22%`, `to ≈ 22%`
 )
 
 
@@ -442,7 +456,7 @@ _COMPARATIVE_METRIC = GuardedPattern(
     r"across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
     r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due|"
-    r"as\s+(?:compared|opposed|against)|"
+    r"as\s+(?:compared|opposed|against)|comparing|"
     # `less cost respectively`, `more compute have emerged`: the phrase ends before a verb
     r"respectively|is|are|was|were|has|have|had|can|could|will|would|may|might)"
     r"\b|\s*\(|[,;.)]|$)",
@@ -470,16 +484,26 @@ def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
     return bool(words) and words[0].lower().replace("-", "").rstrip("s") in _CHANGE_NOUN_SET
 
 
-def aside_change_noun(text: str, lo: int, start: int) -> str | None:
-    """The change noun an aside holding the value follows: `speed-ups (up to 5x)`."""
+def aside_host_words(text: str, lo: int, start: int, count: int) -> list[str]:
+    """The words (nearest first) before the aside a value opens, back to a comma, else none.
+
+    `energy consumption (up to 40%)`: what the aside sizes stands before its parenthesis;
+    in `smaller (39% of the original), faster (1.6x)` the second sizes only `faster`.
+    """
     if "(" not in text[max(lo, start - 20) : start]:
-        return None  # nearly always: no aside opens before the value
+        return []  # nearly always: no aside opens before the value
     opening = _OPENS_ASIDE.search(
         text, max(lo, start - 16), start
     ) or _OPENS_QUALIFIED_ASIDE.search(text, max(lo, start - 20), start)
     if opening is None:
-        return None
-    before = _clause_words_before(text, lo, opening.start())[:1]
+        return []
+    comma = text.rfind(",", max(lo, opening.start() - 80), opening.start())
+    return list(_clause_words_before(text, max(lo, comma + 1), opening.start())[:count])
+
+
+def aside_change_noun(text: str, lo: int, start: int) -> str | None:
+    """The change noun an aside holding the value follows: `speed-ups (up to 5x)`."""
+    before = aside_host_words(text, lo, start, 1)
     return before[0] if _names_a_change(before) else None
 
 
@@ -759,7 +783,11 @@ _OBJECT_WORD = (
     r"were)\b)(?>[\w/@-]+)"
 )
 _VERB_OBJECT_VALUE = GuardedPattern(
-    rf"(?r)\b{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?"
+    # (a participle after an article is an adjective: `the accelerated networks requires 20X`;
+    # `This reduces X by` is still a verb)
+    rf"(?r)(?:(?<!\b(?i:the|an?|our|its|their|these|this)\s)|(?![A-Za-z]+ed\b))"
+    rf"\b{_CHANGE_VERB_FORM}\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     rf"(?P<m>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,3}})\s+(?:up\s+to\s+|about\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|roughly\s+|approximately\s+)?[~$]?$",
     _CHANGE_VERB_FORM_STEMS,
@@ -772,6 +800,8 @@ _SUBJECT_METRIC = GuardedPattern(
     r"(?<!\b(?:is|are|was|were|be|can|could|will|may))\s+"
     # (`the actuation force can be reduced by 92%`: a modal's passive too)
     r"(?:(?:is|are|was|were|(?:can|could|will|may)\s+be)\s+"
+    # (`the top-5 error rate is only increased by 0.9%`)
+    r"(?:(?:only|further|also|even|greatly|significantly|substantially|slightly)\s+)?"
     r"(?:reduced|decreased|increased|improved|cut|lowered|accelerated|"
     r"sped\s+up)|shows?|showed|"
     r"has|have|had|reach(?:es|ed)?|grows?|grew|rises?|rose|falls?|fell|drops?|dropped|"
@@ -897,9 +927,11 @@ _MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "s
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
     r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via|"
-    r"within|beyond|between|specifically|particularly|especially|notably|"
+    r"within|beyond|between|specifically|particularly|especially|notably|comparing|"
     r"as\s+(?:compared|opposed))"
     r"\b|,\s*respectively|"
+    # a dash opens an aside: `in sample efficiency -- in 17 million steps`
+    r"\s+--|\s*\u2014|\s+\u2013\s|"
     # `the number of frames classified`: a count's `of` goes on to what is counted
     r"(?<!\b(?:number|amount|count|fraction|proportion|percentage|share))\s+of\b|"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:an?\s+)?[~<>$+]?\d|\s*\$|[:!?]"
@@ -1148,7 +1180,8 @@ _CONDITION_ASIDE = TimedPattern(r"\s*\([a-z]+\s[^()]*\)$")
 # `improves latency over Ansor by 1.37x`, `cuts memory compared to ZeRO-3 by 40%`: the
 # comparator named between what changed and the `by` that gives the value.
 _COMPARATOR_THEN_BY = GuardedPattern(
-    rf"(?r)(?<![\w-]){_COMPARATOR_WORDS}\s+(?P<b>[^,;()]{{1,60}}?)\s+by\s+"
+    # (`compared to A and by over 10% compared to B`: a `by` after `and` is the next value's)
+    rf"(?r)(?<![\w-]){_COMPARATOR_WORDS}\s+(?P<b>[^,;()]{{1,60}}?)(?<!\s(?:and|or))\s+by\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|"
     r"an?\s+average\s+of\s+)?[~$]?$",
     ["over", "compared", "relative", "versus", "vs", "against"],
@@ -1341,7 +1374,8 @@ _STANDS_FOR_WHAT_FOLLOWS = TimedPattern(
     # `29 times faster than when using active compliance control`: what was used
     r"(?:when|if)\s+(?:using|applying|with))\s+(?=\S)"
 )
-_STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d")
+# (a number that a hyphen joins to a word is a modifier, no value: `in the 6-link robot case`)
+_STANDALONE_DIGIT = TimedPattern(r"(?<![\w.\-])\d(?!\d*-[A-Za-z])")
 # A value's metric, then the next value of the same list with its own, a comparator after
 # both: `3.9x throughput and 0.4x latency compared to X` compares the two with X.
 _METRIC_LIST_TAIL = TimedPattern(
@@ -1579,7 +1613,10 @@ class ContextReader:
             rf"(?<!\b(?:such|based|built|made|adopted|proposed|used|well|"
             # nor does a word right after an article: `the leading academic solutions`
             rf"reported|implemented|developed|relying|depending|the|a|an))\s(?!as\s+well\s+as\s)"
-            rf"(?:{_phrase_alternation(context.baseline_stop_words)})"
+            # nor a gerund after its adverb: `compared to only using direct rays`
+            rf"(?!(?<=\b(?:only|just|simply|solely|merely)\s)[a-z]+ing\b)"
+            # (`training from scratch` is how a comparator trains: its `from` ends nothing)
+            rf"(?!from\s+scratch\b)(?:{_phrase_alternation(context.baseline_stop_words)})"
             # `the latest on-device frameworks`: a word joined by a hyphen ends nothing;
             # `the roofline baseline (22.0%)`: a value of the baseline's own in parentheses
             # `existing solutions (e.g., FlexGen and DeepSpeed)` names them: not a stop
@@ -1948,7 +1985,7 @@ class ContextReader:
         if left_text.endswith(("$", "{", "}", "~")):
             # `$4$--$6\%$`: a range's dash between two values in maths reads as `to`
             left_text = _MATH_OPENING.sub(" ", _MATH_RANGE_DASH.sub(" to ", left_text))
-        if left_text.endswith((", ", "and ", "or ")) or _ITEM_QUALIFIER.search(left_text):
+        if _ends_in_joiner(left_text, 0, len(left_text)) or _ITEM_QUALIFIER.search(left_text):
             head_start = _list_head_start(text, lo, start)
             left_text = text[max(lo, head_start - 40) : head_start]
             left = self._words_left(text, lo, head_start, 10)
@@ -2254,6 +2291,8 @@ class ContextReader:
                 return None
         if found.endswith("'s"):
             found = found[:-2]  # `420x smaller than MnasNet's`: MnasNet's own
+        if found.endswith(" both"):  # `faster than A both in computation (2x) and ...`
+            found = found[:-5]
         head, _, rest = found.partition(" ")
         if rest and head.lower() in _SETTING_PREPOSITIONS:
             found = rest  # `2.1 times faster than on 16 A100 GPUs`: the setting compared

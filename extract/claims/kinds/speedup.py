@@ -40,7 +40,8 @@ _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\ba
 # Verbs that, right before a spaced `N times`, say how often something was done.
 _REPETITION_VERBS = frozenset(
     """observed repeated run ran executed sampled evaluated queried called invoked answered
-    visited measured tested performed conducted recorded collected retrained rerun""".split()
+    visited measured tested performed conducted recorded collected retrained rerun succeeded
+    failed tried attempted""".split()
 )
 # Besides the direction words: what makes a spaced `5 times` or `x5` a comparison.
 _COMPARISON_WORDS = frozenset(
