@@ -2838,6 +2838,11 @@ def quantities(sentence):
             [("throughput", 1.7e6, 1.7e6, "item/s"), ("throughput", 1e4, 1e4, "item/s")],
         ),
         ("It needs 100 GPU hours.", [("device_time", 3.6e5, 3.6e5, "device*s")]),
+        # a value written with its spread is the value; the spread is none
+        ("It converges in 0.05 ± 0.02 seconds.", [("time", 0.05, 0.05, "s")]),
+        # a unit per mass, length, area or volume is none of ours
+        ("It stores up to 38000 J/m3 and needs 0.39 J/kg at 100 W/kg.", []),
+        ("It takes 31.80 $\\pm$ 2.70 ms.", [("time", 0.0318, 0.0318, "s")]),
     ],
 )
 def test_quantity(sentence, expected):
