@@ -80,6 +80,7 @@ DUPLICATE_SYSTEM = "{file}: {form!r} of {name!r} already names {other!r}"
 RULE_FILE_NO_KIND = "rule files {files} name no claim kind (kinds: {kinds})"
 REJECT_UNKNOWN_UNIT = "{unit!r} is not a unit of rules/units.yaml, or not of the same dimension"
 REJECT_DECADE = "{text!r} is a decade, not seconds"
+REJECT_TIME_AGO = "{text!r} ago dates an event: it measures nothing"
 REJECT_HUNDREDS_OF = (
     "{text!r} counts hundreds or more (`100s of GB`, `in the 100,000s`), not seconds"
 )

@@ -153,6 +153,8 @@ def values(sentence, kind):
         ("It resolves faces at multiple scaling factors (2x, 4x, 8x and even 16x).", []),
         # how often something was done is no factor
         ("As a result, we succeeded 3 times in grasping the cup.", []),
+        # an exponent is no number of its own
+        ("With K experts it runs K^2 times faster and uses K^2 times less memory.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -291,6 +293,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # where a change ends, past a sign of approximation
         "Other methods drop to ~22% of the optimum.",
         "Other methods drop to \u2248 22% of the optimum.",
+        # a list's first qualifier (`less than`) is no change word of the next value
+        "Trials show tracking errors of less than 3.7% in A and less than 5.9% in B.",
         # levels moving written with an arrow
         "It lifts accuracy (74.4%->82.1% on GSM8K, 78.2%->83.0% on DROP).",
         "Accuracy rises 74.4% \u2192 82.1% on GSM8K.",
@@ -423,6 +427,7 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("It matches ViT-H pre-trained on JFT-300M, JFT-3B and LAION-5B.", []),
         ("We release the dataset (SA-1B) of 1B masks.", []),
         ("We build the Egocentric2Embodiment dataset (E2E-3M) at scale.", []),
+        ("It is tested on three datasets (Oxford 5K, Paris 6K and Flickr 1M).", []),
         # ... also where it is named again without its description
         (
             "We present MIT-10M, a large parallel corpus. A model tuned with MIT-10M has won.",
@@ -1925,6 +1930,15 @@ def test_metric_group(sentence, group):
             [("sample efficiency", "other")],
         ),
         ("It runs with 20x faster inference time comparing with A.", [("inference time", "time")]),
+        # what a change noun's value is a share of, up to its copula
+        (
+            "Results show that a reduction of 56.6% of the peak motor power can be achieved.",
+            [("peak motor power", "energy")],
+        ),
+        (
+            "We observed an increase of 12.7 percent of the steady state velocity.",
+            [("steady state velocity", "other")],
+        ),
         # a list of metrics shares the last item's words after its own modifier
         (
             "It reduces mobile GPU and CPU energy consumption by 55% and 70%, respectively.",
@@ -1944,6 +1958,11 @@ def test_metric_lists(sentence, expected):
     found = [*claims_of(sentence, "speedup"), *claims_of(sentence, "percent_change")]
     found.sort(key=lambda c: c.start)
     assert [(c.metric, c.metric_group) for c in found] == expected
+
+
+def test_whose_change_it_is_names_no_metric():
+    (found,) = claims_of("Tests show an improvement of 58% of our depth system.", "percent_change")
+    assert found.metric is None
 
 
 @pytest.mark.parametrize(
@@ -2644,6 +2663,12 @@ def test_within_a_percentage_of_names_the_comparator(sentence, expected):
             "policy runs 1000x faster than A.",
             "random placement",
         ),
+        # a comparator word is a whole word: not the `over` inside `rover`
+        (
+            "Experiments on a rover prototype demonstrate over 50% savings in sensing energy, "
+            "which gives a 12% reduction in total energy.",
+            None,
+        ),
         # a gerund after its adverb is the comparator
         (
             "It raises the localization accuracy by 40% compared to only using direct rays.",
@@ -2840,6 +2865,11 @@ def quantities(sentence):
         ("It needs 100 GPU hours.", [("device_time", 3.6e5, 3.6e5, "device*s")]),
         # a value written with its spread is the value; the spread is none
         ("It converges in 0.05 ± 0.02 seconds.", [("time", 0.05, 0.05, "s")]),
+        # a time before now dates an event
+        (
+            "Seven years ago a survey appeared; our run takes 3 hours.",
+            [("time", 10800, 10800, "s")],
+        ),
         # a unit per mass, length, area or volume is none of ours
         ("It stores up to 38000 J/m3 and needs 0.39 J/kg at 100 W/kg.", []),
         ("It takes 31.80 $\\pm$ 2.70 ms.", [("time", 0.0318, 0.0318, "s")]),
@@ -3081,3 +3111,27 @@ def test_a_count_does_not_run_into_a_glued_sentence():
 )
 def test_latex_ties_become_spaces_of_the_same_length(text, normalised):
     assert normalise_text(text) == normalised
+
+
+@pytest.mark.parametrize(
+    "text, normalised",
+    [
+        (r"It cuts latency $\sim$\textbf{1.91x}.", r"It cuts latency $\sim$        1.91x ."),
+        (r"It is \emph{4$\times$ faster}.", r"It is       4$\times$ faster ."),
+        # other commands, and braces that hold braces, stay as written
+        (r"It uses \cite{a1} and \textbf{a {b} c}.", r"It uses \cite{a1} and \textbf{a {b} c}."),
+    ],
+)
+def test_latex_font_commands_become_spaces_of_the_same_length(text, normalised):
+    assert normalise_text(text) == normalised
+
+
+def test_a_value_set_in_a_latex_font_reads_its_words():
+    found = claims_of(
+        r"It gives $\sim$\textbf{1.91x} latency reduction and \textbf{2.14x} energy savings.",
+        "speedup",
+    )
+    assert [(c.text, c.metric, c.direction) for c in found] == [
+        ("1.91x", "latency", "decrease"),
+        ("2.14x", "energy", "decrease"),
+    ]

@@ -418,6 +418,14 @@ _LEVEL_QUALIFIERS = frozenset(
 )
 
 
+def _past_than(left: list[str]) -> list[str]:
+    """The words before a value (nearest first) past a qualifier's `more than` or `less than`.
+
+    `more than 79% of the total`: the qualifier's comparative is no change.
+    """
+    return left[2:] if left[:1] == ["than"] else left
+
+
 def _past_level_qualifier(left: list[str]) -> list[str]:
     """The words before a value (nearest first) past a qualifier written right before it."""
     if left[1:2] == ["at"] and left[:1] in (["most"], ["least"]):
@@ -769,6 +777,7 @@ _FROM_TO_THEN_PARENTHESIS = GuardedPattern(
     ["from"],
 )
 _SHARE_OF = TimedPattern(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z].*)")
+_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
 # A change verb inside an `in` phrase: `a 100 ms rise in response time can reduce sales by`
 # names what the verb changes, its object.
 _VERB_INSIDE = TimedPattern(rf"\s{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?(?=\S)")
@@ -953,6 +962,9 @@ _METRIC_PHRASE_END = TimedPattern(
     r"|,?\s+(?:and|or)\s+by\b"
     # a modal starts the subject's next clause: `in sample efficiency and can solve tasks`
     rf"|,?\s+(?:and|or)\s+(?:{'|'.join(sorted(_MODALS))})\s"
+    # ... or the phrase's own copula: `a reduction of 56.6% of the peak motor power can be`
+    # (not another verb: `an increase in response time can reduce X by` names what it changes)
+    rf"|\s+(?:is|are|was|were|(?:{'|'.join(sorted(_MODALS))})\s+be)\s"
     # a clause of a gerund and its object: `in training time, underscoring its efficiency`
     r"|,\s*[a-z]+ing\s+(?:its|the|their|our|a|an|that|how|it|them|this)\b"
     # another verb and its own value: `in activity coverage, and detects 31% more bugs`
@@ -1061,7 +1073,8 @@ def words_to_beat_verb(words: list[str]) -> list[str]:
 
 _LEADING_BASELINE = GuardedPattern(
     # `Compared to compilers like A and B, as well as kernels such as C and D,`: both lists
-    r"(?:compared (?:to|with)|relative to|versus|against|over)\s+"
+    # (a whole word: not the `over` of `a planetary rover prototype`)
+    r"\b(?:compared (?:to|with)|relative to|versus|against|over)\s+"
     r"(?P<b>[^,;]+?(?:,\s*as\s+well\s+as\s+[^,;]+?)?),",
     ["compared ", "relative to", "versus", "against", "over"],
     regex.IGNORECASE,
@@ -1955,8 +1968,7 @@ class ContextReader:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
         if len(left) > 1 and left[0].lower() == "the" and left[1].lower() in self._change_before:
             return False  # `surpassing the 58.5% obtained by GPT-4o`: the comparator's level
-        if left[:1] == ["than"]:
-            left = left[2:]  # `more than 79% of the total`: a qualifier's comparative, no change
+        left = _past_than(left)
         if _TO_A_LEVEL.match(" ".join(_past_level_qualifier(left)[:2])):
             # `improves accuracy to 85%`, `to at most 2.0%`: where the change ends, a level
             return False
@@ -1988,7 +2000,8 @@ class ContextReader:
         if _ends_in_joiner(left_text, 0, len(left_text)) or _ITEM_QUALIFIER.search(left_text):
             head_start = _list_head_start(text, lo, start)
             left_text = text[max(lo, head_start - 40) : head_start]
-            left = self._words_left(text, lo, head_start, 10)
+            # (the list's first value's qualifier too: `errors of less than 3.7% in A and`)
+            left = _past_than(self._words_left(text, lo, head_start, 10))
         # `gains ranging from 5% to 23%` are a range of changes, not a level moving
         ranging = ranging_from(text, lo, start)
         from_to = None if ranging else _FROM_TO.search(left_text)
@@ -2006,7 +2019,12 @@ class ContextReader:
             # `achieve better speed-accuracy balance: 35.1%, 42.3% AP`: what a colon lists
             # are levels, unless a change noun opens them (`improvements: 12% and 30%`)
             return _names_a_change(self._words_left(text, lo, colon, 2))
-        if any(w.lower() in self._change_before for w in left):
+        # (a comparative before `than` qualifies a value of the list before this one: `errors
+        # of less than 3.7% in A and less than 5.9% in B`)
+        if any(
+            w.lower() in self._change_before and (i == 0 or left[i - 1] != "than")
+            for i, w in enumerate(left)
+        ):
             return True
         # `accuracy improvements over X (12.3% for A and 7.5% for B)`: a value in an aside
         # gives the change its parenthesis follows
@@ -2137,6 +2155,13 @@ class ContextReader:
             # (`a performance gain of 5.5% Pass@1 on HumanEval`: `performance` says less)
             if phrase and not phrase.lower().endswith("performance") and index.group_of(phrase):
                 return phrase
+        if own_noun is not None:
+            # `a reduction of 56.6% of the peak motor power`: what the change noun's value is
+            # a share of (not whose change it is: `an improvement of 58% of our system`)
+            share = _SHARE_OF.match(right)
+            phrase = metric_phrase_after(share.group("m")) if share else None
+            if phrase and phrase.split()[0].lower() not in _POSSESSIVES:
+                return phrase.rstrip(".")
         within = _CHANGE_IN_METRIC.match(right)
         if within:
             phrase = metric_phrase_after(within.group("m"))

@@ -1,8 +1,9 @@
-"""Offset-preserving text normalisation and sentence splitting.
+r"""Offset-preserving text normalisation and sentence splitting.
 
 Normalisation maps characters one-to-one, so every offset into the normalised text is an
 offset into the original: look-alikes are folded to ASCII (Cyrillic `х` and `×` to `x`,
-full-width digits, Unicode dashes and spaces), zero-width and bidi controls become spaces.
+full-width digits, Unicode dashes and spaces), zero-width and bidi controls become spaces,
+and so do LaTeX's ties and the font commands around what they set (`\textbf{1.91x}`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+
+import regex
 
 from extract.text.timed_regex import TimedPattern
 
@@ -88,12 +91,30 @@ _LATEX_TIE = TimedPattern(
 )
 
 
+# LaTeX's font commands around a value (`$\sim$\textbf{1.91x} latency reduction`, `\emph{up
+# to 8$\times$ fewer parameters}`): the command and its braces become spaces, and what they
+# set reads as plain text beside its words.
+_LATEX_FONT = TimedPattern(
+    r"\\(?:textbf|textit|textsc|emph|underline|mathbf|bm|boldsymbol)\{([^{}]*)\}"
+)
+
+
+def _unwrapped(font: regex.Match) -> str:
+    return " " * (font.start(1) - font.start()) + font.group(1) + " "
+
+
 def normalise_text(text: str) -> str:
     """Fold look-alike characters to ASCII one-for-one (same length, same offsets)."""
     if text.isascii():
         text = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     else:
         text = text.translate(FOLD_TABLE)
+    if "\\" in text:
+        for _ in range(3):  # from the inside out: `\textit{\textbf{78\%}}`
+            unwrapped = _LATEX_FONT.sub(_unwrapped, text)
+            if unwrapped == text:
+                break
+            text = unwrapped
     return _LATEX_TIE.sub(" ", text) if "~" in text else text
 
 

@@ -26,8 +26,10 @@ _DATASET_BESIDE = TimedPattern(
     regex.IGNORECASE,
 )
 # A name the words before it call data: `the Egocentric2Embodiment dataset (E2E-3M)`.
+# (anywhere in an aside that lists names: `three benchmark datasets (Oxford 5K, Paris 6K and
+# Flickr 1M)`; not one of results, `DROP benchmark (+3.4% on LLaMA2-7B)`)
 _DATASET_BEFORE = TimedPattern(
-    r"\b(?:dataset|corpus|benchmark|collection)s?\s*\(\s*[\w.-]*$", regex.IGNORECASE
+    r"\b(?:dataset|corpus|benchmark|collection)s?\s*\((?:(?!\bon\b)[^()%])*$", regex.IGNORECASE
 )
 # A name with a word of data in it: `Honey-Data-15M`, `OpenCorpus-2M`.
 _DATA_NAME_WORD = TimedPattern(r"(?i)(?<![a-z])(?:data(?:set)?|corpus)\b")

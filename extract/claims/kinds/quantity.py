@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+import regex
+
 from extract import messages
 from extract.claims.context import words_of
 from extract.claims.kinds.base import ClaimKind, KindTools, Sentence
@@ -48,6 +50,8 @@ _DIVIDED_BY = TimedPattern(r"\s?(?:/|per\s+)(?:clock\s+)?([A-Za-z]+)")
 _NEXT_WORD = TimedPattern(r"\s+([A-Za-z]+)\b")
 # A time raised to a negative power is another unit: `15.4ms-1` is a speed, `192.0s^-1` a rate.
 _NEGATIVE_POWER = TimedPattern(r"(?:\^\{?|\$\^\{?)?-\s?[1-3](?!\d|[.,]\d)")
+# `Seven years ago`: a time before now dates an event and measures nothing.
+_AGO = TimedPattern(r"\s+ago\b", regex.IGNORECASE)
 
 
 def read_number(text: str) -> float | None:
@@ -156,6 +160,8 @@ class Quantity(ClaimKind):
             return messages.REJECT_PRODUCT
         if _PER_BEFORE.search(text[max(sentence.lo, match.start - 8) : match.start]):
             return messages.REJECT_DENOMINATOR
+        if dimension == "time" and _AGO.match(text, end, sentence.hi):
+            return messages.REJECT_TIME_AGO.format(text=text[match.start : end])
         if dimension == "time" and _NEGATIVE_POWER.match(text, end, sentence.hi):
             return messages.REJECT_NEGATIVE_POWER.format(text=text[match.start : end + 3])
         divided = _DIVIDED_BY.match(text, end, sentence.hi)
