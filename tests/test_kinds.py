@@ -155,6 +155,11 @@ def values(sentence, kind):
         ("As a result, we succeeded 3 times in grasping the cup.", []),
         # an exponent is no number of its own
         ("With K experts it runs K^2 times faster and uses K^2 times less memory.", []),
+        # a number after the sign makes a product of sizes
+        ("The prototype measures 71 mm x 21.5 x 15 mm.", []),
+        ("The rotor is 25.8 x 12.5 mm2 in size.", []),
+        # ... but not a value rendered twice
+        ("It cuts memory by as much as 4.2\\times4.2\\times.", [(4.2, 4.2)]),
     ],
 )
 def test_speedup(sentence, expected):
@@ -295,6 +300,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Other methods drop to \u2248 22% of the optimum.",
         # a list's first qualifier (`less than`) is no change word of the next value
         "Trials show tracking errors of less than 3.7% in A and less than 5.9% in B.",
+        # a setting's words after a level say no change
+        "Efficiency was 41.27% against 36.93% for the rigid case and 21.51% for the more "
+        "compliant case.",
         # levels moving written with an arrow
         "It lifts accuracy (74.4%->82.1% on GSM8K, 78.2%->83.0% on DROP).",
         "Accuracy rises 74.4% \u2192 82.1% on GSM8K.",
@@ -1357,6 +1365,7 @@ def test_hardware(sentence, canonical):
         ("Our model with Memory Replay can achieve at least 1% point increase.", "accuracy"),
         # a speed named right after the value, whatever datasets the sentence names
         ("It leads to up to 40% speedup gains on sparse datasets.", "speed"),
+        ("This reduces RAM usage by more than 50% during training.", "memory"),
         # no word past what the value keeps names its group
         (
             "We reduce the storage required by networks by an order of magnitude without "
@@ -1938,6 +1947,11 @@ def test_metric_group(sentence, group):
         (
             "We observed an increase of 12.7 percent of the steady state velocity.",
             [("steady state velocity", "other")],
+        ),
+        # `compare to` written for `compared to`
+        (
+            "Settling time with QFT is 72% smaller compare to PID control.",
+            [("Settling time", "time")],
         ),
         # a list of metrics shares the last item's words after its own modifier
         (

@@ -460,11 +460,11 @@ _COMPARATIVE_METRIC = GuardedPattern(
     rf"\s*(?:on average\s+)?(?:(?!(?:with|without|and|or|but|while|in|on|at|for|by|to)\s)\w+\s+)?"
     rf"(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     # a preposition opens no metric: `1.3x faster on H100`
-    r"(?!(?:than|compared|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
+    r"(?!(?:than|compared?|comparing|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
     r"across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
     r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due|"
-    r"as\s+(?:compared|opposed|against)|comparing|"
+    r"as\s+(?:compared|opposed|against)|comparing|compare\s+(?:to|with)|"
     # `less cost respectively`, `more compute have emerged`: the phrase ends before a verb
     r"respectively|is|are|was|were|has|have|had|can|could|will|would|may|might)"
     r"\b|\s*\(|[,;.)]|$)",
@@ -936,7 +936,7 @@ _MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "s
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
     r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via|"
-    r"within|beyond|between|specifically|particularly|especially|notably|comparing|"
+    r"within|beyond|between|specifically|particularly|especially|notably|comparing|compare|"
     r"as\s+(?:compared|opposed))"
     r"\b|,\s*respectively|"
     # a dash opens an aside: `in sample efficiency -- in 17 million steps`
@@ -1319,6 +1319,8 @@ _MULTIPLE_OF_MEASURE = TimedPattern(
 )
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
 _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
+# Words that open a setting after a percentage: the words past them describe the setting.
+_SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
 # `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
 # a measure named before its owner, who is what is compared with.
 _MEASURE_OF = TimedPattern(
@@ -1947,6 +1949,11 @@ class ContextReader:
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
+        for position, word in enumerate(right):
+            if word.lower() in _SETTING_OPENERS:
+                # `21.51% for the much more compliant case`: a setting's words say no change
+                right = right[:position]
+                break
         if any(w.lower() in self._change_after for w in right):
             # `at 1% false detect rate improved from`: a setting's level, unless the change is
             # the value's own (`at 30% lower cost`)

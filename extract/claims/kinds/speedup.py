@@ -25,6 +25,9 @@ _NEXT_IS_DEVICE = TimedPattern(
     r"(?!\s+(?:speed-?ups?|savings?|reductions?|memory|utili[sz]ation|efficiency|throughput|time|"
     r"hours|costs?|usage|consumption|footprint)\b))"
 )
+_NEXT_IS_NUMBER = TimedPattern(r"\s*\d")
+_NEXT_IS_SIZE = TimedPattern(r"\s*\d[\d.]*\s*(?:[mck]?m|[mc]m[23]|px|pixels?|inch(?:es)?)\b")
+_SIGN_BEFORE = TimedPattern(r"[xX]\s*$")
 _SPACED_TIMES = TimedPattern(r"\d\s+times$")
 # `SE(3) \times \mathbb{R}^3`: a product of spaces in LaTeX maths.
 _MATHS_OBJECT_NEXT = TimedPattern(r"\s*\\math[a-z]+\s*\{")
@@ -66,6 +69,13 @@ class Speedup(ClaimKind):
             return values
         # `8x A100` is a device count, `2x 2` a grid; `8.5x GPU speedup` counts no devices
         if values[0].is_integer() and _NEXT_IS_DEVICE.match(text, match.end, sentence.hi):
+            return messages.REJECT_DEVICE_FOLLOWS
+        # `71 mm x 21.5 x 15 mm`, `25.8 x 12.5 mm2`: a product of sizes (not `4.2\times4.2\times`,
+        # a value rendered twice, nor `2.7x 3.4x`, a range that lost its dash)
+        if _NEXT_IS_SIZE.match(text, match.end, sentence.hi) or (
+            _NEXT_IS_NUMBER.match(text, match.end, sentence.hi)
+            and _SIGN_BEFORE.search(text, max(sentence.lo, match.start - 4), match.start)
+        ):
             return messages.REJECT_DEVICE_FOLLOWS
         if _MATHS_OBJECT_NEXT.match(text, match.end, sentence.hi):
             return messages.REJECT_MATHS_PRODUCT
