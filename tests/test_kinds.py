@@ -1974,8 +1974,10 @@ def test_metric_lists(sentence, expected):
     assert [(c.metric, c.metric_group) for c in found] == expected
 
 
-def test_whose_change_it_is_names_no_metric():
-    (found,) = claims_of("Tests show an improvement of 58% of our depth system.", "percent_change")
+@pytest.mark.parametrize("owner", ["our", "their", "its"])
+def test_whose_change_it_is_names_no_metric(owner):
+    sentence = f"Tests show an improvement of 58% of {owner} depth system."
+    (found,) = claims_of(sentence, "percent_change")
     assert found.metric is None
 
 

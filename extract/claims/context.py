@@ -460,8 +460,8 @@ _COMPARATIVE_METRIC = GuardedPattern(
     rf"\s*(?:on average\s+)?(?:(?!(?:with|without|and|or|but|while|in|on|at|for|by|to)\s)\w+\s+)?"
     rf"(?:{'|'.join(_COMPARATIVES)})\s+(?:in\s+terms\s+of\s+)?"
     # a preposition opens no metric: `1.3x faster on H100`
-    r"(?!(?:than|compared?|comparing|over|versus|vs|relative|against|on|in|for|with|while|and|at|by|"
-    r"across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
+    r"(?!(?:than|compared?|comparing|over|versus|vs|relative|against|on|in|for|with|while|and|"
+    r"at|by|across|under|using|when|per)\b|w\.r\.t\.)(?P<m>[A-Za-z][\w/-]*"
     r"(?:\s+[A-Za-z][\w/-]*){0,3}?)(?=\s+(?:than|compared|over|versus|vs|against|relative|on|in|"
     r"for|with|while|and|at|by|across|under|despite|without|when|using|via|whereas|thanks|due|"
     r"as\s+(?:compared|opposed|against)|comparing|compare\s+(?:to|with)|"
@@ -777,7 +777,8 @@ _FROM_TO_THEN_PARENTHESIS = GuardedPattern(
     ["from"],
 )
 _SHARE_OF = TimedPattern(r"\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<m>[A-Za-z].*)")
-_POSSESSIVES = frozenset({"our", "their", "its", "his", "her", "my", "your"})
+# `an improvement of 58% of our system`: whose change it is, no share of a measure.
+_OF_AN_OWNER = TimedPattern(r"\s*of\s+(?:our|their|its|his|her|my|your)\b", regex.IGNORECASE)
 # A change verb inside an `in` phrase: `a 100 ms rise in response time can reduce sales by`
 # names what the verb changes, its object.
 _VERB_INSIDE = TimedPattern(rf"\s{_CHANGE_VERB_FORM}\s+(?:the\s+|its\s+|their\s+)?(?=\S)")
@@ -2162,12 +2163,12 @@ class ContextReader:
             # (`a performance gain of 5.5% Pass@1 on HumanEval`: `performance` says less)
             if phrase and not phrase.lower().endswith("performance") and index.group_of(phrase):
                 return phrase
-        if own_noun is not None:
+        if own_noun is not None and not _OF_AN_OWNER.match(right):
             # `a reduction of 56.6% of the peak motor power`: what the change noun's value is
-            # a share of (not whose change it is: `an improvement of 58% of our system`)
+            # a share of
             share = _SHARE_OF.match(right)
             phrase = metric_phrase_after(share.group("m")) if share else None
-            if phrase and phrase.split()[0].lower() not in _POSSESSIVES:
+            if phrase:
                 return phrase.rstrip(".")
         within = _CHANGE_IN_METRIC.match(right)
         if within:
