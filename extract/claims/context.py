@@ -414,7 +414,7 @@ _SHARE_IN = GuardedPattern(
 # Words between a `to` and the level it reaches: `to at most 2%`, `to ${\sim}$90%`.
 _LEVEL_QUALIFIERS = frozenset(
     {"about", "approximately", "around", "nearly", "roughly", "only", "just", "merely", "sim"}
-    | {"~", "\u2248", "\u223c"}  # as signs: `drops to ~22%`, `to ≈ 22%`
+    | {"~"}  # as a sign (normalisation folds `≈` and `∼` to it): `drops to ~22%`
 )
 
 
