@@ -3142,6 +3142,15 @@ def test_latex_font_commands_become_spaces_of_the_same_length(text, normalised):
     assert normalise_text(text) == normalised
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [r"It gives $\sim$ 1.91x lower latency.", r"It gives $\sim$\textbf{1.91x} lower latency."],
+)
+def test_a_latex_approximation_sign_qualifies_past_a_space(sentence):
+    (found,) = claims_of(sentence, "speedup")
+    assert found.qualifier == "approx"
+
+
 def test_a_value_set_in_a_latex_font_reads_its_words():
     found = claims_of(
         r"It gives $\sim$\textbf{1.91x} latency reduction and \textbf{2.14x} energy savings.",

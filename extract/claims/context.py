@@ -1535,8 +1535,9 @@ class ContextReader:
             qualifier: TimedPattern(
                 rf"(?:^|(?<=[^\w]))(?:{_phrase_alternation(phrases)}){_CHANGE_NOUN}"
                 # `up to +2.66%`, `up to $45\times$`, `up to \(3\times\)`: a sign or a LaTeX
-                # opener may sit between the qualifier and the number
-                rf"{_TRAILING_FILLER}\s*(?:\+|\$|\\\(|\{{)*$",
+                # opener may sit between the qualifier and the number, a space after it too
+                # (`$\sim$ 2x`, `$\sim$\textbf{1.91x}` once the font command is spaces)
+                rf"{_TRAILING_FILLER}\s*(?:(?:\+|\$|\\\(|\{{)\s*)*$",
                 regex.IGNORECASE,
             )
             for qualifier, phrases in context.qualifiers_before.items()
