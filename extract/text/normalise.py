@@ -3,7 +3,8 @@ r"""Offset-preserving text normalisation and sentence splitting.
 Normalisation maps characters one-to-one, so every offset into the normalised text is an
 offset into the original: look-alikes are folded to ASCII (Cyrillic `х` and `×` to `x`,
 full-width digits, Unicode dashes and spaces), zero-width and bidi controls become spaces,
-and so do LaTeX's ties and the font commands around what they set (`\textbf{1.91x}`).
+and so do LaTeX's ties and the font commands around what they set (`\textbf{1.91x}`);
+`whilst` reads as `while`.
 """
 
 from __future__ import annotations
@@ -99,6 +100,11 @@ _LATEX_FONT = TimedPattern(
 )
 
 
+# British `whilst` is `while` and a space, so every clause break that knows `while` knows it
+# (`10 fold lower error than marching cubes whilst allowing ...`).
+_WHILST = TimedPattern(r"\b([Ww]hil)st\b")
+
+
 def _unwrapped(font: regex.Match) -> str:
     return " " * (font.start(1) - font.start()) + font.group(1) + " "
 
@@ -115,6 +121,8 @@ def normalise_text(text: str) -> str:
             if unwrapped == text:
                 break
             text = unwrapped
+    if "hilst" in text:
+        text = _WHILST.sub(r"\1e ", text)
     return _LATEX_TIE.sub(" ", text) if "~" in text else text
 
 
