@@ -142,6 +142,7 @@ def values(sentence, kind):
         ("We evaluate with 2x, 3x, and 4x scaling factors.", []),
         ("It gains 0.3 dB PSNR in the x4 rescaling.", []),
         ("We capture videos with 2x, 3x, and 4x magnifications.", []),
+        ("A demo shows 4x slow-motion generation at 30 fps.", []),
         (
             "It speeds the reconstruction up by 3x, speeding up inference >1000 times.",
             [(3, 3), (1000, 1000)],
@@ -160,6 +161,8 @@ def values(sentence, kind):
         ("The rotor is 25.8 x 12.5 mm2 in size.", []),
         # ... but not a value rendered twice
         ("It cuts memory by as much as 4.2\\times4.2\\times.", [(4.2, 4.2)]),
+        # a sign joined by a hyphen to a word that is no comparative names a variant
+        ("On NTU RGB+D 60 X-Sub it beats RF-DETR (2x-large) and runs 3x-faster.", [(3, 3)]),
     ],
 )
 def test_speedup(sentence, expected):
@@ -373,6 +376,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a fraction of a measure written without its `of` is a share, after a change noun too
         "It clears a drop in height of over 25% the length of the robot leg.",
         "It reaches parity at 10% the cost of training.",
+        # a score set to its level, and a comparator's own in the aside after its name
+        "It uses fewer FLOPs than ActionFormer++ (55.7% mAP at 235G).",
+        "It surpasses the baseline (PR-AUC = 93.7%, F1 = 90.5%) with fewer parameters.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -540,6 +546,11 @@ def test_active_parameters(sentence, active):
         ("We run Falcon 180B.", ["Falcon"]),
         # an opening sign before a hyphen-joined name is no part of it
         ("It beats a baseline (LLaMA-7B) on MMLU.", ["LLaMA"]),
+        # the LaTeX that sets a name is no part of it
+        (
+            "We fine-tune \\texttt{Qwen2.5-7B} and $\\texttt{structlm}$-34B.",
+            ["Qwen2.5", "structlm"],
+        ),
     ],
 )
 def test_model_size_model_name(sentence, models):
@@ -1395,6 +1406,8 @@ def test_hardware(sentence, canonical):
         # fuel and CO2 are energy a vehicle spends
         ("The fuel consumption is cut by 14%.", "energy"),
         ("It gives a 2.1% reduction of CO2 emissions on the highway.", "energy"),
+        # a performance gain on a benchmark is accuracy
+        ("It improves upon LLaVA by 3.2% on the MMMU-Pro bench.", "accuracy"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -1987,6 +2000,21 @@ def test_metric_group(sentence, group):
         # a verb of finding is no part of the metric it reports
         ("Experiments reveal energy savings of up to 4.76%.", [("energy", "energy")]),
         ("Tests indicate a runtime reduction of 3x.", [("runtime", "time")]),
+        # an item that holds the shared head already keeps it once
+        (
+            "It improved Abs Rel and Sq Rel by 5.6% and 9.8%.",
+            [("Abs Rel", "other"), ("Sq Rel", "other")],
+        ),
+        # an `in` phrase of an earlier value's clause is no later value's metric
+        (
+            "It beats A by 21.1% in success rate, while reducing training cost and inference "
+            "latency by 3.0-fold and 2.7-fold.",
+            [
+                ("success rate", "accuracy"),
+                ("training cost", "cost"),
+                ("inference latency", "latency"),
+            ],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2664,6 +2692,16 @@ def test_whose_change_it_is_names_no_metric(owner):
         ("Its recall exceeds FAB-MAP by a factor of 3.", [("FAB-MAP", "FAB-MAP")]),
         # ... but only with its `by`: what it takes alone is mostly a level
         ("They exceed SOTA accuracy and give a 1.8x improvement in throughput.", [(None, None)]),
+        # `improving over A by` beats A, past a sign before the value
+        (
+            "It surpasses video captioners, improving over the base model by +2.1x in speed.",
+            [("the base model", None)],
+        ),
+        # a verb's object read past its aside of values
+        (
+            "It surpasses the baseline (5,552 params; F1 = 90.5%) with about 10x fewer parameters.",
+            [("the baseline", None)],
+        ),
         # a comparator's gaps are one space each
         (
             "It trains 1.8x faster than the full-precision  variant.",

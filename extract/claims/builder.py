@@ -123,7 +123,13 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
         head = " ".join(items[-1].split()[1:]) or None
         last = len(items) - 1
         for position, (item, draft) in enumerate(zip(items, group, strict=True)):
-            if head and position < last and index.group_of(item) is None:
+            # (not twice: `Abs Rel and Sq Rel` holds its head already)
+            if (
+                head
+                and position < last
+                and index.group_of(item) is None
+                and not item.endswith(head)
+            ):
                 item = f"{item} {head}"  # the last item is where the head comes from
             draft.fields["metric"] = item
             draft.fields["metric_group"] = metric_group(item)

@@ -61,6 +61,8 @@ _ACTIVATES_BEFORE = TimedPattern(
 )
 _PARAM_IN_SPAN = TimedPattern(r"param", regex.IGNORECASE)
 _SPACES = TimedPattern(r"\s+")
+# The LaTeX that opens a name glued to its size: `$\texttt{structlm}$-34B`, `\textbf{Qwen2.5`.
+_LATEX_OPENING = TimedPattern(r"^\$?\\[A-Za-z]+\{")
 _DESCRIBED_PARAMETERS = TimedPattern(r"\s+[a-z][\w-]*\s+param(?:eter)?s\b")
 _PARAMETERS_FOLLOW = TimedPattern(
     r"(?:\s*(?:,|and|or|to|-)\s*(?:[\d.,]+\s*(?:[MBT]|[Mm]illion|[Bb]illion|[Tt]rillion)?"
@@ -295,6 +297,8 @@ class ModelSize(ClaimKind):
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             # `(LLaMA-7B)`, `"GPT-2-1.5B"`: the opening sign is no part of the name
             name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"'") if token else ""
+            if name.startswith(("\\", "$")):  # `\texttt{Qwen2.5-7B}`: the name LaTeX sets
+                name = _LATEX_OPENING.sub("", name).rstrip("}$")
             if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
                 name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
             return name if name and name.lower() not in non_model_words else None
