@@ -163,6 +163,12 @@ def values(sentence, kind):
         ("It cuts memory by as much as 4.2\\times4.2\\times.", [(4.2, 4.2)]),
         # a sign joined by a hyphen to a word that is no comparative names a variant
         ("On NTU RGB+D 60 X-Sub it beats RF-DETR (2x-large) and runs 3x-faster.", [(3, 3)]),
+        ("It decodes from 1024x-compressed latents.", [(1024, 1024)]),
+        # a range whose ends LaTeX sets one by one; a code point is no factor
+        (
+            "It gains $1.11\\times$ to $1.61\\times$ with 91% accuracy$\\unicode{x2014}$and more.",
+            [(1.11, 1.61)],
+        ),
     ],
 )
 def test_speedup(sentence, expected):
@@ -379,6 +385,9 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a score set to its level, and a comparator's own in the aside after its name
         "It uses fewer FLOPs than ActionFormer++ (55.7% mAP at 235G).",
         "It surpasses the baseline (PR-AUC = 93.7%, F1 = 90.5%) with fewer parameters.",
+        "It beats V2P-7B (50.6% with 9.6M samples) and GTA-1-7B (50.1% with 1.56M samples).",
+        # a value after `at` past the change's own value sets where it holds
+        "It outperforms prior methods by 2.1x at 10% retention budget.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -1406,6 +1415,9 @@ def test_hardware(sentence, canonical):
         # fuel and CO2 are energy a vehicle spends
         ("The fuel consumption is cut by 14%.", "energy"),
         ("It gives a 2.1% reduction of CO2 emissions on the highway.", "energy"),
+        # success heading a phrase is a rate of it; a time to it is a time
+        ("It improves robotic bin-picking success by 19.54%.", "accuracy"),
+        ("It reduces Time to First Success by 11x.", "time"),
         # a performance gain on a benchmark is accuracy
         ("It improves upon LLaVA by 3.2% on the MMMU-Pro bench.", "accuracy"),
     ],
@@ -2015,6 +2027,13 @@ def test_metric_group(sentence, group):
                 ("inference latency", "latency"),
             ],
         ),
+        # a LaTeX font around each value leaves spaces after `by` and before the comma
+        (
+            "It cuts visual tokens by \\textbf{95\\%}, GPU memory by \\textbf{72\\%}, and latency "
+            "by \\textbf{23.9\\%}.",
+            [("visual tokens", "memory"), ("GPU memory", "memory"), ("latency", "latency")],
+        ),
+        ("Policies improve success by +6.3% in simulation.", [("success", "accuracy")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2702,6 +2721,13 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It surpasses the baseline (5,552 params; F1 = 90.5%) with about 10x fewer parameters.",
             [("the baseline", None)],
         ),
+        # a possessive's own value is no part of the comparator; a hyphen-joined `baseline`
+        # is no comparator's name
+        (
+            "It needs 50x fewer steps compared to Diffusion Policy's 100.",
+            [("Diffusion Policy", None)],
+        ),
+        ("It keeps near-baseline accuracy -- reducing tokens by 5x.", [(None, None)]),
         # a comparator's gaps are one space each
         (
             "It trains 1.8x faster than the full-precision  variant.",

@@ -326,6 +326,8 @@ _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 # (a `by` that opens a gerund gives the means, not the size: `by achieving 56.9% mIoU`)
 # (a sign may touch the value: `dropping by >23%`)
 _BY_VALUE = GuardedPattern(r"\bby\s+(?![a-z]+ing\s)(?:[\w~<>.\\%()-]+\s+){0,3}[<>~]?$", ["by"])
+# A value right before an `at`: the next value sets where it holds (`by 12.14% at 10% budget`).
+_VALUE_THEN_AT = TimedPattern(r"\d\s*(?:%|\\%|x|\\times\$?)?\s+at\s+[~$]?$")
 # A `by` right before a value, past its qualifier: `by up to `.
 _BY_RIGHT_BEFORE = GuardedPattern(
     r"\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|(?:more|less)\s+than\s+)?[~$]?$", ["by"]
@@ -408,11 +410,15 @@ _SHARE_OF_CASES = TimedPattern(
 )
 # A level a score is set to (`F1 = 90.5%`), or a comparator's own, opening the aside right
 # after its name (`36% fewer FLOPs than ActionFormer++ (55.7% mAP at 235G)`).
+_COMPARATOR_NAME = r"[^\s,;()=]+(?:\s+[^\s,;()=]+){0,3}"
 _LEVEL_OF_A_NAME = TimedPattern(
     r"(?:=\s*|\b(?:than|versus|vs\.?|against|compared\s+(?:to|with)|surpass(?:es|ed|ing)?|"
-    # (a name of up to four words: `drop (1%)` after a longer clause is a change's aside)
+    # (a name of up to four words: `drop (1%)` after a longer clause is a change's aside; and
+    # a later name of a list, each with its aside: `surpassing A (50.6%) and B (50.1%)`)
+    rf"outperform(?:s|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+{_COMPARATOR_NAME}"
+    rf"(?:\s*\([^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_COMPARATOR_NAME}){{0,3}}"
     # (or a later item of the aside: `(6.5% on AIME24, 59.2% on MATH500)`)
-    r"outperform(?:s|ed|ing)?)\s+[^\s,;()=]+(?:\s+[^\s,;()=]+){0,3}\s*\((?:[^()]*[,;])?\s*)[~$]?$"
+    r"\s*\((?:[^()]*[,;])?\s*)[~$]?$"
 )
 # A fraction of a measure written without its `of`: `a drop of over 25% the length of the leg`,
 # `at 10% the cost of A` (with `by` before the value it sizes a change of the object: `cuts by
@@ -753,9 +759,10 @@ _AND_METRIC_BY = GuardedPattern(
     ["and"],
 )
 # `reduces time by 13%-57%, energy by 10%-39%, and memory by`: a later object after a comma,
-# with its own `by` (tried only where the text ends in one, `_BY_ENDINGS`).
+# with its own `by` (tried only where the text ends in one, `_BY_ENDINGS`); a LaTeX font
+# around the value leaves a space before the comma (`by \textbf{95\%}, GPU memory by`).
 _COMMA_METRIC_BY = GuardedPattern(
-    rf"(?:\d|%|x|\$|{_PERCENT_WORD}),(?:\s*and)?\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:\d|%|x|\$|{_PERCENT_WORD})\s?,(?:\s*and)?\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<m>(?!by\b|and\b)[\w/%\\-]+(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+by\s+"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     [","],
@@ -1102,6 +1109,8 @@ def words_to_beat_verb(words: list[str]) -> list[str]:
     return words
 
 
+# A comparator named as the owner of its own value: `Diffusion Policy's 100 (steps)`.
+_OWNERS_VALUE = TimedPattern(r"(?P<b>.+?)'s\s+[~$]?\d[\d.,]*(?:\s*[A-Za-z%]+)?")
 # One character of a comparator read up to its comma: a closed parenthesis is one piece, its
 # commas too; an unclosed one is a character like any other.
 _IN_PARENTHESES = r"(?:[^,;()]|\([^()]*\)|\()"
@@ -1239,9 +1248,10 @@ _COMPARATOR_THEN_BY = GuardedPattern(
     ["over", "compared", "relative", "versus", "vs", "against"],
     regex.IGNORECASE,
 )
+# (`near-baseline accuracy ... -- reducing X by` is no such phrase: a dash ends it)
 _IMPROVES_THE_BASELINE = GuardedPattern(
-    r"\b(?P<b>(?:the\s+)?(?:baseline|original|unoptimized|unmodified|vanilla)\s+"
-    r"[A-Za-z][^,;()\d]*?)(?:\s+(?:performance|throughput|latency|speed|timing|runtime))?"
+    r"(?<![\w-])(?P<b>(?:the\s+)?(?:baseline|original|unoptimized|unmodified|vanilla)\s+"
+    r"[A-Za-z](?:(?!\s-{1,2}\s)[^,;()\d])*?)(?:\s+(?:performance|throughput|latency|speed|timing|runtime))?"
     r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?\$?$",
     ["baseline", "original", "unoptimized", "unmodified", "vanilla"],
     regex.IGNORECASE,
@@ -2009,6 +2019,8 @@ class ContextReader:
             return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
         if _LEVEL_OF_A_NAME.search(text, max(lo, start - 80), start):
             return False  # `F1 = 90.5%`, `than A (55.7% mAP)`: a level set to a name
+        if _VALUE_THEN_AT.search(text, max(lo, start - 30), start):
+            return False  # `by 12.14% at 10% retention budget`: where the change holds
         left = self._words_left(text, lo, start, 10)
         if left and left[0].lower() in _THRESHOLDS and left[1:2] != ["by"]:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
@@ -2335,7 +2347,8 @@ class ContextReader:
         if object_value and index.group_of(object_value.group("m")) is not None:
             return object_value.group("m")
         second = _AND_METRIC_BY.search(bare)
-        if second is None and bare.endswith(_BY_ENDINGS):
+        # (a LaTeX font's spaces may stand after the `by`: `GPU memory by \textbf{72\%}`)
+        if second is None and (bare.endswith(_BY_ENDINGS) or bare.rstrip().endswith(" by")):
             second = _COMMA_METRIC_BY.search(bare)
         if second and index.group_of(second.group("m")) is not None:
             return second.group("m")
@@ -2364,6 +2377,9 @@ class ContextReader:
                 return None
         if found.endswith("'s"):
             found = found[:-2]  # `420x smaller than MnasNet's`: MnasNet's own
+        elif "'s " in found:  # `a 50x reduction compared to Diffusion Policy's 100`: its own value
+            owner = _OWNERS_VALUE.fullmatch(found)
+            found = owner.group("b") if owner else found
         if found.endswith(" both"):  # `faster than A both in computation (2x) and ...`
             found = found[:-5]
         head, _, rest = found.partition(" ")
