@@ -84,7 +84,7 @@ class BaselineReader:
 
     def _resolve(self, baseline: str) -> dict:
         """What `fields` gives for a span, worked out afresh."""
-        if "  " in baseline:  # `the \texttt{svds}` after normalisation: one space a gap
+        if "  " in baseline:  # `the full-precision  variant`: each gap one space
             baseline = " ".join(baseline.split())
         if "(" in baseline:  # `MRC (Devlin et al., 2019)`: a citation names no comparator
             for _ in range(2):  # a year inside it first: `QTIP (Tseng et al. (2024b))`
