@@ -1085,7 +1085,7 @@ _SUBJECT_OPENERS = frozenset({"and", "or", "that", "which", "while", "where", "w
 
 
 def _verb_form(word: str) -> bool:
-    """Whether a word is written as a verb may be (`reduces`, `cut`ting, `lowered`).
+    """Whether a word ends as a verb's form may (`reduces`, `lowered`, `cutting`).
 
     A double `s` ends nouns (`loss`, `access`, `process`): `increases the mean power loss by
     28%` is an increase.
