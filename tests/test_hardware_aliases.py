@@ -69,7 +69,9 @@ ALIASES = {
     "NVIDIA RTX A6000": ["RTX A6000", "A6000", "NVIDIA RTX A6000"],
     "NVIDIA RTX 6000 Ada Generation": ["RTX 6000 Ada"],
     "NVIDIA TITAN RTX": ["TITAN RTX", "Titan RTX"],
-    "NVIDIA Jetson AGX Orin": ["Jetson AGX Orin", "AGX Orin", "Orin", "Orins", "Jetson Orin"],
+    "NVIDIA Jetson AGX Orin": ["Jetson AGX Orin", "AGX Orin", "Jetson AGX Orins"],
+    # the series named without its module is the series (the guide's family rule)
+    "NVIDIA Jetson Orin": ["Jetson Orin", "Orin", "Orins", "NVIDIA Jetson Orin"],
     "NVIDIA Jetson Orin Nano": ["Jetson Orin Nano", "Orin Nano"],
     "NVIDIA Jetson Nano": ["Jetson Nano"],
     "NVIDIA Jetson AGX Xavier": ["Jetson AGX Xavier", "AGX Xavier"],
