@@ -327,7 +327,7 @@ _PHRASE_END = TimedPattern(r"[,;.()]|\b(?:than|compared|over|while|with|and)\b")
 # (a sign may touch the value: `dropping by >23%`)
 _BY_VALUE = GuardedPattern(r"\bby\s+(?![a-z]+ing\s)(?:[\w~<>.\\%()-]+\s+){0,3}[<>~]?$", ["by"])
 # A value right before an `at`: the next value sets where it holds (`by 12.14% at 10% budget`).
-_VALUE_THEN_AT = TimedPattern(r"\d\s*(?:%|\\%|x|\\times\$?)?\s+at\s+[~$]?$")
+_VALUE_THEN_AT = GuardedPattern(r"\d\s*(?:%|\\%|x|\\times\$?)?\s+at\s+[~$]?$", ["at"])
 # A `by` right before a value, past its qualifier: `by up to `.
 _BY_RIGHT_BEFORE = GuardedPattern(
     r"\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|(?:more|less)\s+than\s+)?[~$]?$", ["by"]
@@ -411,14 +411,15 @@ _SHARE_OF_CASES = TimedPattern(
 # A level a score is set to (`F1 = 90.5%`), or a comparator's own, opening the aside right
 # after its name (`36% fewer FLOPs than ActionFormer++ (55.7% mAP at 235G)`).
 _COMPARATOR_NAME = r"[^\s,;()=]+(?:\s+[^\s,;()=]+){0,3}"
-_LEVEL_OF_A_NAME = TimedPattern(
+_LEVEL_OF_A_NAME = GuardedPattern(
     r"(?:=\s*|\b(?:than|versus|vs\.?|against|compared\s+(?:to|with)|surpass(?:es|ed|ing)?|"
     # (a name of up to four words: `drop (1%)` after a longer clause is a change's aside; and
     # a later name of a list, each with its aside: `surpassing A (50.6%) and B (50.1%)`)
     rf"outperform(?:s|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+{_COMPARATOR_NAME}"
     rf"(?:\s*\([^()]*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+){_COMPARATOR_NAME}){{0,3}}"
     # (or a later item of the aside: `(6.5% on AIME24, 59.2% on MATH500)`)
-    r"\s*\((?:[^()]*[,;])?\s*)[~$]?$"
+    r"\s*\((?:[^()]*[,;])?\s*)[~$]?$",
+    ["=", "than", "vs", "against", "compared", "surpass", "outperform", "beat", "exceed"],
 )
 # A fraction of a measure written without its `of`: `a drop of over 25% the length of the leg`,
 # `at 10% the cost of A` (with `by` before the value it sizes a change of the object: `cuts by
@@ -1074,9 +1075,9 @@ def metric_phrase_before(words: str) -> str | None:
 _BEAT_VERBS = r"out-?perform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?"
 _BEAT_LITERALS = ["outperform", "out-perform", "surpass", "beat"]
 _BEAT_STEMS = tuple(_BEAT_LITERALS)
-# `exceeds A by 1.6%` beats A too, but only with its `by`: what `exceeds` takes alone is
-# mostly a level (`achieve or exceed SOTA accuracy ... with a 1.8X improvement`).
-# So does `improving over A by 5.13%`, `improves upon A by`.
+# `exceeds A by 1.6%` and `improving over/upon A by 5.13%` beat A too, but only with their
+# `by`: what `exceeds` takes alone is mostly a level (`achieve or exceed SOTA accuracy ... with
+# a 1.8X improvement`).
 _BEAT_BY_VERBS = rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon)"
 _BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv"]
 # Where the subject of a verb that beats (`outperforms`) starts, read leftwards: a clause
@@ -2534,13 +2535,12 @@ class ContextReader:
         end = stop.start() if stop else len(phrase)
         if phrase.count("(", 0, end) > phrase.count(")", 0, end):
             closing = phrase.find(")", end)  # `methods (cuSPARSE, Magicube)`: the list inside
-            if closing >= 0 and _MODIFIER_ASIDE.match(phrase):
-                # a parenthesis before the head modifies it: `(BF16, FP32) mixed precision`
+            if closing >= 0:
                 stop = self._baseline_stop.search(phrase, closing + 1)
-                end = stop.start() if stop else len(phrase)
-            elif closing >= 0:
-                end = closing + 1
-                stop = self._baseline_stop.search(phrase, end)
+                # ... and the head after it, when it opens the phrase: `(BF16, FP32) mixed
+                # precision`
+                opens = _MODIFIER_ASIDE.match(phrase)
+                end = (stop.start() if stop else len(phrase)) if opens else closing + 1
         cut = phrase[:end].strip()
         if stop is not None and stop.start() == end:
             cut = _appositive_name(phrase, stop.start(), cut)

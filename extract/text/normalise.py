@@ -100,13 +100,13 @@ _LATEX_FONT = TimedPattern(
 )
 
 
+def _unwrapped(font: regex.Match) -> str:
+    return " " * (font.start(1) - font.start()) + font.group(1) + " "
+
+
 # British `whilst` is `while` and a space, so every clause break that knows `while` knows it
 # (`10 fold lower error than marching cubes whilst allowing ...`).
 _WHILST = TimedPattern(r"\b([Ww]hil)st\b")
-
-
-def _unwrapped(font: regex.Match) -> str:
-    return " " * (font.start(1) - font.start()) + font.group(1) + " "
 
 
 def normalise_text(text: str) -> str:
