@@ -285,6 +285,15 @@ def test_speedup(sentence, expected):
         ("It improves strong baselines by 2.5% top-1 accuracy.", (2.5, 2.5), None, "increase"),
         # ... and so does one of the object after it: a share needs no `by`
         ("It cuts by 30% the cost of training.", (30, 30), None, "decrease"),
+        # LaTeX may set each end of a range on its own
+        ("It gives $31.9\\%$ - $46.6\\%$ faster inference.", (31.9, 46.6), None, "increase"),
+        # `equal to` sizes the change: no level the change reaches
+        (
+            "It gives an accuracy improvement equal to 15.4% overall.",
+            (15.4, 15.4),
+            None,
+            "increase",
+        ),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -386,6 +395,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It uses fewer FLOPs than ActionFormer++ (55.7% mAP at 235G).",
         "It surpasses the baseline (PR-AUC = 93.7%, F1 = 90.5%) with fewer parameters.",
         "It beats V2P-7B (50.6% with 9.6M samples) and GTA-1-7B (50.1% with 1.56M samples).",
+        # the later values of a list after `to` are where the change ends too
+        "It boosts accuracy to 90.7% on GSM8K and 63.7% on MATH.",
+        # a word may open the level a from-to change reaches
+        "It raises pass@1 from 17.4% to an impressive 57.3% on the benchmark.",
         # a value after `at` past the change's own value sets where it holds
         "It outperforms prior methods by 2.1x at 10% retention budget.",
     ],
@@ -1091,6 +1104,9 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         # a double `s` ends a noun, not a verb: the verb before it says how
         ("It comes at the cost of increasing the mean power loss by 28%.", ["increase"]),
         ("It reduces the accuracy loss by 28%.", ["decrease"]),
+        # `down` after a verb says how: `brought down`, `drives down`
+        ("LoRA brought down training time by 66% in comparison to the baseline.", ["decrease"]),
+        ("It drives down serving cost by 3x.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1420,6 +1436,13 @@ def test_hardware(sentence, canonical):
         ("It reduces Time to First Success by 11x.", "time"),
         # a performance gain on a benchmark is accuracy
         ("It improves upon LLaVA by 3.2% on the MMMU-Pro bench.", "accuracy"),
+        # a slash joins two measures: the first names the group
+        ("Quantization cuts memory/energy by up to 3.9x.", "memory"),
+        ("It is 28% slower than the dense kernel.", "speed"),
+        # `time-series` names the data a model reads, not a time
+        ("It beats the best time-series foundation models by 14%.", "other"),
+        # the value's phrase ends at a comma: the next item's words are not its measure
+        ("It gains 10.5% MCA on ARC, and reduced latency on phones.", "speed"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -2031,9 +2054,17 @@ def test_metric_group(sentence, group):
         (
             "It cuts visual tokens by \\textbf{95\\%}, GPU memory by \\textbf{72\\%}, and latency "
             "by \\textbf{23.9\\%}.",
-            [("visual tokens", "memory"), ("GPU memory", "memory"), ("latency", "latency")],
+            [("visual tokens", "other"), ("GPU memory", "memory"), ("latency", "latency")],
         ),
         ("Policies improve success by +6.3% in simulation.", [("success", "accuracy")]),
+        # a verb's object ends before the next verb of its list: the value is the later one's
+        (
+            "It improves system performance and reduces training runtime by 47.5%.",
+            [("training runtime", "time")],
+        ),
+        # `down` makes a verb of change: `brought down`, `drives down`
+        ("LoRA brought down training time by 66%.", [("training time", "time")]),
+        ("It drives down serving cost by 3x.", [("serving cost", "cost")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2763,6 +2794,36 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It gives a speedup of $>1.3\\times$ over FP8 and $>1.7\\times$ over BF16 "
             "and \\(2.1\\times\\) over FP32.",
             [("FP8", None), ("BF16", None), ("FP32", None)],
+        ),
+        # a pointer to a part of the paper names no comparator
+        (
+            "It gives 2x higher decoding throughput over EAGLE-2 (Table 5) and 3x over Medusa "
+            "(see Fig. 4).",
+            [("EAGLE-2", "EAGLE-2"), ("Medusa", "Medusa")],
+        ),
+        # a scaled number alone is a threshold or a setting, and no comparator stops the search
+        ("It reaches at least 3x speedups for sequences longer than 32K.", [(None, None)]),
+        (
+            "It outperforms QuIP, with up to 20x lower perplexity on models ranging from 350M to "
+            "13B parameters.",
+            [("QuIP", "QuIP")],
+        ),
+        # `more than doubled`: `than` qualifies the verb's multiple
+        ("It cut memory by 4x and more than doubled throughput on 64 GPUs.", [(None, None)]),
+        # the subject's next verb (`and outperforming`) and a concession (`despite`) end it
+        (
+            "It gives a 2x gain over the dense model and outperforming sparse baselines on most "
+            "tasks.",
+            [("the dense model", None)],
+        ),
+        (
+            "It is 3x faster than FlashAttention despite its extra kernels.",
+            [("FlashAttention", "FlashAttention")],
+        ),
+        # `match or exceed X while ...`: the second verb is no part of the object
+        (
+            "It matches or exceeds the dense baselines while using 4x fewer parameters.",
+            [("the dense baselines", None)],
         ),
         # a number a hyphen joins to a word is no value between a value and its comparator
         (

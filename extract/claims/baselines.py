@@ -30,8 +30,12 @@ _TRAILING_NAMES = TimedPattern(
 )
 # (not inside a parenthesis: `MRC (Devlin et al., 2019)` is one item)
 _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)(?![^()]*\))")
-# A parenthesis that cites (an `et al.` or a year), closed or cut off by the span's end.
-_CITATION = TimedPattern(r"\s*\([^()]*(?:\bet\s+al\b|\b(?:19|20)\d\d[a-z]?\b)[^()]*(?:\)|$)")
+# A parenthesis that cites (an `et al.` or a year) or points to a part of the paper (`over
+# EAGLE2 (Table 5)`), closed or cut off by the span's end.
+_CITATION = TimedPattern(
+    r"\s*\([^()]*(?:\bet\s+al\b|\b(?:19|20)\d\d[a-z]?\b|"
+    r"\b(?:Tables?|Fig(?:ures?|s?\.)|Sec(?:tions?|s?\.)|Appendix|Eqs?\.)\s*[\dA-Z])[^()]*(?:\)|$)"
+)
 _WORD = TimedPattern(r"\S+")
 _INDEFINITE = TimedPattern(r"an?\s", regex.IGNORECASE)
 # Words that end the phrase a name heads: what follows them is no noun of the name's.

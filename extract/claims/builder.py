@@ -491,7 +491,7 @@ class ClaimBuilder:
             inside = [w for w in words_of(text[start:end]) if w.replace("-", "").isalpha()]
             host = aside_change_noun(text, lo, start)
             inside = [host, *inside] if host else inside
-            return " ".join(inside + ContextReader._words_right(text, end, hi, 6))
+            return " ".join(inside + ContextReader.phrase_words_right(text, end, hi, 6))
 
         draft.fields["metric_group"] = metric_group(
             metric,

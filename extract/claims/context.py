@@ -102,6 +102,9 @@ _CLAUSE_BREAK = GuardedPattern(
     [";", "while", "whereas", "but", "which", "with"],
     regex.IGNORECASE,
 )
+# A comma that no later value of a list follows: `(FP32), 3.26x (INT16), 6.23x (INT8) energy
+# efficiency` goes on to its measure.
+_COMMA_ENDING_A_PHRASE = TimedPattern(r",\s(?!\s*(?:and\s+|or\s+)?[~$<>]?\d)")
 _CLOSED_ASIDE = TimedPattern(r"\([^()]*\)")
 _OPENS_ON_AVERAGE = TimedPattern(r"\s*(?:on|in)\s+average\s*,", regex.IGNORECASE)
 _LEFT_BREAK = GuardedPattern(
@@ -342,7 +345,9 @@ _MATH_OPENING = TimedPattern(r"\s*(?:[$~{}]|\\sim|\\approx)+$")
 _MATH_RANGE_DASH = TimedPattern(r"\$\s*-{1,2}\s*\$$")
 _FROM_TO = GuardedPattern(
     # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`)
-    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*(?:\([^()]{{1,30}}\)\s*)?to\s*{_MATH_OPEN}$"
+    # (and a word may open the second: `to an impressive 57.3%`, `to nearly 90%`)
+    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*(?:\([^()]{{1,30}}\)\s*)?to\s*"
+    rf"(?:(?:an?\s+)?[a-z]+\s+)?{_MATH_OPEN}$"
     rf"|\bfrom\s*{_MATH_OPEN}$",
     ["from"],
 )
@@ -451,6 +456,8 @@ def _past_level_qualifier(left: list[str]) -> list[str]:
         return left[2:]
     if left[:1] and left[0].lower() in _LEVEL_QUALIFIERS:
         return left[1:]
+    if left[1:2] in (["a"], ["an"]) and left[0].isalpha() and left[0].islower():
+        return left[2:]  # `to an impressive 57.3%`: the article and its adjective
     return left
 
 
@@ -566,6 +573,7 @@ _NOUN_METRIC = GuardedPattern(
 _CHANGE_VERBS = ["reduc", "improv", "increas", "decreas", "boost", "accelerat", "cut", "lower"]
 _CHANGE_VERBS += ["sav", "speed", "enhanc", "shrink", "raise", "trim", "slash", "shorten"]
 _CHANGE_VERBS += ["mitigat", "minimi", "alleviat", "curtail", "elevat", "amplif", "compress"]
+_CHANGE_VERBS += ["bring", "brought", "driv", "drove"]
 # Stems whose other endings make nouns that take no object: `speed` only as `speeds up`, and
 # `compress` not as `compression` (`a compression framework that reduces X by`).
 # (`accelerator` is a noun: `the accelerator design by 36%` has no verb `accelerate`)
@@ -573,6 +581,11 @@ _VERB_ONLY_FORMS = {
     "speed": r"speeds? up",
     "compress": r"compress(?:es|ed|ing)?\b",
     "accelerat": r"accelerat(?:e|es|ed|ing)\b",
+    # `brought down training time by 66%`, `drives down cost by 3x`: with their `down` only
+    "bring": r"bring(?:s|ing)?(?=\s+down\b)",
+    "brought": r"brought(?=\s+down\b)",
+    "driv": r"driv(?:e|es|ing)(?=\s+down\b)",
+    "drove": r"drove(?=\s+down\b)",
 }
 # A change verb and its object, the metric: `reduces the tail latency (P99) by`.
 # The change verbs whose object is the metric: every stem above with any ending but those
@@ -602,8 +615,10 @@ _VERB_AND_OBJECT = (
     # an aside may stand inside the object too: `reduces large language model (LLM) TTFT by`
     # (a possessive too: `decrease GPT4's response quality by`, `the models' memory`)
     _OBJECT_START + r"(?P<m>[\w/@-]+(?:'s?)?"
-    # (a clause opener ends it: `increase utilization while decreasing power by` is power's)
-    r"(?:\s+(?!(?:by|while|whereas|but)\b)(?:[\w/-]+(?:'s?)?|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)"
+    # (a clause opener ends it: `increase utilization while decreasing power by` is power's,
+    # `improving performance and reducing runtime by` runtime's)
+    r"(?:\s+(?!(?:by|while|whereas|but)\b|and\s+" + _CHANGE_VERB + r")"
+    r"(?:[\w/-]+(?:'s?)?|\([^()]{1,30}\)(?=\s+[\w/-]))){0,6}?)"
     r"(?:\s+\([^()]{1,30}\))?"
     # (the comparator may end in its aside: `over the state-of-the-art (SOTA) by`)
     rf"(?:\s+{_COMPARATOR_WORDS}\s+[^,;()]{{1,60}}?(?:\s+\([^()]{{1,30}}\))?)?"
@@ -634,7 +649,11 @@ _VERB_METRIC_PAST_SETTING = GuardedPattern(
 # `to` right before a value, but for `up to`, `close to` and a range (`12% to 85%`, `from 20 to
 # 30%`: a bare number before the `to`, not a name with digits, `Qwen2.5-7B`): the level a change
 # reaches (words nearest first).
-_TO_A_LEVEL = TimedPattern(r"to (?!up$|close$|%$|x$|times$|\d[\d.,]*$)\S+$", regex.IGNORECASE)
+# (nor `equal to`: `an improvement equal to 15.4% or 1.6%` sizes the change)
+_TO_A_LEVEL = TimedPattern(
+    r"to (?!up$|close$|%$|x$|times$|\d[\d.,]*$|equal$|equals$|equivalent$|amounting$|amounts$)\S+$",
+    regex.IGNORECASE,
+)
 # The `to` end of a from-to change and the value restating it, after a comma (`, a 77%
 # reduction`) or in parentheses (`from 120 ms to 45 ms (2.7x)`).
 _TO_THEN_RESTATED = (
@@ -1261,7 +1280,8 @@ _IMPROVES_THE_BASELINE = GuardedPattern(
 # less memory`: what is matched is what the value's clause compares with.
 _MATCHED_WHILE = GuardedPattern(
     r"\b(?:parity\s+with|on\s+par\s+with|comparable\s+(?:to|with)|matche?s?|matching)\s+"
-    r"(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?P<b>[^,;]+?),?\s+while\s+[^,;]*$",
+    # (a second verb before the object is no part of it: `match or exceed X`)
+    r"(?:or\s+[a-z]+\s+)?(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?P<b>[^,;]+?),?\s+while\s+[^,;]*$",
     ["while"],
 )
 
@@ -1352,6 +1372,10 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred thousand million billion twice half".split()
 )
+# `more than doubled throughput`: `than` qualifies the verb's multiple, no comparator follows.
+_MULTIPLYING_VERBS = frozenset(
+    "doubled tripled quadrupled doubling tripling quadrupling halved".split()
+)
 # `2.42x the frequency of X`, `1.67x that of Y`: a multiple of the comparator's own measure.
 # The value's own `$`/`}` of LaTeX may come first; up to three words name the measure. `2x
 # the number of GPUs` counts things: its `of` names what is counted, no comparator.
@@ -1426,7 +1450,12 @@ _SPREAD = TimedPattern(
 )
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
-_VALUE_AHEAD = TimedPattern(rf"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])")
+_VALUE_AHEAD = TimedPattern(
+    rf"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
+    # a scaled number alone is a threshold or a setting, no comparator: `sequences longer than
+    # 64K`, `models ranging from 125M to 30B` (while `70B models` is a class of them)
+    r"|^[~<>]?\d[\d.,]*\s?[KMBT]$"
+)
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
 _COUNT_OF_DEVICES = TimedPattern(
@@ -1975,6 +2004,17 @@ class ContextReader:
         return _clause_words(text[end : min(hi, end + 80)], count)
 
     @staticmethod
+    def phrase_words_right(text: str, end: int, hi: int, count: int) -> list[str]:
+        """The first `count` words of the value's phrase after it, past the rest of its list.
+
+        The phrase ends at a comma too: in `10.5% MCA on ARC, and reduced latency` no latency
+        changed by 10.5%.
+        """
+        after = text[end : min(hi, end + 80)]
+        comma = _COMMA_ENDING_A_PHRASE.search(after, len(after) - len(past_list_rest(after)))
+        return _clause_words(after[: comma.start()] if comma else after, count)
+
+    @staticmethod
     def _words_left(text: str, lo: int, start: int, count: int) -> list[str]:
         return list(_clause_words_before(text, lo, start)[:count])
 
@@ -2063,6 +2103,8 @@ class ContextReader:
             left_text = text[max(lo, head_start - 40) : head_start]
             # (the list's first value's qualifier too: `errors of less than 3.7% in A and`)
             left = _past_than(self._words_left(text, lo, head_start, 10))
+            if _TO_A_LEVEL.match(" ".join(_past_level_qualifier(left)[:2])):
+                return False  # `accuracy to 90.7% and 63.7%`: where the list's change ends
         # `gains ranging from 5% to 23%` are a range of changes, not a level moving
         ranging = ranging_from(text, lo, start)
         from_to = None if ranging else _FROM_TO.search(left_text)
@@ -2447,7 +2489,9 @@ class ContextReader:
                 marker.group().strip().lower() == "over" and _SPREAD.match(text, marker.end(), hi)
             )
         ):
-            return self._noun_phrase(text, marker.end(), hi)
+            phrase = self._noun_phrase(text, marker.end(), hi)
+            if phrase is not None:  # (`ranging from 125M to 30B`: no comparator after it)
+                return phrase
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             opening_list = _OPENING_LIST_BASELINE.search(left)
             if opening_list:
@@ -2588,8 +2632,12 @@ class ContextReader:
             if window[end:].lstrip()[:1].isdigit():  # `A and the policy runs` + `1000x`
                 phrase = _AND_CLAUSE_ENDING.sub("", phrase)
         phrase = phrase.strip().rstrip(".")
-        if phrase.lower() in _NUMBER_WORDS or phrase.startswith(("and ", "or ")):
-            return None  # `by a factor of over three`, `over and above`: no comparator
+        if (
+            phrase.lower() in _NUMBER_WORDS
+            or phrase.startswith(("and ", "or "))
+            or phrase.partition(" ")[0].lower() in _MULTIPLYING_VERBS
+        ):  # `by a factor of over three`, `over and above`, `more than doubled`: no comparator
+            return None
         rest, _, final = phrase.rpartition(" ")
         if final in ("and", "or") and rest:  # `A and to B`: the stop came after the joiner
             phrase = rest.rstrip(" ,")

@@ -118,6 +118,14 @@ class GroupIndex:
             return self._group_memo[phrase]
         tokens = _tokens(phrase)
         best = self._best(tokens, [0] * len(tokens), whole_phrase=True)
+        if best is None and "/" in phrase:
+            # a slash joins measures as well as a rate's parts: `memory/energy` is the first's
+            # (`P2P throughput/latency` throughput)
+            for part in phrase.split("/"):
+                tokens = _tokens(part)
+                best = self._best(tokens, [0] * len(tokens), whole_phrase=True)
+                if best is not None:
+                    break
         found = self.groups[best[1]] if best is not None else None
         if len(self._group_memo) < GROUP_MEMO_SIZE:
             self._group_memo[phrase] = found
