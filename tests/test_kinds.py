@@ -2820,6 +2820,11 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It is 3x faster than FlashAttention despite its extra kernels.",
             [("FlashAttention", "FlashAttention")],
         ),
+        # a statistic of the comparators is what it names: `the average of X` is X
+        (
+            "It needs 4x fewer FLOPs relative to the average of comparable baselines.",
+            [("comparable baselines", None)],
+        ),
         # `match or exceed X while ...`: the second verb is no part of the object
         (
             "It matches or exceeds the dense baselines while using 4x fewer parameters.",

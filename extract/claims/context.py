@@ -1403,7 +1403,9 @@ _SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "durin
 # a measure named before its owner, who is what is compared with.
 _MEASURE_OF = TimedPattern(
     r"the\s+(?:[a-z][\w-]*\s+)?(?:performance|throughput|latency|energy|speed|speedup|"
-    r"accuracy|runtime|execution\s+time|cost|power|memory|bandwidth|efficiency)\s+"
+    # (and a statistic of the comparators: `relative to the average of comparable baselines`)
+    r"accuracy|runtime|execution\s+time|cost|power|memory|bandwidth|efficiency|average|mean|"
+    r"median)\s+"
     r"(?:of|(?:consumed|achieved|offered|obtained|delivered|attained|required|used)\s+by)\s+"
     r"(?=\S)",
     regex.IGNORECASE,
