@@ -285,6 +285,8 @@ def test_speedup(sentence, expected):
         ("It improves strong baselines by 2.5% top-1 accuracy.", (2.5, 2.5), None, "increase"),
         # ... and so does one of the object after it: a share needs no `by`
         ("It cuts by 30% the cost of training.", (30, 30), None, "decrease"),
+        # what a change keeps opens after it, no level
+        ("It cuts latency by 33.4% without accuracy loss.", (33.4, 33.4), None, "decrease"),
         # LaTeX may set each end of a range on its own
         ("It gives $31.9\\%$ - $46.6\\%$ faster inference.", (31.9, 46.6), None, "increase"),
         # `equal to` sizes the change: no level the change reaches
@@ -401,6 +403,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It raises pass@1 from 17.4% to an impressive 57.3% on the benchmark.",
         # a value after `at` past the change's own value sets where it holds
         "It outperforms prior methods by 2.1x at 10% retention budget.",
+        # the comparator's own level after a verb that beats it, its `upon` and an article
+        "It gains a lot, substantially improving upon the 20% RFT baseline.",
+        # what a change keeps (`without ...`) says nothing of the level before it
+        "It compresses sequence length to 15% without accuracy degradation.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -2065,6 +2071,15 @@ def test_metric_group(sentence, group):
         # `down` makes a verb of change: `brought down`, `drives down`
         ("LoRA brought down training time by 66%.", [("training time", "time")]),
         ("It drives down serving cost by 3x.", [("serving cost", "cost")]),
+        # `on average` qualifies an item of a list, before its value or after it
+        (
+            "It achieves up to 3.5x and on average 1.6x kernel latency reduction.",
+            [("kernel latency", "latency"), ("kernel latency", "latency")],
+        ),
+        (
+            "It gives up to 1.25x and 1.09x on average end-to-end training speedup.",
+            [("end-to-end training", "speed"), ("end-to-end training", "speed")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2824,6 +2839,18 @@ def test_whose_change_it_is_names_no_metric(owner):
         (
             "It needs 4x fewer FLOPs relative to the average of comparable baselines.",
             [("comparable baselines", None)],
+        ),
+        # the subject's next verb of change after `, and` compares with no earlier object
+        (
+            "It scores 0.49, surpassing larger models (e.g., Model-X at 0.47), and increases "
+            "throughput by 6.8x.",
+            [(None, None)],
+        ),
+        # `both` is no part of the comparator, nor a size of a class a name
+        ("It is 2x faster than both Triton and TVM.", [("Triton and TVM", "Triton")]),
+        (
+            "It gives up to 2x speedup, surpassing both 7B-scale peers and Falcon-40B.",
+            [("7B-scale peers and Falcon-40B", "Falcon-40B")],
         ),
         # `match or exceed X while ...`: the second verb is no part of the object
         (

@@ -48,6 +48,8 @@ _THEN_RESPECTIVELY = TimedPattern(r"[^,;.]{0,40}?,?\s*\(?respectively\b")
 # Between two values of one list: a joiner, maybe after an aside (`9.93x (FP32)/14.4x`).
 _LISTED_WITH = TimedPattern(r"[$}]*\s*(?:\([^()]*\)\s*)?(?:,\s*and|,|and|or|/)\s*\$?")
 _VERSION = TimedPattern(r"v?\d+(?:\.\d+)*[a-z]?")
+# A size that describes a class: `7B-scale peers`, `70B-class models`, `1B-parameter`.
+_SIZE_OF_A_CLASS = TimedPattern(r"\d+(?:\.\d+)?[KMBT]-(?:scale|sized?|class|param(?:eter)?s?)\b")
 _THAN_NEXT = TimedPattern(
     r"\s+(?:[a-z]+\s+){0,2}?(?:faster|slower|higher|lower|better|smaller|"
     r"larger|less|more|fewer|cheaper)\s+(?:[a-z]+\s+)?than\s"
@@ -122,6 +124,7 @@ class BaselineReader:
             following = [w.group() for w in words[index + 1 :]]
             if (
                 word != word.lower()
+                and not _SIZE_OF_A_CLASS.match(word)
                 and self.systems.is_name(word)
                 and not self._qualifies_a_class(following)
                 # `the i7-8700K CPU`: a device's name, hardware

@@ -162,7 +162,7 @@ _CHANGE_NOUN = (
 # A qualifier of one item of a list (`and up to 3.05x`).
 _LIST_QUALIFIER = (
     r"(?:up\s+to|as\s+much\s+as|at\s+most|nearly|about|around|approximately|over|"
-    r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of)"
+    r"more\s+than|(?:a|an)\s+(?:maximum|median|average|mean)\s+of|on\s+average)"
 )
 # How the phrases just above end, with the space before the value: a string test first.
 _LIST_QUALIFIER_ENDINGS = (
@@ -176,6 +176,7 @@ _LIST_QUALIFIER_ENDINGS = (
     "over ",
     " than ",
     " of ",
+    " average ",
 )
 # The rest of a list after a value: `, 1.3% and 3.6%`, `, 2.49x, and 2.32x`, `/76%`, `and up
 # to 3.05x`.
@@ -187,7 +188,8 @@ _LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 _VALUE_ASIDE = rf"\s*\(\s*~?[\d.]+\s*(?:{_LIST_SIGN})?\s*\)"
 _LIST_ITEM = (
     rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
-    rf"(?:{_LIST_SIGN})?(?:{_VALUE_ASIDE})?"
+    # (its qualifier may follow it: `up to 1.25x and 1.09x on average end-to-end speedup`)
+    rf"(?:{_LIST_SIGN})?(?:\s+on\s+average\b)?(?:{_VALUE_ASIDE})?"
 )
 _LIST_REST = GuardedPattern(
     rf"^(?:{_VALUE_ASIDE}(?:{_LIST_ITEM})*|(?:{_LIST_ITEM})+)", [",", "and", "or", "/", "("]
@@ -1326,7 +1328,11 @@ _BEATS_THEN_VALUES = GuardedPattern(
     # `better than X, while using 6x fewer parameters`
     # (a parenthesis, its commas too, is part of the comparator: `outperforms (BF16, FP32)
     # mixed precision, achieving up to 1.54x`)
-    rf"(?:better|faster|higher|lower|smaller|larger)\s+than)\s+(?P<b>{_IN_PARENTHESES}+?),[^;]*$",
+    rf"(?:better|faster|higher|lower|smaller|larger)\s+than)\s+(?P<b>{_IN_PARENTHESES}+?),"
+    # (the subject's next verb of change opens a clause of its own: `surpassing A (...), and
+    # increases throughput by 6.8x` compares with no A)
+    r"(?!(?:[^;]*,)?\s*and\s+(?:increas|reduc|improv|decreas|boost|accelerat|cut|lower|achiev|"
+    r"deliver|speed|enabl|yield|provid|offer|sav)\w*(?:s|ed)\b)[^;]*$",
     [*_BEAT_LITERALS, "than"],
 )
 # `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:
@@ -1398,7 +1404,12 @@ _MULTIPLE_OF_MEASURE = TimedPattern(
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
 _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
 # Words that open a setting after a percentage: the words past them describe the setting.
+# A qualifier of averaging right after a value: `1.09x on average end-to-end speedup`.
+# (not `in average endpoint error`, a measure's name)
+_AVERAGE_AFTER = TimedPattern(r"\s*on\s+(?:average|avg\.?)(?=\s)")
 _SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
+# What a change keeps opens here: `to 15% without accuracy degradation` is a level all the same.
+_WHAT_IS_KEPT = TimedPattern(r"\bwith(?:out|\s+(?:no|little|negligible|minimal))\b")
 # `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
 # a measure named before its owner, who is what is compared with.
 _MEASURE_OF = TimedPattern(
@@ -2037,6 +2048,8 @@ class ContextReader:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         # `\textbf{78\%}} of`, `$12\%$ lower`: what closes the value's LaTeX is no word
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
+        kept = _WHAT_IS_KEPT.search(after) if "with" in after else None
+        after = after[: kept.start()] if kept else after
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         for position, word in enumerate(right):
@@ -2067,7 +2080,18 @@ class ContextReader:
         left = self._words_left(text, lo, start, 10)
         if left and left[0].lower() in _THRESHOLDS and left[1:2] != ["by"]:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
-        if len(left) > 1 and left[0].lower() == "the" and left[1].lower() in self._change_before:
+        if (
+            left[:1] == ["the"]
+            and (
+                (len(left) > 1 and left[1].lower() in self._change_before)
+                # (`improving upon the 20% RFT baseline`)
+                or (
+                    left[1:2] in (["upon"], ["over"])
+                    and left[2:3]
+                    and left[2].lower() in self._change_before
+                )
+            )
+        ):
             return False  # `surpassing the 58.5% obtained by GPT-4o`: the comparator's level
         left = _past_than(left)
         if _TO_A_LEVEL.match(" ".join(_past_level_qualifier(left)[:2])):
@@ -2206,6 +2230,9 @@ class ContextReader:
         # value written with its noun (`a speedup of 2.1 and 40% lower memory`) heads none
         right = text[end : min(hi, end + 120)]
         right = (right if text[start : start + 1].isalpha() else past_list_rest(right))[:80]
+        averaged = _AVERAGE_AFTER.match(right) if " av" in right[:12] else None
+        if averaged:  # `1.09x on average end-to-end speedup`: the qualifier, then the phrase
+            right = right[averaged.end() :]
         if "w.r.t." in right:  # the abbreviation's dots are no phrase ends: `faster w.r.t. A`
             right = right.replace("w.r.t.", "relative to")
         comparative = _COMPARATIVE_METRIC.match(right)
@@ -2427,6 +2454,8 @@ class ContextReader:
             found = owner.group("b") if owner else found
         if found.endswith(" both"):  # `faster than A both in computation (2x) and ...`
             found = found[:-5]
+        elif found.startswith("both ") and " and " in found:  # `surpassing both A and B`
+            found = found[5:]
         head, _, rest = found.partition(" ")
         if rest and head.lower() in _SETTING_PREPOSITIONS:
             found = rest  # `2.1 times faster than on 16 A100 GPUs`: the setting compared
