@@ -1113,6 +1113,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         # `down` after a verb says how: `brought down`, `drives down`
         ("LoRA brought down training time by 66% in comparison to the baseline.", ["decrease"]),
         ("It drives down serving cost by 3x.", ["decrease"]),
+        # a value opening an aside says how by its own change word first
+        ("It keeps competitive or improved accuracy (about 1% drop on ImageNet).", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -2080,6 +2082,16 @@ def test_metric_group(sentence, group):
             "It gives up to 1.25x and 1.09x on average end-to-end training speedup.",
             [("end-to-end training", "speed"), ("end-to-end training", "speed")],
         ),
+        # `Time to First Token` is one name; what a change keeps is no metric of it
+        (
+            "It gives over 100x speedup in Time to First Token for long sequences.",
+            [("Time to First Token", "latency")],
+        ),
+        (
+            "It boosts the inference throughput up to 3.78x without performance degradation.",
+            [("inference throughput", "throughput")],
+        ),
+        ("It can save up to 55% FLOPs almost without accuracy loss.", [("FLOPs", "cost")]),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2851,6 +2863,10 @@ def test_whose_change_it_is_names_no_metric(owner):
         (
             "It gives up to 2x speedup, surpassing both 7B-scale peers and Falcon-40B.",
             [("7B-scale peers and Falcon-40B", "Falcon-40B")],
+        ),
+        (
+            "It outperforms GRPO and matches DAPO, reducing rollout cost by up to 4.2x.",
+            [("GRPO", "GRPO")],
         ),
         # `match or exceed X while ...`: the second verb is no part of the object
         (

@@ -979,7 +979,9 @@ _MODALS = frozenset(["can", "could", "will", "would", "may", "might", "must", "s
 # Where a metric phrase read after `in`/`on` ends: a comparison, a clause, a condition, a value.
 _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
-    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to|after|during|via|"
+    # (but `Time to First Token` is one name)
+    r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to(?!\s+[Ff]irst\b)|"
+    r"after|during|via|"
     r"within|beyond|between|specifically|particularly|especially|notably|comparing|compare|"
     r"as\s+(?:compared|opposed))"
     r"\b|,\s*respectively|"
@@ -1409,7 +1411,9 @@ _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
 _AVERAGE_AFTER = TimedPattern(r"\s*on\s+(?:average|avg\.?)(?=\s)")
 _SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
 # What a change keeps opens here: `to 15% without accuracy degradation` is a level all the same.
-_WHAT_IS_KEPT = TimedPattern(r"\bwith(?:out|\s+(?:no|little|negligible|minimal))\b")
+_WHAT_IS_KEPT = TimedPattern(
+    r"\b(?:(?:almost|nearly|virtually|largely)\s+)?with(?:out|\s+(?:no|little|negligible|minimal))\b"
+)
 # `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
 # a measure named before its owner, who is what is compared with.
 _MEASURE_OF = TimedPattern(
@@ -1981,6 +1985,9 @@ class ContextReader:
             and not any(self._direction_of(w) for w in right[1:4])
         ):
             return "increase"  # `introduces 2.56x extra cost`: more of it, whatever reduced else
+        if restates and right and self._direction_of(right[0]):
+            # `accuracy (about 1% drop on ImageNet)`: the aside's own change word says how
+            return self._direction_of(right[0])
         order = (left, right) if by_phrase else (right, left)
         for words in order:
             for position, word in enumerate(words):
@@ -2233,6 +2240,9 @@ class ContextReader:
         averaged = _AVERAGE_AFTER.match(right) if " av" in right[:12] else None
         if averaged:  # `1.09x on average end-to-end speedup`: the qualifier, then the phrase
             right = right[averaged.end() :]
+        kept = _WHAT_IS_KEPT.search(right) if "with" in right else None
+        if kept:  # `up to 3.78x without performance degradation`: what the change keeps
+            right = right[: kept.start()].rstrip() + ", "  # (the phrase ends there)
         if "w.r.t." in right:  # the abbreviation's dots are no phrase ends: `faster w.r.t. A`
             right = right.replace("w.r.t.", "relative to")
         comparative = _COMPARATIVE_METRIC.match(right)
