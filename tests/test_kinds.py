@@ -1451,6 +1451,10 @@ def test_hardware(sentence, canonical):
         ("It beats the best time-series foundation models by 14%.", "other"),
         # the value's phrase ends at a comma: the next item's words are not its measure
         ("It gains 10.5% MCA on ARC, and reduced latency on phones.", "speed"),
+        # a speed-up of a computation is a speed; electricity used is energy, paid for a cost
+        ("SLAG gives an 18 times speedup in embedding computation.", "speed"),
+        ("It needs 72% less electricity usage.", "energy"),
+        ("It cuts electricity costs by 40%.", "cost"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -2092,6 +2096,20 @@ def test_metric_group(sentence, group):
             [("inference throughput", "throughput")],
         ),
         ("It can save up to 55% FLOPs almost without accuracy loss.", [("FLOPs", "cost")]),
+        # a list's later values read the metric its first reads
+        (
+            "It reduces latency by 25%, 29% and 44%.",
+            [("latency", "latency"), ("latency", "latency"), ("latency", "latency")],
+        ),
+        (
+            "It achieves speedups of 2x and 3x, and improves energy efficiency by 5x and 4x.",
+            [
+                ("speedups", "speed"),
+                ("speedups", "speed"),
+                ("energy efficiency", "energy"),
+                ("energy efficiency", "energy"),
+            ],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):

@@ -135,6 +135,25 @@ def _pair_metric_lists(text: str, lo: int, hi: int, drafts: list[Draft]) -> None
             draft.fields["metric_group"] = metric_group(item)
 
 
+def _share_list_metric(text: str, drafts: list[Draft]) -> None:
+    """A later value of a list that reads no metric takes the one the value before it reads.
+
+    `reduces latency by 25%, 29% and 44%`: each is a decrease of latency, though the phrase
+    stands once, before the list. Only values joined by commas, `and` or `or` that move the
+    same way in the same group.
+    """
+    for earlier, later in zip(drafts, drafts[1:], strict=False):
+        if (
+            earlier.kind == later.kind
+            and later.fields.get("metric") is None
+            and earlier.fields.get("metric") is not None
+            and later.fields.get("direction") == earlier.fields.get("direction")
+            and later.fields.get("metric_group") == earlier.fields.get("metric_group")
+            and only_a_joiner(text[earlier.end : later.start])
+        ):
+            later.fields["metric"] = earlier.fields["metric"]
+
+
 # A qualifier of one or two words written after a value, then the aside's parenthesis.
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
 
@@ -434,6 +453,7 @@ class ClaimBuilder:
         self.baselines.share_leading(drafts)
         _pair_metric_lists(text, lo, hi, drafts)
         _share_elided_change(text, drafts)
+        _share_list_metric(text, drafts)
         return drafts
 
     def _shared_fields(

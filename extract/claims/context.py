@@ -2433,7 +2433,10 @@ class ContextReader:
         if second is None and (bare.endswith(_BY_ENDINGS) or bare.rstrip().endswith(" by")):
             second = _COMMA_METRIC_BY.search(bare)
         if second and index.group_of(second.group("m")) is not None:
-            return second.group("m")
+            verb, _, measure = second.group("m").partition(" ")
+            # (`63.5x, and improves energy efficiency by`: the verb's object)
+            verb_first = _is_change_verb_form(verb) and self._direction_of(verb) is not None
+            return measure if measure and verb_first else second.group("m")
         if right[:3].lstrip().startswith("("):
             # `an absolute gain of 1.0% (mask AP)`: an aside naming the measure alone
             aside = _METRIC_ASIDE.match(right)

@@ -294,12 +294,16 @@ def _sped_up_activity(metric: str, right: Callable[[], str]) -> bool:
 
     `faster prefill latency` stays latency, but in `faster parameter saving` and `faster
     model loading` a modifier's group is not what changed, nor is a cost in `faster
-    computation`: the activity got faster.
+    computation` or a `speedup in embedding computation`: the activity got faster.
     """
     words = metric.split()
     head = group_index().group_of(words[-1]) if words else None
     # a head that is cost as a resource spent got faster too: `54% faster MoE computation`
     if (head is None and len(words) < 2) or head not in (None, "cost"):
         return False  # read first: most metrics end in a group's word, and `right` is a scan
-    comparative, _, rest = right().partition(" ")
-    return comparative.lower() in _SPEED_COMPARATIVES and rest.startswith(metric)
+    following = right()
+    comparative, _, rest = following.partition(" ")
+    if comparative.lower() in _SPEED_COMPARATIVES and rest.startswith(metric):
+        return True
+    # `an 18 times speedup in embedding computation`: the computation was sped up
+    return head == "cost" and not _SPEED_NAMES.isdisjoint(following.lower().split()[:3])
