@@ -287,6 +287,13 @@ def test_speedup(sentence, expected):
         ("It cuts by 30% the cost of training.", (30, 30), None, "decrease"),
         # what a change keeps opens after it, no level
         ("It cuts latency by 33.4% without accuracy loss.", (33.4, 33.4), None, "decrease"),
+        # a value after `at` past a change's phrase sets where it holds
+        (
+            "It gives an average 29% energy reduction at an 81% pass rate.",
+            (29, 29),
+            "average",
+            "decrease",
+        ),
         # LaTeX may set each end of a range on its own
         ("It gives $31.9\\%$ - $46.6\\%$ faster inference.", (31.9, 46.6), None, "increase"),
         # `equal to` sizes the change: no level the change reaches
@@ -1115,6 +1122,10 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It drives down serving cost by 3x.", ["decrease"]),
         # a value opening an aside says how by its own change word first
         ("It keeps competitive or improved accuracy (about 1% drop on ImageNet).", ["decrease"]),
+        # a value naming its own measure takes no change noun of the value before its `and`,
+        # while a verb before the list moves each
+        ("It achieves 2x cost savings and 3.3x SLO attainment.", ["decrease", "increase"]),
+        ("It saves 11% parameters and 13% computational cost.", ["decrease", "decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
