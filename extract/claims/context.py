@@ -1130,11 +1130,26 @@ def words_to_beat_verb(words: list[str]) -> list[str]:
     """
     for position, word in enumerate(words):
         if word.lower().startswith(_BEAT_STEMS):
-            for subject_end in range(position + 1, len(words)):
-                if words[subject_end].lower() in _SUBJECT_OPENERS:
-                    return words[:subject_end]
-            return words
+            end = next(
+                (
+                    i
+                    for i in range(position + 1, len(words))
+                    if words[i].lower() in _SUBJECT_OPENERS
+                ),
+                len(words),
+            )
+            by = next((i for i in range(position) if words[i].lower() == "by"), None)
+            if by is not None and _MEASURE_PREPOSITIONS.isdisjoint(
+                w.lower() for w in words[by + 1 : position]
+            ):
+                # `surpasses external memory systems such as X by 38%`: the verb's object is
+                # what it beats, no measure (one with `in`, `on`, ... may name one)
+                return words[: by + 1] + words[position:end]
+            return words[:end]
     return words
+
+
+_MEASURE_PREPOSITIONS = frozenset({"in", "on", "of", "for", "at"})
 
 
 # A comparator named as the owner of its own value: `Diffusion Policy's 100 (steps)`.
