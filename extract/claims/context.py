@@ -94,11 +94,12 @@ class GuardedPattern:
         return list(self.pattern.finditer(text))
 
 
+# What a value keeps opens here: `33.4x with no significant drop in accuracy`, `without
+# affecting their accuracy`.
+_KEEPS = r"\bwith(?:out|\s+(?:no|little|negligible|minimal))\b"
 _CLAUSE_BREAK = GuardedPattern(
-    # (`33.4x with no significant drop in accuracy`, `without affecting their accuracy`: what a
-    # value keeps is no part of it)
-    r";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|\bwith\s+(?:no|little|negligible|minimal)\b|"
-    r"\bwithout\b",
+    # (what a value keeps is no part of it)
+    rf";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|{_KEEPS}",
     [";", "while", "whereas", "but", "which", "with"],
     regex.IGNORECASE,
 )
@@ -1352,8 +1353,8 @@ _BEATS_THEN_VALUES = GuardedPattern(
     rf"(?:better|faster|higher|lower|smaller|larger)\s+than)\s+(?P<b>{_IN_PARENTHESES}+?),"
     # (the subject's next verb of change opens a clause of its own: `surpassing A (...), and
     # increases throughput by 6.8x` compares with no A)
-    r"(?!(?:[^;]*,)?\s*and\s+(?:increas|reduc|improv|decreas|boost|accelerat|cut|lower|achiev|"
-    r"deliver|speed|enabl|yield|provid|offer|sav)\w*(?:s|ed)\b)[^;]*$",
+    rf"(?!(?:[^;]*,)?\s*and\s+(?:{'|'.join(_CHANGE_VERBS)})\w*(?:s|ed)\b|"
+    rf"(?:[^;]*,)?\s*and\s+(?:{'|'.join(sorted(_CLAUSE_VERBS_AFTER_AND))})\b)[^;]*$",
     [*_BEAT_LITERALS, "than"],
 )
 # `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:
@@ -1425,14 +1426,20 @@ _MULTIPLE_OF_MEASURE = TimedPattern(
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
 _SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
 # Words that open a setting after a percentage: the words past them describe the setting.
+_SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
 # A qualifier of averaging right after a value: `1.09x on average end-to-end speedup`.
 # (not `in average endpoint error`, a measure's name)
 _AVERAGE_AFTER = TimedPattern(r"\s*on\s+(?:average|avg\.?)(?=\s)")
-_SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
-# What a change keeps opens here: `to 15% without accuracy degradation` is a level all the same.
-_WHAT_IS_KEPT = TimedPattern(
-    r"\b(?:(?:almost|nearly|virtually|largely)\s+)?with(?:out|\s+(?:no|little|negligible|minimal))\b"
-)
+# What a change keeps, maybe after an adverb: `almost without performance degradation`.
+_WHAT_IS_KEPT = TimedPattern(rf"\b(?:(?:almost|nearly|virtually|largely)\s+)?{_KEEPS}")
+
+
+def _before_what_is_kept(window: str) -> str:
+    """`window` up to what the change keeps: `to 15% without accuracy degradation` -> `to 15% `."""
+    kept = _WHAT_IS_KEPT.search(window) if "with" in window else None
+    return window[: kept.start()] if kept else window
+
+
 # `compared to the energy consumed by X`, `the speedup offered by SD`, `the throughput of X`:
 # a measure named before its owner, who is what is compared with.
 _MEASURE_OF = TimedPattern(
@@ -2084,8 +2091,8 @@ class ContextReader:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         # `\textbf{78\%}} of`, `$12\%$ lower`: what closes the value's LaTeX is no word
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
-        kept = _WHAT_IS_KEPT.search(after) if "with" in after else None
-        after = after[: kept.start()] if kept else after
+        # (`to 15% without accuracy degradation` is a level all the same)
+        after = _before_what_is_kept(after)
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         for position, word in enumerate(right):
@@ -2269,9 +2276,9 @@ class ContextReader:
         averaged = _AVERAGE_AFTER.match(right) if " av" in right[:12] else None
         if averaged:  # `1.09x on average end-to-end speedup`: the qualifier, then the phrase
             right = right[averaged.end() :]
-        kept = _WHAT_IS_KEPT.search(right) if "with" in right else None
-        if kept:  # `up to 3.78x without performance degradation`: what the change keeps
-            right = right[: kept.start()].rstrip() + ", "  # (the phrase ends there)
+        kept = _before_what_is_kept(right)
+        if len(kept) < len(right):  # `up to 3.78x without performance degradation`: no metric
+            right = kept.rstrip() + ", "  # (the phrase ends there)
         if "w.r.t." in right:  # the abbreviation's dots are no phrase ends: `faster w.r.t. A`
             right = right.replace("w.r.t.", "relative to")
         comparative = _COMPARATIVE_METRIC.match(right)
