@@ -169,6 +169,9 @@ def values(sentence, kind):
             "It gains $1.11\\times$ to $1.61\\times$ with 91% accuracy$\\unicode{x2014}$and more.",
             [(1.11, 1.61)],
         ),
+        # before a power of ten the sign writes a number in scientific notation
+        ("The stiffness reaches 2.5 x 10^4 N/m and the design runs 3x faster.", [(3, 3)]),
+        ("It holds $4\\times10^{5}$ states.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -414,6 +417,10 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It gains a lot, substantially improving upon the 20% RFT baseline.",
         # what a change keeps (`without ...`) says nothing of the level before it
         "It compresses sequence length to 15% without accuracy degradation.",
+        # a change noun after another value is that value's
+        "It brings a 3x memory reduction, a 48.2% panoptic quality, and a small model.",
+        # what a share exceeds is a level
+        "Inference dominates serving, often exceeding 90% of total cost.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -586,6 +593,15 @@ def test_active_parameters(sentence, active):
             "We fine-tune \\texttt{Qwen2.5-7B} and $\\texttt{structlm}$-34B.",
             ["Qwen2.5", "structlm"],
         ),
+        # a comma the page glued to a name is no part of it
+        ("We tune the backbone ,Vicuna-13B, on it.", ["Vicuna"]),
+        # a name that holds its size ends in the context it reads, no second size
+        (
+            "We use Llama-3-8B-Instruct-262K and Qwen2.5-7B-Instruct-1M as judges.",
+            ["Llama-3", "Qwen2.5"],
+        ),
+        # a lower-case size after a versioned name, not after a figure's number
+        ("We run LLaMA-2 7b and Llama3.1 8b, as Figure 7b shows.", ["LLaMA-2", "Llama3.1"]),
     ],
 )
 def test_model_size_model_name(sentence, models):
@@ -676,6 +692,8 @@ def test_model_size_model_name(sentence, models):
         # a count written together with its device noun
         ("For example, on 16GPUs, it trains ResNet152.", [(16, 16)], None),
         ("It needs 80GB GPUs.", [], None),
+        # a vendor's hyphen before the device
+        ("We train on a 16-NVIDIA-A100 cluster.", [(16, 16)], "NVIDIA A100"),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -736,6 +754,18 @@ def test_gpu_count(sentence, expected, device):
         # a list written with slashes after a `by` is one list of changes
         ("It improves the baselines by 39.4%/31.3%/24.7% top-1 error rate.", [24.7, 31.3, 39.4]),
         ("We report the improvements: 12% and 30% over vLLM.", [12, 30]),
+        (
+            "It achieves a 77% collision rate reduction, a 48.2% panoptic quality, and a small "
+            "model.",
+            [77],
+        ),
+        # (but a value naming no measure of its own goes on with that noun)
+        (
+            "It shows a 71.6% improvement for text generation, and 9.1% for vector search.",
+            [9.1, 71.6],
+        ),
+        # a value after another's `vs.` is a level too
+        ("It improves results, reaching 40.45% vs. 34.85% AUC (a 16% relative gain).", [16]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -1126,6 +1156,13 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         # while a verb before the list moves each
         ("It achieves 2x cost savings and 3.3x SLO attainment.", ["decrease", "increase"]),
         ("It saves 11% parameters and 13% computational cost.", ["decrease", "decrease"]),
+        # a later value of a change noun's list with no words of its own is that noun's
+        (
+            "It yields memory reductions of 40% and 25% and small latency increases.",
+            ["decrease"] * 2,
+        ),
+        # `on average` opens an aside after a verb's object as other qualifiers do
+        ("It shrinks the peak memory during training (on average 2.9x).", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1965,7 +2002,7 @@ def test_metric_group(sentence, group):
         # a relative pronoun opens no object of a noun read as a change verb
         (
             "We propose enhancements which speed up computation by 5x on small platforms.",
-            [("computation", "cost")],
+            [("computation", "speed")],
         ),
         # the measure of a subject whose other words name what was measured
         (
@@ -2122,6 +2159,35 @@ def test_metric_group(sentence, group):
                 ("energy efficiency", "energy"),
                 ("energy efficiency", "energy"),
             ],
+        ),
+        # with its own `by`, a change verb's later object names a measure of no group too
+        (
+            "It cuts curtailment by 34% and load shedding by 21%.",
+            [("curtailment", "other"), ("load shedding", "other")],
+        ),
+        # an ordinal opens no item of a list
+        (
+            "It lowers median waiting times by up to 36% and 95th-percentile delays by nearly 20%.",
+            [("median waiting times", "time"), ("95th-percentile delays", "latency")],
+        ),
+        # what a verb beats is no measure
+        ("It outperforms Alpha by 34% and the reference design by 21%.", [(None, "speed")] * 2),
+        # values signed in asides after the measures they change
+        (
+            "It improves conversion rate (+3.1%) and order volume (+5.6%) in an online test.",
+            [("conversion rate", "other"), ("order volume", "other")],
+        ),
+        ("It ends with higher total bits (+3.5%) than the baseline.", [("total bits", "other")]),
+        (
+            "It shrinks the peak memory during training (on average 2.9x).",
+            [("peak memory during training", "memory")],
+        ),
+        # what is accelerated got faster, whatever it costs
+        ("It accelerates computations by a factor of 6.", [("computations", "speed")]),
+        # benchmarks signed in asides are no measures
+        (
+            "It improves reasoning: GSM8K (+4.9%), HumanEval (+4.3%) and SciQ (+1.7%).",
+            [(None, "accuracy")] * 3,
         ),
     ],
 )
@@ -2955,6 +3021,12 @@ def test_within_a_percentage_of_names_the_comparator(sentence, expected):
             "It raises the localization accuracy by 40% compared to only using direct rays.",
             "only using direct rays",
         ),
+        # a value qualified by `over` is no comparator, nor a joiner before the stop
+        ("It cuts errors by over $90\\%$, and decreases latency 10-fold.", None),
+        (
+            "We compare its quality to prior memory approaches and show an improvement of 38.6%.",
+            "prior memory approaches",
+        ),
     ],
 )
 def test_a_comparator_ends_before_the_next_clause(sentence, expected):
@@ -2969,6 +3041,40 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
     )
     found = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
     assert [c.baseline for c in found] == ["training from scratch", "pretrained visual features"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a comparator named before its own `by` and value is that value's alone
+        (
+            "It improves accuracy by 5.2% on open tasks, outperforming GPT-4o by 2.4%.",
+            [None, "GPT-4o"],
+        ),
+        # one named after a list is every value's
+        ("It gives 20% higher throughput and 9% lower TTFT compared to X.", ["X", "X"]),
+        # an item naming its own comparator with `compared to` leaves the list going on
+        (
+            "It yields emission reductions of 40% compared to naive charging and 19% "
+            "compared to static planning.",
+            ["naive charging", "static planning"],
+        ),
+        # a later item's joiner is no comparator; the earlier one is every item's
+        (
+            "It surpasses random selection by 4% on Qwen, and by around 2% on closed LLMs.",
+            ["random selection", "random selection"],
+        ),
+        # a colon glued to the next word ends a comparator; a clause's subject is none
+        (
+            "It outperforms the baseline model:diagnostic accuracy is increased by 9%, F1-score "
+            "is improved by 27%.",
+            ["the baseline model", "the baseline model"],
+        ),
+    ],
+)
+def test_comparators_of_values_after_another(sentence, expected):
+    found = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
+    assert [c.baseline for c in found] == expected
 
 
 def quantities(sentence):

@@ -188,7 +188,9 @@ _LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 # A value alone in an aside after a list's value, another setting's (`8.2% (4.8%) and`).
 _VALUE_ASIDE = rf"\s*\(\s*~?[\d.]+\s*(?:{_LIST_SIGN})?\s*\)"
 _LIST_ITEM = (
-    rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?\s*"
+    rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?"
+    # (an ordinal is no item: `by 36% and 95th-percentile delays by`)
+    r"(?![\d.]|st\b|nd\b|rd\b|th\b)\s*"
     # (its qualifier may follow it: `up to 1.25x and 1.09x on average end-to-end speedup`)
     rf"(?:{_LIST_SIGN})?(?:\s+on\s+average\b)?(?:{_VALUE_ASIDE})?"
 )
@@ -225,11 +227,12 @@ def past_list_rest(window: str) -> str:
 # on average and up to ` before `44.6%`.
 _LIST_HEAD = GuardedPattern(
     # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`; an item may
-    # name its own comparator, `by up to 31.8% vs micro-batching and `, or setting, `by up to
+    # name its own comparator, `by up to 31.8% vs micro-batching and `, `of 40 to 46% compared to
+    # uncontrolled charging and `, or setting, `by up to
     # 19% in preference alignment datasets and `), or an aside (`by 10% (SDQN) and over `)
     rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
     r"(?:\s*\([^()]{1,30}\))?"
-    r"(?:\s+(?:vs\.?|versus)\s+[\w.-]+(?:\s+[\w.-]+)?)?"
+    r"(?:\s+(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to)\s+[\w.-]+(?:\s+[\w.-]+){0,2})?"
     r"(?:\s+(?:on|in|for|at|with|across)\s+[\w.@-]+(?:\s+[\w.@-]+){0,3})?\s*"
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
     [",", "and", "or"],
@@ -367,10 +370,11 @@ _ARROW_AT_END = TimedPattern(rf"{_ARROW_SIGN}$")
 # An aside opening with a qualifier, an approximation sign or a `by`: `(~`, `(by up to `.
 _ASIDE_QUALIFIER = (
     r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|at\s+least|"
-    r"almost)\s+|~\s*|\$?\\sim\$?\s*)"
+    r"almost|on\s+average)\s+|~\s*|\$?\\sim\$?\s*)"
 )
 _QUALIFIED_ASIDE_OPENING = (
-    rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER}|(?={_ARROW_SIGN}))\$?(?:{_ARROW_SIGN})?$"
+    rf"\(\s*(?:by\s+{_ASIDE_QUALIFIER}?|{_ASIDE_QUALIFIER}|(?={_ARROW_SIGN}))"
+    rf"\$?(?:{_ARROW_SIGN})?$"
 )
 _OPENS_QUALIFIED_ASIDE = TimedPattern(_QUALIFIED_ASIDE_OPENING)
 # `(up to 100%) boost`: an aside's end and the word after it.
@@ -404,6 +408,7 @@ _CHANGE_BEFORE_ASIDE = GuardedPattern(
 )
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
+_VALUE_VERSUS = TimedPattern(r"\d\s*(?:\\?%)?\$?\s*(?:vs\.?|versus)\s*[$~{]*$")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
 _RANGING_FROM = GuardedPattern(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", ["from"], regex.IGNORECASE
@@ -632,9 +637,13 @@ _VERB_AND_OBJECT = (
     # a list of objects that `respectively` pairs: `energy and memory respectively by 2x and 3x`
     r"(?:,?\s+respectively,?)?\s+by\s+"
 )
-# `enhances brain alignment (~6%)`: the object of a change verb, then an aside sizing it.
+# `enhances brain alignment (~6%)`: the object of a change verb, then an aside sizing it (or
+# signing it: `improves conversion rate (+3.1%)`).
 _VERB_OBJECT_BEFORE_PAREN = GuardedPattern(
-    _OBJECT_START + r"(?P<m>[\w/@-]+(?:\s+[\w/-]+){0,3}?)\s*" + _QUALIFIED_ASIDE_OPENING,
+    _OBJECT_START
+    + r"(?P<m>[\w/@-]+(?:\s+[\w/-]+){0,3}?)\s*(?:"
+    + _QUALIFIED_ASIDE_OPENING
+    + r"|\(\s*\+$)",
     _CHANGE_VERB_LITERALS,
 )
 _VERB_METRIC = GuardedPattern(
@@ -725,6 +734,13 @@ _COMPARATIVE_BEFORE_PAREN = GuardedPattern(
     + _ASIDE_OPENING,
     ["("],
     regex.IGNORECASE,
+)
+# `in Click-Through Rate (+2.74%) and Revenue (+`: the next measure of a list whose values
+# stand signed in asides.
+_NEXT_METRIC_BEFORE_PAREN = GuardedPattern(
+    r"(?r)\d\s*(?:\\?%|[xX])?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?P<m>[A-Za-z][\w/@-]*(?:\s+[A-Za-z][\w/@-]*){0,2}?)\s*\(\+$",
+    [")"],
 )
 # `(?r)`: a pattern anchored at the window's end is searched from the end, so it is tried at
 # one start instead of every start in the window (some fifty times faster here); the match is
@@ -1108,6 +1124,11 @@ _BEAT_STEMS = tuple(_BEAT_LITERALS)
 # a 1.8X improvement`).
 _BEAT_BY_VERBS = rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon)"
 _BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv"]
+_BEAT_BY_STEMS = (*_BEAT_STEMS, "exceed")
+# The words that mark what follows as compared with (`faster than A by 2x and B by`).
+_COMPARED_MARKERS = frozenset(
+    {"than", "over", "upon", "versus", "vs", "against", "compared", "relative"}
+)
 # Where the subject of a verb that beats (`outperforms`) starts, read leftwards: a clause
 # before it ends there.
 _SUBJECT_OPENERS = frozenset({"and", "or", "that", "which", "while", "where", "when", "so"})
@@ -1200,7 +1221,9 @@ _LATER_BEATEN = TimedPattern(
 _LATER_ITEM_BY = GuardedPattern(
     # (a name of a few words, not a clause of its own: `, while B improves over C by`)
     r",\s*(?:and\s+)?(?P<b>(?!(?:while|whereas|which|but|where|when)\b)[^\d\s,;][^,;\s]*"
-    r"(?:\s+(?!(?:over|than|against|compared|improves?|outperforms?)\b)[^,;\s]+){0,3}?)"
+    # (nor a clause's subject: `, F1-score is improved by`)
+    r"(?:\s+(?!(?:over|than|against|compared|improves?|outperforms?|is|are|was|were)\b)"
+    r"[^,;\s]+){0,3}?)"
     r"\s+" + _BY_BEFORE_VALUE,
     [" by "],
 )
@@ -1493,8 +1516,13 @@ _SPREAD = TimedPattern(
 )
 # `within 5% of X`: how close the value comes to the comparator.
 _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
+# `improves accuracy by 5.2%, outperforming GPT-4 by 2.4%`: what a verb beats by a value of its
+# own is that value's comparator (while `31x larger than A by 18.2%` is still the 31x's).
+_SIZED_BY_ITS_OWN_VALUE = TimedPattern(
+    r"[\s$}]*by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?[$~+]?\d"
+)
 _VALUE_AHEAD = TimedPattern(
-    rf"^[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
+    rf"^\$?[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
     # a scaled number alone is a threshold or a setting, no comparator: `sequences longer than
     # 64K`, `models ranging from 125M to 30B` (while `70B models` is a class of them)
     r"|^[~<>]?\d[\d.,]*\s?[KMBT]$"
@@ -1751,6 +1779,8 @@ class ContextReader:
             # ends the phrase
             # (unless a comparative follows: `over PERCH, as well as better accuracy than`)
             rf"(?!,\s*as\s+well\s+as\s(?!(?:{'|'.join(_COMPARATIVES)})\b))[,;:.!?]\s|[,;:!?]$|\.$|"
+            # (a colon the page glued to the next word ends it too: `the baseline model:accuracy`)
+            r"(?<=[A-Za-z]):(?=[A-Za-z])|"
             # `such as` introduces names, `based on` and `made by` qualify the head: their
             # `as`, `on` and `by` end nothing
             rf"(?<!\b(?:such|based|built|made|adopted|proposed|used|well|"
@@ -1908,7 +1938,8 @@ class ContextReader:
                 if found:
                     return found
         # `by 11.2% and 26.1%`: a later value of a list reads the words before the list
-        left = self._words_left(text, lo, _list_head_start(text, lo, start), 14)
+        head_start = _list_head_start(text, lo, start)
+        left = self._words_left(text, lo, head_start, 14)
         restates = False
         if len(left) < 4 and "(" in text[max(lo, start - 20) : start]:
             opening = _OPENS_ASIDE.search(text, max(lo, start - 16), start)
@@ -2024,6 +2055,15 @@ class ContextReader:
         if restates and right and self._direction_of(right[0]):
             # `accuracy (about 1% drop on ImageNet)`: the aside's own change word says how
             return self._direction_of(right[0])
+        listed = (
+            change_noun_of(text, lo, head_start)
+            if head_start < start and right[:1] in ([], ["and"], ["or"])
+            else None
+        )
+        if listed is not None:
+            # `time reductions of 46% and 31% and cost increases`: a later value with no words
+            # of its own is the list's change noun's
+            return self._direction_of(listed)
         order = (left, right) if by_phrase else (right, left)
         for words in order:
             for position, word in enumerate(words):
@@ -2046,6 +2086,44 @@ class ContextReader:
                 if found:
                     return found
         return None
+
+    @staticmethod
+    def _measure_before_aside(window: str) -> bool:
+        """Whether the signed aside `window` ends by opening follows a measure a change names."""
+        return window.endswith("(+") and (
+            _CHANGE_IN_BEFORE_PAREN.search(window) is not None
+            or _VERB_OBJECT_BEFORE_PAREN.search(window) is not None
+            or _COMPARATIVE_BEFORE_PAREN.search(window) is not None
+        )
+
+    def _names_own_measure(self, text: str, end: int, hi: int, right: list[str]) -> bool:
+        """Whether the words after a value name what it measures, with no change word.
+
+        `a 48.2% Video Panoptic Quality`, not `9.1% for vector databases` nor `<5% TTFT/2%
+        TPOT increase`.
+        """
+        if not right or not right[0].isalpha() or right[0].lower() in _NOT_METRIC_WORDS:
+            return False
+        return not any(self._direction_of(w) for w in words_of(text[end : min(hi, end + 60)])[:6])
+
+    def _change_verb_governs(self, window: str) -> bool:
+        """Whether the nearest verb before a list's later object changes, not beats, a measure.
+
+        `reduces A by 34% and B by` has B a measure; `outperforms A by 34% and B by` and
+        `faster than A by 34% and B by` have B a comparator.
+        """
+        words = [w.lower() for w in words_of(window)[-14:]]
+        for at in range(len(words) - 1, -1, -1):
+            folded = words[at]
+            if folded.startswith(_BEAT_BY_STEMS) or (
+                # (`by over 34%` is a bound, `over A` a comparator)
+                folded in _COMPARED_MARKERS
+                and not (at + 1 < len(words) and words[at + 1][:1].isdigit())
+            ):
+                return False
+            if self._direction_of(folded) is not None and folded not in _CHANGE_NOUN_SET:
+                return True
+        return False
 
     def _direction_of(self, word: str) -> str | None:
         word = word.lower()
@@ -2160,7 +2238,11 @@ class ContextReader:
                 and _SHARE_IN.search(text, max(lo, start - 40), start) is None
                 # (`outperforms the baseline 90.6% of the time`: how often, a level)
                 and _SHARE_OF_CASES.match(after, level.end()) is None
-                and any(w.lower() in self._change_before for w in left[:5])
+                # (what a share exceeds is a level: `often exceeding 90% of total cost`)
+                and any(
+                    w.lower() in self._change_before and not w.lower().startswith(_BEAT_BY_STEMS)
+                    for w in left[:5]
+                )
             )
         # `within $99\%$`, `from ${\sim}$81\%`: the maths that opens the value is no word
         left_text = text[max(lo, start - 40) : start]
@@ -2179,7 +2261,9 @@ class ContextReader:
         from_to = None if ranging else _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to
-        if _VERSUS_A_VALUE.match(text, end, hi):
+        if _VERSUS_A_VALUE.match(text, end, hi) or _VALUE_VERSUS.search(
+            text, max(lo, start - 30), start
+        ):
             return False  # `100% vs 79% success rate`: two levels side by side
         if _CHANGE_IN_A_LEVEL.search(left_text) or _QUALITY_LOSS.search(left_text):
             return True  # `a reduction in accuracy of less than 1%`: the change, not the level
@@ -2193,8 +2277,21 @@ class ContextReader:
             return _names_a_change(self._words_left(text, lo, colon, 2))
         # (a comparative before `than` qualifies a value of the list before this one: `errors
         # of less than 3.7% in A and less than 5.9% in B`)
+        names_own_measure = self._names_own_measure(text, end, hi, right)
         if any(
-            w.lower() in self._change_before and (i == 0 or left[i - 1] != "than")
+            w.lower() in self._change_before
+            and (i == 0 or left[i - 1] != "than")
+            # a change noun after another value is that value's when this one names its own
+            # measure: `a 77% collision rate reduction, a 48.2% Video Panoptic Quality`, not
+            # `71.6% improvement for A, and 9.1% for B` nor `an improvement of 9.7%`
+            and not (
+                names_own_measure
+                and i > 0
+                and left[i - 1] != "of"
+                and _names_a_change([w])
+                and any(map(_is_value_word, left[i + 1 : i + 5]))
+                and not any(map(_is_value_word, left[:i]))
+            )
             for i, w in enumerate(left)
         ):
             return True
@@ -2412,10 +2509,26 @@ class ContextReader:
             if phrase and index.group_of(phrase) is not None:
                 return phrase
         compared_before = _COMPARATIVE_BEFORE_PAREN.search(bare) if opens_aside else None
-        if compared_before and index.group_of(compared_before.group("m")) is not None:
+        if compared_before and (
+            index.group_of(compared_before.group("m")) is not None
+            # (a sign makes the aside a change, no level: `higher total bits (+3.5%)`)
+            or bare.endswith("+")
+        ):
             return compared_before.group("m")
+        paired = _NEXT_METRIC_BEFORE_PAREN.search(bare) if bare.endswith("(+") else None
+        if paired and (
+            index.group_of(paired.group("m")) is not None
+            or self._measure_before_aside(bare[: bare.rfind("(", 0, paired.start("m")) + 2])
+        ):
+            # `in Click-Through Rate (+2.74%) and Revenue (+8.33%)`: a list of measures, not of
+            # benchmarks (`GSM8K (+4.9%), HumanEval (+4.3%)`)
+            return paired.group("m")
         object_before = _VERB_OBJECT_BEFORE_PAREN.search(bare) if opens_aside else None
-        if object_before:
+        if object_before and not (
+            # (a signed value sizes the object only alone in its aside: `mitigates these
+            # issues (+2.8% R@1 over SOTA)` names its own measure)
+            bare.endswith("+") and not text[end:hi].lstrip("$} ").startswith(")")
+        ):
             return object_before.group("m")
         noun_before = _NOUN_BEFORE_PAREN.match(bare) if opens_aside else None
         if noun_before and (
@@ -2468,7 +2581,18 @@ class ContextReader:
         # (a LaTeX font's spaces may stand after the `by`: `GPU memory by \textbf{72\%}`)
         if second is None and (bare.endswith(_BY_ENDINGS) or bare.rstrip().endswith(" by")):
             second = _COMMA_METRIC_BY.search(bare)
-        if second and index.group_of(second.group("m")) is not None:
+        if (
+            second
+            and (
+                index.group_of(second.group("m")) is not None
+                # `reduce curtailment by 34% and load shedding by 21%`: with its own `by`, the
+                # object of a verb of change names a measure of no group too
+                or (
+                    bare.rstrip().endswith(" by")
+                    and self._change_verb_governs(bare[: second.start("m")])
+                )
+            )
+        ):
             verb, _, measure = second.group("m").partition(" ")
             # (`63.5x, and improves energy efficiency by`: the verb's object)
             verb_first = _is_change_verb_form(verb) and self._direction_of(verb) is not None
@@ -2492,6 +2616,8 @@ class ContextReader:
         found = self._baseline_phrase(text, lo, hi, start, end)
         if not found or found.lower() in _PRONOUNS or found.lower() in _ARTICLES_ALONE:
             return None  # `in comparison with them`: what it stands for is named elsewhere
+        if found in ("and", "or"):
+            return None  # `by 4% on A, and by around 2% on B`: the joiner of another item
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
             found = found.rstrip('"\u201d').rstrip(".")
             if not found:
@@ -2570,7 +2696,12 @@ class ContextReader:
             )
         ):
             phrase = self._noun_phrase(text, marker.end(), hi)
-            if phrase is not None:  # (`ranging from 125M to 30B`: no comparator after it)
+            if phrase is not None and not (
+                marker.group().strip().lower().startswith(_BEAT_BY_STEMS)
+                and _SIZED_BY_ITS_OWN_VALUE.match(
+                    text, text.find(phrase, marker.end()) + len(phrase), hi
+                )
+            ):  # (`ranging from 125M to 30B`: no comparator after it)
                 return phrase
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             opening_list = _OPENING_LIST_BASELINE.search(left)
@@ -2668,6 +2799,9 @@ class ContextReader:
         cut = phrase[:end].strip()
         if stop is not None and stop.start() == end:
             cut = _appositive_name(phrase, stop.start(), cut)
+        rest, _, final = cut.rpartition(" ")
+        if final in ("and", "or") and rest:  # `to A and showing`: the stop came after the joiner
+            cut = rest.rstrip(" ,")
         return None if not cut or _VALUE_AHEAD.match(cut) else cut
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:

@@ -260,9 +260,13 @@ def _vendor_word_ends(before: str) -> bool:
     return stripped != before and stripped.casefold().endswith(_VENDOR_ENDINGS)
 
 
-# Where a listed name may start: after no word character or hyphen, or after a count's
-# hyphen or multiplication sign (`an 8-H100 GPU node`, `8xA100`).
-_NAME_START = r"(?:(?<![\w-])|(?<=\d-)|(?<=(?<!\w)\d+[xX]))"
+# Where a listed name may start: after no word character or hyphen, after a count's hyphen
+# or multiplication sign (`an 8-H100 GPU node`, `8xA100`), or after a vendor word's hyphen
+# (`a 32-NVIDIA-V100 cluster`).
+_NAME_START = (
+    r"(?:(?<![\w-])|(?<=\d-)|(?<=(?<!\w)\d+[xX])"
+    rf"|(?<=(?<![^\W\d_])(?i:{_VENDOR_ALTERNATION})-))"
+)
 
 
 def _capitalised(word: str) -> bool:
@@ -299,7 +303,7 @@ def _word_starts(text: str, offsets: list[int]) -> list[int]:
 def _starts_word(text: str, at: int) -> bool:
     before = text[at - 1]
     if before == "-":
-        return at >= 2 and text[at - 2].isdigit()
+        return at >= 2 and (text[at - 2].isdigit() or _vendor_word_ends(text[max(0, at - 16) : at]))
     if before == "x" or before == "X":  # a count's sign, after a number that starts a word
         digits = at - 1
         while digits > 0 and text[digits - 1].isdigit():

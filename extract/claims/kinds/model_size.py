@@ -13,6 +13,8 @@ from extract.text.timed_regex import TimedPattern
 
 _PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
 _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
+# A size inside a model's name: `Qwen2.5-7B-Instruct`, `Llama-3-8B-Instruct`.
+_SIZED_NAME = TimedPattern(r"(?<![A-Za-z])\d+(?:\.\d+)?[BM](?![A-Za-z\d])")
 # `28M H100 hours`, `1.2M A100-days`: time on a named device, not parameters.
 _DEVICE_TIME = TimedPattern(r"[A-Z][\w]*\d[\w]*(?:[\s-](?:GPU[\s-])?)(?:hours?|days?)\b")
 _PLAIN_WORD = TimedPattern(r"[A-Za-z-]+")
@@ -220,8 +222,12 @@ class ModelSize(ClaimKind):
         model = self._model_name(text, lo, match)
         if model is not None and model.lower() in cues.label_words:
             return messages.REJECT_LABEL.format(name=model)  # `Task 1B: Radiology Reports`
-        if _LENGTH_BEFORE.search(text, max(lo, match.start - 30), match.start):
-            return messages.REJECT_LENGTH  # `a sequence length of 1M`
+        if _LENGTH_BEFORE.search(text, max(lo, match.start - 30), match.start) or (
+            model is not None and _SIZED_NAME.search(model)
+        ):
+            # `a sequence length of 1M`; `Qwen2.5-7B-Instruct-1M`: a name that holds its size
+            # already ends in the context it reads
+            return messages.REJECT_LENGTH
         if (
             model is not None
             and (
@@ -296,7 +302,8 @@ class ModelSize(ClaimKind):
             # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
             token = text[max(lo, match.start - 40) : match.start - 1].split()
             # `(LLaMA-7B)`, `"GPT-2-1.5B"`: the opening sign is no part of the name
-            name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"'") if token else ""
+            # (nor a comma the page glued to it too: `backbone ,ShareGPT4V-7B,`)
+            name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"',;") if token else ""
             if name.startswith(("\\", "$")):  # `\texttt{Qwen2.5-7B}`: the name LaTeX sets
                 name = _LATEX_OPENING.sub("", name).rstrip("}$")
             if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
