@@ -172,6 +172,10 @@ def values(sentence, kind):
         # before a power of ten the sign writes a number in scientific notation
         ("The stiffness reaches 2.5 x 10^4 N/m and the design runs 3x faster.", [(3, 3)]),
         ("It holds $4\\times10^{5}$ states.", []),
+        # LaTeX may set the number alone in maths, or the sign first
+        ("It cuts complexity by over $10$x and runs $3$ times faster.", [(3, 3), (10, 10)]),
+        ("It yields $\\times 4.5$ and $\\times 3.5$ fewer failures.", [(3.5, 3.5), (4.5, 4.5)]),
+        ("It uses $3 \\times 3$ kernels.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -421,6 +425,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It brings a 3x memory reduction, a 48.2% panoptic quality, and a small model.",
         # what a share exceeds is a level
         "Inference dominates serving, often exceeding 90% of total cost.",
+        # what ranges is a level unless a change noun names it
+        "It outperforms the baselines under pruning ratios ranging from 20% to 60%.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -1163,6 +1169,8 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ),
         # `on average` opens an aside after a verb's object as other qualifiers do
         ("It shrinks the peak memory during training (on average 2.9x).", ["decrease"]),
+        # a later value of a list whose sign LaTeX sets first reads the list's end
+        ("It yields $\\times 4.5$ and $\\times 3.5$ reductions of failures.", ["decrease"] * 2),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -2189,6 +2197,11 @@ def test_metric_group(sentence, group):
             "It improves reasoning: GSM8K (+4.9%), HumanEval (+4.3%) and SciQ (+1.7%).",
             [(None, "accuracy")] * 3,
         ),
+        # a value naming only where it holds takes the change before it
+        (
+            "It is 16% more energy-efficient on the server and 3% on the phone.",
+            [("energy-efficient", "energy"), ("energy-efficient", "energy")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2976,6 +2989,11 @@ def test_whose_change_it_is_names_no_metric(owner):
             "than the existing planners.",
             [("the existing planners", None), ("the existing planners", None)],
         ),
+        # an owner's value set in maths, then another achievement
+        (
+            "It gives a 2.7x gain over GPT-5's $21.2\\%$ baseline and the best agentic result.",
+            [("GPT-5", "GPT-5")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3075,6 +3093,18 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
 def test_comparators_of_values_after_another(sentence, expected):
     found = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
     assert [c.baseline for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It shows increases of 3.1% in ROUGE-L, 4.6% in correctness, and 20.6% in completeness.",
+        "It improves by 6.51% on IoU and 3.35% on the temporal stability metric.",
+    ],
+)
+def test_a_later_value_with_its_own_measure_takes_none_before_it(sentence):
+    first, *later = sorted(claims_of(sentence, "percent_change"), key=lambda c: c.start)
+    assert later and all(c.metric != first.metric for c in later)
 
 
 def quantities(sentence):

@@ -164,12 +164,29 @@ _COMPARED_THEN_NEXT_VALUE = TimedPattern(
     rf"\b(?:{_COMPARATOR}|over)\b[^;()]*,\s*(?:and\s+)?(?:[a-z]+\s+){{0,2}}$"
 )
 _OWN_COMPARATOR_NEXT = TimedPattern(rf"\s*(?:{_COMPARATOR})\b")
+# `... on the server and 3% on the phone`: the earlier value's setting, then only a joiner.
+_SETTING_THEN_NEXT_VALUE = TimedPattern(
+    r"\s(?:on|in|for|across)\s+(?:(?!\s(?:on|in|for|across)\s)[^;(),%\d]){1,40}?"
+    r"(?:,\s*and|,|\s+and)\s+$"
+)
+_OWN_SETTING_NEXT = TimedPattern(r"[$}]*\s+(?:on|in|for|across)\s")
+
+
+def _elided_after_setting(text: str, earlier: Draft, later: Draft) -> bool:
+    """Whether only the earlier value's setting and a joiner stand between the two values.
+
+    Not when that phrase holds the earlier value's metric: in `3.1% in ROUGE-L, 4.6% in
+    correctness` each value's `in` names its own measure.
+    """
+    setting = _SETTING_THEN_NEXT_VALUE.search(text, earlier.end, later.start)
+    return setting is not None and str(earlier.fields["metric"]) not in setting.group()
 
 
 def _share_elided_change(text: str, drafts: list[Draft]) -> None:
-    """A value that names only its comparator takes the change and metric of the one before.
+    """A value that names only its comparator or setting takes the change and metric before.
 
-    Only when that one's own comparator closed its phrase with a comma: `over 80% less
+    Only when that one's own comparator closed its phrase with a comma (or its setting with a
+    joiner: `16% more energy-efficient on A and 3% on B`): `over 80% less
     latency compared to A, and over 90% compared to B` is a decrease of latency too.
     """
     for earlier, later in zip(drafts, drafts[1:], strict=False):
@@ -178,11 +195,16 @@ def _share_elided_change(text: str, drafts: list[Draft]) -> None:
             or "direction" not in later.fields
             or later.fields.get("metric") is not None
             or earlier.fields.get("metric") is None
-            or "," not in text[earlier.end : later.start]
         ):
             continue
-        if _OWN_COMPARATOR_NEXT.match(text, later.end) and _COMPARED_THEN_NEXT_VALUE.search(
-            text, earlier.end, later.start
+        if (
+            "," in text[earlier.end : later.start]
+            and _OWN_COMPARATOR_NEXT.match(text, later.end)
+            and _COMPARED_THEN_NEXT_VALUE.search(text, earlier.end, later.start)
+        ) or (
+            # `16% more energy-efficient on the server and 3% on the Raspberry Pi`: the second
+            # names only where it holds
+            _OWN_SETTING_NEXT.match(text, later.end) and _elided_after_setting(text, earlier, later)
         ):
             for name in ("direction", "metric", "metric_group"):
                 later.fields[name] = earlier.fields.get(name)

@@ -188,7 +188,9 @@ _LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 # A value alone in an aside after a list's value, another setting's (`8.2% (4.8%) and`).
 _VALUE_ASIDE = rf"\s*\(\s*~?[\d.]+\s*(?:{_LIST_SIGN})?\s*\)"
 _LIST_ITEM = (
-    rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?[+~]?[\d.]+(?:\s*-\s*[\d.]+)?"
+    # (LaTeX may set the sign first: `$\times 4.5$ and $\times 3.5$ reductions`)
+    rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?(?:\\times\s?\$?\s?)?[+~]?"
+    r"[\d.]+(?:\s*-\s*[\d.]+)?"
     # (an ordinal is no item: `by 36% and 95th-percentile delays by`)
     r"(?![\d.]|st\b|nd\b|rd\b|th\b)\s*"
     # (its qualifier may follow it: `up to 1.25x and 1.09x on average end-to-end speedup`)
@@ -474,8 +476,15 @@ def _past_level_qualifier(left: list[str]) -> list[str]:
 
 
 def ranging_from(text: str, lo: int, start: int) -> bool:
-    """The value opens a range of values (`gains ranging from 5% to 23%`), no level moving."""
-    return _RANGING_FROM.search(text, max(lo, start - 30), start) is not None
+    """The value opens a range of changes (`gains ranging from 5% to 23%`), no level moving.
+
+    What ranges is a change noun's: `errors ranging from 18% to 68%`, `pruning ratios ranging
+    from 20% to 60%` are levels.
+    """
+    found = _RANGING_FROM.search(text, max(lo, start - 30), start)
+    return found is not None and _names_a_change(
+        words_of(text[max(lo, found.start() - 30) : found.start()])[-1:]
+    )
 
 
 _COMPARATIVES = ["higher", "lower", "faster", "slower", "more", "less", "fewer", "better"]
@@ -1175,7 +1184,11 @@ _MEASURE_PREPOSITIONS = frozenset({"in", "on", "of", "for", "at"})
 
 
 # A comparator named as the owner of its own value: `Diffusion Policy's 100 (steps)`.
-_OWNERS_VALUE = TimedPattern(r"(?P<b>.+?)'s\s+[~$]?\d[\d.,]*(?:\s*[A-Za-z%]+)?")
+# (its value may be set in maths, and another achievement may follow: `GPT-5's $21.2\%$
+# baseline and the strongest agentic result`)
+_OWNERS_VALUE = TimedPattern(
+    r"(?P<b>.+?)'s\s+[~$]?\d[\d.,]*(?:\\?%\$?)?(?:\s*[A-Za-z%]+)?(?:\s+and\s+\D+)?"
+)
 # One character of a comparator read up to its comma: a closed parenthesis is one piece, its
 # commas too; an unclosed one is a character like any other.
 _IN_PARENTHESES = r"(?:[^,;()]|\([^()]*\)|\()"
