@@ -2202,6 +2202,11 @@ def test_metric_group(sentence, group):
             "It is 16% more energy-efficient on the server and 3% on the phone.",
             [("energy-efficient", "energy"), ("energy-efficient", "energy")],
         ),
+        # a change noun's `in` names what its `by` sizes, whatever follows the value
+        (
+            "It shows a reduction in training loss by 52.7%, 92% accuracy on the task.",
+            [("training loss", "accuracy")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2993,6 +2998,11 @@ def test_whose_change_it_is_names_no_metric(owner):
         (
             "It gives a 2.7x gain over GPT-5's $21.2\\%$ baseline and the best agentic result.",
             [("GPT-5", "GPT-5")],
+        ),
+        # the subject's next verb ends a comparator
+        (
+            "It reduces jitter by 2-5x relative to baselines and performs closer to humans.",
+            [("baselines", None)],
         ),
     ],
 )
