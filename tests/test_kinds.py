@@ -427,6 +427,7 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Inference dominates serving, often exceeding 90% of total cost.",
         # what ranges is a level unless a change noun names it
         "It outperforms the baselines under pruning ratios ranging from 20% to 60%.",
+        "Models stay stable up to 20% synthetic data, but degradation accelerates beyond 30%.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):

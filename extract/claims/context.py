@@ -302,7 +302,7 @@ def _minus_sign(text: str, lo: int, start: int) -> bool:
 
 
 # A percentage right after these is a threshold (`drops below 80%`), unless `by` says a change.
-_THRESHOLDS = frozenset({"below", "above", "beneath"})
+_THRESHOLDS = frozenset({"below", "above", "beneath", "beyond"})
 # The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
 _QUALIFYING = frozenset({"more", "less", "fewer", "greater"})
 # Words that end a value's phrase: a qualifier after them is another phrase's.
