@@ -229,9 +229,9 @@ def past_list_rest(window: str) -> str:
 # on average and up to ` before `44.6%`.
 _LIST_HEAD = GuardedPattern(
     # (in LaTeX each value opens its own maths: `$4.3\times$, $2.7\times$, $`; an item may
-    # name its own comparator, `by up to 31.8% vs micro-batching and `, `of 40 to 46% compared to
-    # uncontrolled charging and `, or setting, `by up to
-    # 19% in preference alignment datasets and `), or an aside (`by 10% (SDQN) and over `)
+    # name its own comparator, `by up to 31.8% vs micro-batching and `, `of 40 to 46% compared
+    # to uncontrolled charging and `, or setting, `by up to 19% in preference alignment
+    # datasets and `), or an aside (`by 10% (SDQN) and over `)
     rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to)\s+[\w.-]+(?:\s+[\w.-]+){0,2})?"
@@ -410,6 +410,7 @@ _CHANGE_BEFORE_ASIDE = GuardedPattern(
 )
 # `25.0% vs. 1.4%`: a value set beside another.
 _VERSUS_A_VALUE = TimedPattern(r"\$?\s*(?:vs\.?|versus)\s*[$~{]*\d")
+# `40.45% vs. ` before `34.85%`: the value set beside the one before it.
 _VALUE_VERSUS = TimedPattern(r"\d\s*(?:\\?%)?\$?\s*(?:vs\.?|versus)\s*[$~{]*$")
 # `ranging from` or `varying from` before a value: what follows is a range of values.
 _RANGING_FROM = GuardedPattern(
@@ -1542,6 +1543,22 @@ _WITHIN_OF = TimedPattern(r"[$}]*\s+of\s+(?=\S)")
 _SIZED_BY_ITS_OWN_VALUE = TimedPattern(
     r"[\s$}]*by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?[$~+]?\d"
 )
+
+
+def _beaten_by_its_own_value(text: str, hi: int, marker: regex.Match, phrase: str) -> bool:
+    """Whether a verb that beats (`outperforming`) sizes `phrase`, its object, with a value."""
+    if not marker.group().strip().lower().startswith(_BEAT_BY_STEMS):
+        return False
+    at = text.find(phrase, marker.end(), hi)
+    return at >= 0 and _SIZED_BY_ITS_OWN_VALUE.match(text, at + len(phrase), hi) is not None
+
+
+def _without_final_joiner(phrase: str) -> str:
+    """`phrase` without an `and` or `or` that ends it (and the comma before that)."""
+    rest, _, final = phrase.rpartition(" ")
+    return rest.rstrip(" ,") if final in ("and", "or") and rest else phrase
+
+
 _VALUE_AHEAD = TimedPattern(
     rf"^\$?[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
     # a scaled number alone is a threshold or a setting, no comparator: `sequences longer than
@@ -2110,7 +2127,10 @@ class ContextReader:
 
     @staticmethod
     def _measure_before_aside(window: str) -> bool:
-        """Whether the signed aside `window` ends by opening follows a measure a change names."""
+        """Whether the signed aside `window` opens at its end (`(+`) follows a changed measure.
+
+        `improvements in Click-Through Rate (+`, `improves conversion rate (+`.
+        """
         return window.endswith("(+") and (
             _CHANGE_IN_BEFORE_PAREN.search(window) is not None
             or _VERB_OBJECT_BEFORE_PAREN.search(window) is not None
@@ -2726,12 +2746,8 @@ class ContextReader:
             )
         ):
             phrase = self._noun_phrase(text, marker.end(), hi)
-            if phrase is not None and not (
-                marker.group().strip().lower().startswith(_BEAT_BY_STEMS)
-                and _SIZED_BY_ITS_OWN_VALUE.match(
-                    text, text.find(phrase, marker.end()) + len(phrase), hi
-                )
-            ):  # (`ranging from 125M to 30B`: no comparator after it)
+            # (`ranging from 125M to 30B`: no comparator after it)
+            if phrase is not None and not _beaten_by_its_own_value(text, hi, marker, phrase):
                 return phrase
         if "respectively" in text[end:hi]:  # paired in order by `pair_respectively`
             opening_list = _OPENING_LIST_BASELINE.search(left)
@@ -2829,9 +2845,7 @@ class ContextReader:
         cut = phrase[:end].strip()
         if stop is not None and stop.start() == end:
             cut = _appositive_name(phrase, stop.start(), cut)
-        rest, _, final = cut.rpartition(" ")
-        if final in ("and", "or") and rest:  # `to A and showing`: the stop came after the joiner
-            cut = rest.rstrip(" ,")
+        cut = _without_final_joiner(cut)  # `to A and showing`: the stop came after the joiner
         return None if not cut or _VALUE_AHEAD.match(cut) else cut
 
     def _noun_phrase(self, text: str, start: int, hi: int) -> str | None:
@@ -2882,9 +2896,7 @@ class ContextReader:
             or phrase.partition(" ")[0].lower() in _MULTIPLYING_VERBS
         ):  # `by a factor of over three`, `over and above`, `more than doubled`: no comparator
             return None
-        rest, _, final = phrase.rpartition(" ")
-        if final in ("and", "or") and rest:  # `A and to B`: the stop came after the joiner
-            phrase = rest.rstrip(" ,")
+        phrase = _without_final_joiner(phrase)  # `A and to B`: the stop came after the joiner
         if _VALUE_AHEAD.match(phrase):
             return None  # `grown over 1000x`: `over` qualifies a value, no comparator follows
         return phrase or None

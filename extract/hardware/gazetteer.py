@@ -295,7 +295,7 @@ def _word_starts(text: str, offsets: list[int]) -> list[int]:
     """The offsets that begin a word, as `_NAME_START` reads them.
 
     No letter, digit, `_` or `-` just before, except the hyphen or `x` of a count (`an 8-H100
-    node`, `8xA100`).
+    node`, `8xA100`) and a vendor word's hyphen (`32-NVIDIA-V100`).
     """
     return [at for at in offsets if at == 0 or _starts_word(text, at)]
 
