@@ -2302,8 +2302,10 @@ class ContextReader:
         from_to = None if ranging else _FROM_TO.search(left_text)
         if from_to or _BY_VALUE.search(left_text):
             return not from_to
-        if _VERSUS_A_VALUE.match(text, end, hi) or _VALUE_VERSUS.search(
-            text, max(lo, start - 30), start
+        if _VERSUS_A_VALUE.match(text, end, hi) or (
+            # (a string test spares the search: `vs` or `versus` ends in `s` before the value)
+            "s" in text[max(lo, start - 8) : start]
+            and _VALUE_VERSUS.search(text, max(lo, start - 30), start)
         ):
             return False  # `100% vs 79% success rate`: two levels side by side
         if _CHANGE_IN_A_LEVEL.search(left_text) or _QUALITY_LOSS.search(left_text):
@@ -2318,20 +2320,20 @@ class ContextReader:
             return _names_a_change(self._words_left(text, lo, colon, 2))
         # (a comparative before `than` qualifies a value of the list before this one: `errors
         # of less than 3.7% in A and less than 5.9% in B`)
-        names_own_measure = self._names_own_measure(text, end, hi, right)
         if any(
             w.lower() in self._change_before
             and (i == 0 or left[i - 1] != "than")
             # a change noun after another value is that value's when this one names its own
             # measure: `a 77% collision rate reduction, a 48.2% Video Panoptic Quality`, not
-            # `71.6% improvement for A, and 9.1% for B` nor `an improvement of 9.7%`
+            # `71.6% improvement for A, and 9.1% for B` nor `an improvement of 9.7%` (the
+            # words after the value read last: few values get this far)
             and not (
-                names_own_measure
-                and i > 0
+                i > 0
                 and left[i - 1] != "of"
                 and _names_a_change([w])
                 and any(map(_is_value_word, left[i + 1 : i + 5]))
                 and not any(map(_is_value_word, left[:i]))
+                and self._names_own_measure(text, end, hi, right)
             )
             for i, w in enumerate(left)
         ):
