@@ -176,6 +176,9 @@ def values(sentence, kind):
         ("It cuts complexity by over $10$x and runs $3$ times faster.", [(3, 3), (10, 10)]),
         ("It yields $\\times 4.5$ and $\\times 3.5$ fewer failures.", [(3.5, 3.5), (4.5, 4.5)]),
         ("It uses $3 \\times 3$ kernels.", []),
+        # a range may open at a slowdown and still claim a speedup at its end
+        ("It reaches 0.9x-4.2x speedup over the compiler.", [(0.9, 4.2)]),
+        ("It is 0.8x as fast as the baseline.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -310,6 +313,18 @@ def test_speedup(sentence, expected):
             None,
             "increase",
         ),
+        # points may be a range, a signed range, or glued to LaTeX's closing `$`
+        (
+            "It beats the strongest baseline by 3.4 to 10.3 percentage points.",
+            (3.4, 10.3),
+            None,
+            "increase",
+        ),
+        ("It lifts recall by +12 to +40 points on the benchmark.", (12, 40), None, "increase"),
+        ("It improves F1 by 1.5--2.5 points across backbones.", (1.5, 2.5), None, "increase"),
+        ("It solves 12 more tasks ($+3.1$pp) than the baseline.", (3.1, 3.1), None, "increase"),
+        # `%p` writes percentage points: a change wherever it stands
+        ("It gains 6.5%p in recall on the test split.", (6.5, 6.5), None, "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -428,6 +443,11 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # what ranges is a level unless a change noun names it
         "It outperforms the baselines under pruning ratios ranging from 20% to 60%.",
         "Models stay stable up to 20% synthetic data, but degradation accelerates beyond 30%.",
+        # a gap a score stays within is a level, in points as in percent
+        "Its score stays within ~1.2 percentage points of the teacher.",
+        # a share of a change is a level of it
+        "Bot-authored commits accounted for less than 0.4% of this growth.",
+        "Reviews contributed an estimated 10-15% of the increase.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -442,6 +462,7 @@ def test_percent_levels_are_not_changes(sentence):
         ("It scores 7.7% point absolute improvement on GLUE.", "pp"),
         # a point of something else after a percentage is no unit of it
         ("It improves accuracy by 2.62% at this point.", "%"),
+        ("It raises recall by 4.4%p on the benchmark.", "pp"),
     ],
 )
 def test_percentages_written_with_points_are_in_points(sentence, unit):
@@ -609,6 +630,8 @@ def test_active_parameters(sentence, active):
         ),
         # a lower-case size after a versioned name, not after a figure's number
         ("We run LLaMA-2 7b and Llama3.1 8b, as Figure 7b shows.", ["LLaMA-2", "Llama3.1"]),
+        # a size after a slash is the first size's model's
+        ("We test Mistral-7B/24B and Gemma-2B.", ["Mistral", "Mistral", "Gemma"]),
     ],
 )
 def test_model_size_model_name(sentence, models):
@@ -701,6 +724,8 @@ def test_model_size_model_name(sentence, models):
         ("It needs 80GB GPUs.", [], None),
         # a vendor's hyphen before the device
         ("We train on a 16-NVIDIA-A100 cluster.", [(16, 16)], "NVIDIA A100"),
+        # a price before the noun counts no devices
+        ("We serve a 70B model on $45 GPUs from resellers.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -773,6 +798,14 @@ def test_gpu_count(sentence, expected, device):
         ),
         # a value after another's `vs.` is a level too
         ("It improves results, reaching 40.45% vs. 34.85% AUC (a 16% relative gain).", [16]),
+        # a list of points written with its unit once, after its last value
+        ("It beats the two baselines by 12.5 and 20.1 percentage points, respectively.", [12.5, 20.1]),
+        ("Gains are 1.5, 2.0 and 3.5 percentage points on the three sizes.", [1.5, 2.0, 3.5]),
+        ("It outperforms the prior agent by +3.2 and +4.9 absolute points.", [3.2, 4.9]),
+        ("It achieves recall gains of 5.1%p, 3.2%p, and 1.4%p on three suites.", [1.4, 3.2, 5.1]),
+        ("The two runs scored 40 and 45 points.", []),
+        # a range signed at both ends is one item of a list
+        ("It cuts error by 3.1%-5.4% on A and 2.2%-4.0% on B.", [2.2, 3.1]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -1172,6 +1205,12 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It shrinks the peak memory during training (on average 2.9x).", ["decrease"]),
         # a later value of a list whose sign LaTeX sets first reads the list's end
         ("It yields $\\times 4.5$ and $\\times 3.5$ reductions of failures.", ["decrease"] * 2),
+        # a later list's verb stands before the earlier list
+        (
+            "It lowers relative error by up to 2.1x and 2.8x at p50 and p95, respectively, for "
+            "training, and by up to 3.0x and 3.9x for serving.",
+            ["decrease"] * 4,
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1514,6 +1553,8 @@ def test_hardware(sentence, canonical):
         ("It cuts electricity costs by 40%.", "cost"),
         # the object a verb beats is no measure of the value that sizes the win
         ("It surpasses external memory systems such as ExpeL by up to 38%.", "speed"),
+        # `ACC` in a sentence is a score's, as `accuracy` is
+        ("It has the best Total ACC, beating the strongest baseline by 2.3%.", "accuracy"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -2207,6 +2248,11 @@ def test_metric_group(sentence, group):
         (
             "It shows a reduction in training loss by 52.7%, 92% accuracy on the task.",
             [("training loss", "accuracy")],
+        ),
+        # `alongside` ends a metric phrase
+        (
+            "It gives a 1.7x increase in decoding throughput alongside a 2.4x reduction in memory.",
+            [("decoding throughput", "throughput"), ("memory", "memory")],
         ),
     ],
 )

@@ -184,13 +184,19 @@ _LIST_QUALIFIER_ENDINGS = (
 # A percent written as a word (`12 percent`, `12 per cent`), as the rules' `{PERCENT}` reads it.
 _PERCENT_WORD = r"per\s?cent(?![a-z])"
 # A list item's sign: `%`, `x`, `×`, `times`, LaTeX's `\times` (in maths or not), a percent word.
-_LIST_SIGN = rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
+# (a list of percentage points may name its unit once, after its last value: `by 20.9 and 25.4
+# percentage points`)
+_LIST_SIGN = (
+    r"(?:percentage\s+|absolute\s+)?points?\b|pp\b|%p\b|"
+    rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
+)
 # A value alone in an aside after a list's value, another setting's (`8.2% (4.8%) and`).
 _VALUE_ASIDE = rf"\s*\(\s*~?[\d.]+\s*(?:{_LIST_SIGN})?\s*\)"
 _LIST_ITEM = (
     # (LaTeX may set the sign first: `$\times 4.5$ and $\times 3.5$ reductions`)
     rf"\s*(?:,|and|or|,\s*and|/)\s*(?:{_LIST_QUALIFIER}\s+)?\$?(?:\\times\s?\$?\s?)?[+~]?"
-    r"[\d.]+(?:\s*-\s*[\d.]+)?"
+    # (a range may sign both ends: `2.87%-6.15%`)
+    r"[\d.]+(?:\s*(?:\\?%|[xX×])?\s*-{1,2}\s*[\d.]+)?"
     # (an ordinal is no item: `by 36% and 95th-percentile delays by`)
     r"(?![\d.]|st\b|nd\b|rd\b|th\b)\s*"
     # (its qualifier may follow it: `up to 1.25x and 1.09x on average end-to-end speedup`)
@@ -232,7 +238,8 @@ _LIST_HEAD = GuardedPattern(
     # name its own comparator, `by up to 31.8% vs micro-batching and `, `of 40 to 46% compared
     # to uncontrolled charging and `, or setting, `by up to 19% in preference alignment
     # datasets and `), or an aside (`by 10% (SDQN) and over `)
-    rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*-\s*[\d.]+)?\s*(?:{_LIST_SIGN})(?:\s+on\s+average)?"
+    rf"(?r)(?:\$?[+~]?\d[\d.,]*(?:\s*(?:\\?%|[xX×])?\s*-{{1,2}}\s*[\d.]+)?\s*(?:{_LIST_SIGN})"
+    r"(?:\s+on\s+average)?"
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to)\s+[\w.-]+(?:\s+[\w.-]+){0,2})?"
     r"(?:\s+(?:on|in|for|at|with|across)\s+[\w.@-]+(?:\s+[\w.@-]+){0,3})?\s*"
@@ -427,6 +434,12 @@ _INTERVAL_BEFORE = GuardedPattern(
 # What a share of cases counts, after its `of`: `90.6% of the time`, `in 78% of trials`.
 _SHARE_OF_CASES = TimedPattern(
     r"\s*(?:the\s+)?(?:time|cases|trials|runs|episodes|instances|scenarios|settings|tasks)\b"
+)
+# A share of a change is a level of it: `accounted for less than 0.2% of this growth`,
+# `contributing 15-20% of the increase`.
+_SHARE_OF_A_CHANGE = TimedPattern(
+    r"\s*of\s+(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:increase|growth|gain|improvement|speedup|reduction|decrease|drop|saving)s?\b"
 )
 # A level a score is set to (`F1 = 90.5%`), or a comparator's own, opening the aside right
 # after its name (`36% fewer FLOPs than ActionFormer++ (55.7% mAP at 235G)`).
@@ -1020,7 +1033,7 @@ _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
     # (but `Time to First Token` is one name)
     r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to(?!\s+[Ff]irst\b)|"
-    r"after|during|via|"
+    r"after|during|via|alongside|"
     r"within|beyond|between|specifically|particularly|especially|notably|comparing|compare|"
     r"as\s+(?:compared|opposed))"
     r"\b|,\s*respectively|"
@@ -2118,8 +2131,9 @@ class ContextReader:
                     return found
         if by_phrase:
             # `cuts the average job completion time by 27.5% and the 99th-percentile queuing
-            # delay by 3.1x`: a second object's verb stands further back
-            for word in self._words_left(text, lo, start, 24)[len(left) :]:
+            # delay by 3.1x`: a second object's verb stands further back (before the list that
+            # `left` was read before: `and by up to 3.5x and 4.4x`)
+            for word in self._words_left(text, lo, head_start, 24)[len(left) :]:
                 found = self._direction_of(word)
                 if found:
                     return found
@@ -2212,6 +2226,8 @@ class ContextReader:
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
         # (`to 15% without accuracy degradation` is a level all the same)
         after = _before_what_is_kept(after)
+        if " of " in after[:5] and _SHARE_OF_A_CHANGE.match(after):
+            return False  # the share of a change a cause holds is a level of it
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         for position, word in enumerate(right):

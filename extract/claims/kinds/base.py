@@ -69,6 +69,9 @@ class ClaimKind:
     # Values outside are not this kind of claim (`1.0x` is no speedup).
     floor: ClassVar[float] = -math.inf
     ceiling: ClassVar[float] = math.inf
+    # How low a range may start when its end reaches `floor` (`0.88x-6.72x speedup`): None
+    # holds both ends to `floor`.
+    range_floor: ClassVar[float | None] = None
     # Direction, metric and baseline are read for kinds that compare against something.
     compares: ClassVar[bool] = False
     # Overlapping matches are settled within a group: a kept match of one group hides the
@@ -140,8 +143,12 @@ class ClaimKind:
     # -- helpers for the kinds ---------------------------------------------------------------
     def plausible(self, low: float, high: float) -> bool:
         """Whether `low..high` is a value this kind can have."""
+        lowest = self.floor if low == high or self.range_floor is None else self.range_floor
         return (
-            math.isfinite(low) and math.isfinite(high) and self.floor <= low <= high <= self.ceiling
+            math.isfinite(low)
+            and math.isfinite(high)
+            and lowest <= low <= high <= self.ceiling
+            and self.floor <= high
         )
 
     def read_values(

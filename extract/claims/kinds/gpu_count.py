@@ -10,6 +10,18 @@ from extract.hardware.gazetteer import HardwareMention
 from extract.match.matching import RawMatch
 from schemas import ClaimBase, GpuCountClaim, HardwareClaim
 
+# Signs of a price before a number (`$60 GPUs`); `$8$ GPUs` is LaTeX maths, closed after it.
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _priced(match: RawMatch, text: str) -> bool:
+    """A currency sign opens the number, which no `$` closes: `$60 GPUs`, `\\$60 GPUs`."""
+    low = match.groups.get("low")
+    if low is None or text[low[0] - 1 : low[0]] not in _CURRENCY_SIGNS:
+        return False
+    return not text.startswith("$", low[1]) or text[low[0] - 2 : low[0]] == "\\$"
+
+
 # The hardware categories whose units are counted as accelerators.
 ACCELERATOR_CATEGORIES = frozenset({"gpu", "tpu", "npu", "accelerator"})
 # What a count's own device words may name: an accelerator, or its generation written before
@@ -98,6 +110,8 @@ class GpuCount(ClaimKind):
             return values
         if values[0] != int(values[0]):
             return messages.REJECT_IMPLAUSIBLE.format(kind=self.name, values=values)
+        if _priced(match, text):
+            return messages.REJECT_PRICE.format(text=text[match.start - 1 : match.end])
         if text[match.start - 1 : match.start] == "-" and text.startswith("-", match.end):
             return messages.REJECT_INSIDE_COMPOUND  # `leave-one-GPU-out`: one word of a name
         device_text = (match.group_text(text, "device") or "").strip()

@@ -13,6 +13,8 @@ from extract.text.timed_regex import TimedPattern
 
 _PHRASE_ENDS_HERE = TimedPattern(r"\s*[,;:)]")
 _NAME_BEFORE = TimedPattern(r"[A-Z][\w.]*\s$")
+# The sizes a slash joins before a later one: the `7B/14B/` of `Qwen2.5-7B/14B/32B`.
+_SLASHED_SIZES_BEFORE = TimedPattern(r"(?<![\w.])(?:\d+(?:\.\d+)?[BMbm]/)+$")
 # A size inside a model's name: `Qwen2.5-7B-Instruct`, `Llama-3-8B-Instruct`.
 _SIZED_NAME = TimedPattern(r"(?<![A-Za-z])\d+(?:\.\d+)?[BM](?![A-Za-z\d])")
 # `28M H100 hours`, `1.2M A100-days`: time on a named device, not parameters.
@@ -296,19 +298,28 @@ class ModelSize(ClaimKind):
         rest = text[match.end : min(hi, match.end + 80)]
         return bool(_PARAMETERS_FOLLOW.match(rest))
 
+    def _hyphened_name(self, text: str, lo: int, start: int) -> str | None:
+        """The name joined by a hyphen to the size at `start`: `LLaMA-2-70B`, `gemma-2-9b`."""
+        token = text[max(lo, start - 40) : start - 1].split()
+        # `(LLaMA-7B)`, `"GPT-2-1.5B"`: the opening sign is no part of the name
+        # (nor a comma the page glued to it too: `backbone ,ShareGPT4V-7B,`)
+        name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"',;") if token else ""
+        if name.startswith(("\\", "$")):  # `\texttt{Qwen2.5-7B}`: the name LaTeX sets
+            name = _LATEX_OPENING.sub("", name).rstrip("}$")
+        if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
+            name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
+        return name if name and name.lower() not in self.cues.non_model_words else None
+
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:
         non_model_words = self.cues.non_model_words
         if match.start > lo and text[match.start - 1] == "-":
-            # `LLaMA-2-70B`, `gemma-2-9b`: the name is the hyphen-joined word before the size.
-            token = text[max(lo, match.start - 40) : match.start - 1].split()
-            # `(LLaMA-7B)`, `"GPT-2-1.5B"`: the opening sign is no part of the name
-            # (nor a comma the page glued to it too: `backbone ,ShareGPT4V-7B,`)
-            name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"',;") if token else ""
-            if name.startswith(("\\", "$")):  # `\texttt{Qwen2.5-7B}`: the name LaTeX sets
-                name = _LATEX_OPENING.sub("", name).rstrip("}$")
-            if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
-                name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
-            return name if name and name.lower() not in non_model_words else None
+            return self._hyphened_name(text, lo, match.start)
+        if match.start > lo and text[match.start - 1] == "/":
+            # `Qwen2.5-7B/14B`, `Llama-2-7B/13B/70B`: a size after a slash is the first one's
+            # model's
+            first = _SLASHED_SIZES_BEFORE.search(text, max(lo, match.start - 40), match.start)
+            if first and first.start() > lo and text[first.start() - 1] == "-":
+                return self._hyphened_name(text, lo, first.start())
         if match.start > lo and text[match.start - 1] == "(":
             # `Phi-3-mini (3.8B)`, `BERT-base (110M)`: the size of the name before it
             token = text[max(lo, match.start - 41) : match.start - 1].split()

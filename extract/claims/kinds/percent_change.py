@@ -14,6 +14,11 @@ _FROM_BEFORE = TimedPattern(r"\bfrom\s*$")
 _ARROW = r"(?:-{1,2}>|=>|→|⟶|⇒|\$?\\(?:rightarrow|Rightarrow|to)(?![A-Za-z])\$?)"
 _ARROW_TO_NUMBER = TimedPattern(rf"\s*{_ARROW}\s*[+~]?\d")
 _NUMBER_THEN_ARROW = TimedPattern(rf"\d\s*\\?%?\s*{_ARROW}\s*$")
+# A unit that names percentage points (`2.5 percentage points`, `+14.5pp`, `3.4%p`) names a
+# difference of two percentages: a change wherever it stands, with no cue around it.
+_POINTS_UNIT = TimedPattern(r"\d\$?\s?(?:%p|pp|p\.p\.|percentage\s+points?)$")
+# ... unless it bounds a gap: `within ~0.9 percentage points of GPT-4` is a level, as percents are.
+_WITHIN_BEFORE = TimedPattern(r"\bwithin\s+(?:~|about\s+|only\s+|just\s+)?[$+]?$")
 
 
 class PercentChange(ClaimKind):
@@ -42,7 +47,10 @@ class PercentChange(ClaimKind):
             text[max(lo, match.start - 20) : match.start]
         ):
             return messages.REJECT_ARROW
-        if not self.cues.percent_is_change(text, lo, hi, match.start, match.end):
+        if not self.cues.percent_is_change(text, lo, hi, match.start, match.end) and (
+            _POINTS_UNIT.search(text, match.start, match.end) is None
+            or _WITHIN_BEFORE.search(text, max(lo, match.start - 20), match.start) is not None
+        ):
             return messages.REJECT_PERCENT_LEVEL
         draft = draft_of(match, values[0], values[1])
         draft.fields["unit"] = match.rule.rule.unit or "%"

@@ -59,6 +59,8 @@ class Speedup(ClaimKind):
     identity_fields = ("metric_group",)
     floor = 1.000001
     ceiling = 1e7
+    # a range may open at a slowdown: `0.88x-6.72x speedup over PyTorch` is a claim up to 6.72x
+    range_floor = 0.01
     compares = True
 
     def check(self, match: RawMatch, sentence: Sentence) -> list[Draft] | str:
