@@ -179,6 +179,11 @@ def values(sentence, kind):
         # a range may open at a slowdown and still claim a speedup at its end
         ("It reaches 0.9x-4.2x speedup over the compiler.", [(0.9, 4.2)]),
         ("It is 0.8x as fast as the baseline.", []),
+        # a multiple of another's measure compares
+        ("The pool sustains up to 3.4 times the throughput of static sharding.", [(3.4, 3.4)]),
+        ("We repeat the run 5 times the same way.", []),
+        # a factor whose sign the page dropped, before an acronym's speedup
+        ("It achieves up to 1.33 end-to-end TPOT speedup on A40.", [(1.33, 1.33)]),
     ],
 )
 def test_speedup(sentence, expected):
@@ -3145,6 +3150,16 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
             "is improved by 27%.",
             ["the baseline model", "the baseline model"],
         ),
+        # a later verb that beats its own object by a value is the comparator of the values
+        # after it, not the clause's first
+        (
+            "Method A outperformed plain search by 12.5% with a 3.1% cost gain, and Method B "
+            "exceeded greedy search by 40.2% in recall (0.41 to 0.58), achieving a 61.3% gain "
+            "on hard cases.",
+            ["plain search", "plain search", "greedy search", "greedy search"],
+        ),
+        # a joiner opens the subject's next clause: no comparator runs past it
+        ("It stays within 1% of the best fixed baseline and wins by up to 15.5% elsewhere.", [None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):

@@ -1353,7 +1353,9 @@ _COMPARATOR_THEN_BY = GuardedPattern(
 # (`near-baseline accuracy ... -- reducing X by` is no such phrase: a dash ends it)
 _IMPROVES_THE_BASELINE = GuardedPattern(
     r"(?<![\w-])(?P<b>(?:the\s+)?(?:baseline|original|unoptimized|unmodified|vanilla)\s+"
-    r"[A-Za-z](?:(?!\s-{1,2}\s)[^,;()\d])*?)(?:\s+(?:performance|throughput|latency|speed|timing|runtime))?"
+    # (a joiner opens the subject's next clause: `the best fixed baseline everywhere and wins by`)
+    r"(?!(?:and|or|but|while)\s)[A-Za-z](?:(?!\s-{1,2}\s|\s(?:and|or|but|while)\s)[^,;()\d])*?)"
+    r"(?:\s+(?:performance|throughput|latency|speed|timing|runtime))?"
     r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?\$?$",
     ["baseline", "original", "unoptimized", "unmodified", "vanilla"],
     regex.IGNORECASE,
@@ -1412,7 +1414,10 @@ _BEATS_THEN_VALUES = GuardedPattern(
     # (the subject's next verb of change opens a clause of its own: `surpassing A (...), and
     # increases throughput by 6.8x` compares with no A)
     rf"(?!(?:[^;]*,)?\s*and\s+(?:{'|'.join(_CHANGE_VERBS)})\w*(?:s|ed)\b|"
-    rf"(?:[^;]*,)?\s*and\s+(?:{'|'.join(sorted(_CLAUSE_VERBS_AFTER_AND))})\b)[^;]*$",
+    rf"(?:[^;]*,)?\s*and\s+(?:{'|'.join(sorted(_CLAUSE_VERBS_AFTER_AND))})\b|"
+    # (nor does it where a later verb beats an object of its own by a value: `A outperformed
+    # B by 48%, and C exceeded D by 258.9%, achieving a 329.2% gain`)
+    rf"[^;]*\b(?:{_BEAT_BY_VERBS})\s+[^,;]+?\s+by\s)[^;]*$",
     [*_BEAT_LITERALS, "than"],
 )
 # `We compared our approach with the existing FL strategies on ..., and ... by up to 20%`:

@@ -39,6 +39,8 @@ _CLAUSE_ENDS = TimedPattern(r"\s*(?:[.;:]|$)")
 _ASIDE = TimedPattern(r"\([^()]*\)?")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
 # `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
+# `3.4 times the throughput of static sharding`: a multiple of another's measure compares
+_MULTIPLE_OF_ANOTHERS = TimedPattern(r"\s+the\s+(?!same\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|than)\b")
 _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
 # Verbs that, right before a spaced `N times`, say how often something was done.
 _REPETITION_VERBS = frozenset(
@@ -167,6 +169,8 @@ class Speedup(ClaimKind):
         if self.cues.by_before.search(text, max(sentence.lo, match.start - 30), match.start):
             return True
         if _AFTER_A_FACTOR.search(text, max(sentence.lo, match.start - 60), match.start):
+            return True
+        if _MULTIPLE_OF_ANOTHERS.match(text, match.end, sentence.hi):
             return True
         # an aside after the value is read past: `2.5 times (geomean) faster`, but `a two-fold
         # pretext task (time regression and ...)` takes no direction from inside it
