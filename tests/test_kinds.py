@@ -330,6 +330,7 @@ def test_speedup(sentence, expected):
         ("It solves 12 more tasks ($+3.1$pp) than the baseline.", (3.1, 3.1), None, "increase"),
         # `%p` writes percentage points: a change wherever it stands
         ("It gains 6.5%p in recall on the test split.", (6.5, 6.5), None, "increase"),
+        ("It shows a 6.7-point overall gain over the text baseline.", (6.7, 6.7), None, "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -811,6 +812,7 @@ def test_gpu_count(sentence, expected, device):
         ("The two runs scored 40 and 45 points.", []),
         # a range signed at both ends is one item of a list
         ("It cuts error by 3.1%-5.4% on A and 2.2%-4.0% on B.", [2.2, 3.1]),
+        ("Backend choice gains +32.5/+19.2 pp over reader scaling.", [19.2, 32.5]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -3056,6 +3058,8 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It reduces jitter by 2-5x relative to baselines and performs closer to humans.",
             [("baselines", None)],
         ),
+        # a comparison's `to` after a clause of its own subject is that clause's verb's
+        ("The comparison we set out to make failed: ratios span 1.4x to 29x.", [(None, None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

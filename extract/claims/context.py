@@ -1425,7 +1425,9 @@ _BEATS_THEN_VALUES = GuardedPattern(
 # `compared against A`, `A comparison of X with two GPU methods (cuSPARSE, Magicube)`: a
 # parenthesis (its commas too) is part of the comparator.
 _COMPARED_WITH = GuardedPattern(
-    r"\bcompar(?:e|es|ed|ing|isons?)\s+(?:[^,;]{1,60}?\s+)?(?:to|with|against)\s+"
+    # (no clause of a subject of its own between: `The comparison we set out to make`)
+    r"\bcompar(?:e|es|ed|ing|isons?)\s+(?:(?:(?!\b(?:we|they|I)\s)[^,;]){1,60}?\s+)?"
+    r"(?:to|with|against)\s+"
     r"(?P<b>(?:[^,;()]|\([^()]*\))+?)(?:,|$)",
     ["compar"],
     leading=True,
