@@ -805,7 +805,8 @@ _METRIC_CHANGE_OF = GuardedPattern(
 # then `by` the value (within one clause: `by 21.1% in success rate, while reducing training
 # cost by 3x` is no phrase of success rate's).
 _IN_METRIC_BY = GuardedPattern(
-    r"\b(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?"
+    # (a word a hyphen joins is no preposition: `The plug-in reduces latency by`)
+    r"(?<![\w-])(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?"
     r"(?P<m>(?:(?!\b(?:in|on|by|while|whereas|but|which|when|where)\b)[^;()]){1,80}?)\s+by\s+"
     r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
     ["in", "on"],
@@ -1153,7 +1154,10 @@ _BEAT_STEMS = tuple(_BEAT_LITERALS)
 # `exceeds A by 1.6%` and `improving over/upon A by 5.13%` beat A too, but only with their
 # `by`: what `exceeds` takes alone is mostly a level (`achieve or exceed SOTA accuracy ... with
 # a 1.8X improvement`).
-_BEAT_BY_VERBS = rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon)"
+# (`improves on ToolSpec by 34.1%`, not `improves on average by`)
+_BEAT_BY_VERBS = (
+    rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon|on(?!\s+average\b))"
+)
 _BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv"]
 _BEAT_BY_STEMS = (*_BEAT_STEMS, "exceed")
 # The words that mark what follows as compared with (`faster than A by 2x and B by`).
@@ -1587,6 +1591,10 @@ _VALUE_AHEAD = TimedPattern(
 )
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
+# An aside that opens a window (`(359.8 ms vs. 1934.6 ms) relative to`).
+# A number that no letter touches (`vs. 1934.6 ms`), not a name's (`vs 5G MEC`, `vs 1F1B`).
+_AMOUNT_NEXT = TimedPattern(r"\s*[~$]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
+_OPENING_ASIDE = TimedPattern(r"^\s*\([^()]*\)")
 _COUNT_OF_DEVICES = TimedPattern(
     r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|CPUs?|FPGAs?|nodes?|cores?|"
     r"devices?|machines?|servers?|cards?|sockets?|chips?|processors?|threads?|workers?)\b|"
@@ -2083,9 +2091,12 @@ class ContextReader:
                     break
         # a `by` phrase, or a verb's object right before the value (`reduces latency 2x and
         # improves throughput 3x`): the verb before it gives the change
+        # (a `by` past another value is that value's: `extends the window by 64x, delivering
+        # 1.10x lower latency`)
+        own_words = next((i for i, w in enumerate(left[:4]) if _is_value_word(w)), 4)
         by_phrase = (
             restates
-            or any(word.lower() == "by" for word in left[:4])
+            or any(word.lower() == "by" for word in left[:own_words])
             or _VERB_OBJECT_VALUE.search(text, max(lo, start - 80), start) is not None
         )
         if right and right[0].isalpha() and right[0].lower() not in _NOT_METRIC_WORDS:
@@ -2755,6 +2766,11 @@ class ContextReader:
                 marker.group().strip().lower() in ("than", "over")
                 and _THAN_A_VALUE.match(text, marker.end(), hi)
             )
+            # (`5.4 times (359.8 ms vs. 1934.6 ms) relative to`: two amounts side by side)
+            or (
+                marker.group().strip().lower() in ("vs.", "vs", "versus")
+                and _AMOUNT_NEXT.match(text, marker.end(), hi) is not None
+            )
             or (
                 marker.group().strip().lower() == "than"
                 and _bounds_a_count(text, lo, marker.start(), marker.end())
@@ -2839,6 +2855,9 @@ class ContextReader:
         between = text[end:marker]
         if not _DIGIT.search(between):
             return True  # most often: no digit at all, so nothing to take away first
+        if between.lstrip().startswith("("):
+            # the value's own aside restates it: `5.4 times (359.8 ms vs. 1934.6 ms) relative to`
+            between = _OPENING_ASIDE.sub("", between, count=1)
         between = _COUNT_OF_DEVICES.sub("", past_list_rest(between))
         between = _NAME_NUMBER.sub("", between)
         if not _STANDALONE_DIGIT.search(between):
