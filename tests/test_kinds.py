@@ -1225,6 +1225,10 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
             "1.2x lower end-to-end latency.",
             ["decrease", "increase", "decrease"],
         ),
+        # a multiple of another's measure is more of it
+        ("Its savings give 6x the coverage of a dense design.", ["increase"]),
+        # a share of another's measure is no multiple of it
+        ("Our model reduces in 8.9% the mean squared error of the baseline.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -3076,6 +3080,14 @@ def test_whose_change_it_is_names_no_metric(owner):
             [("the built-in join", None)],
         ),
         ("It gives 1.5x higher throughput vs 1F1B on 32 GPUs.", [("1F1B", "1F1B")]),
+        # `from` an amount is where a change starts, no comparator
+        ("The vocabulary shifts 16x with batch size, from 32k at B=1 to 524k at B=64.", [(None, None)]),
+        # a comparator before `by` runs into no clause of a change verb of its own
+        (
+            "It gives 1.7x speedups over vanilla CD and reduces proposal latency by 5 to 12x "
+            "relative to coupled paths.",
+            [("CD", "CD"), ("coupled paths", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3183,6 +3195,12 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         # what a value improves on is its comparator, unless `on average` says how
         ("The sidecar improves on ToolSpec by 34.1% on average.", ["ToolSpec"]),
         ("It improves on average by 5% over the baseline.", ["the baseline"]),
+        # `from` an amount ends the search for a comparator after the value
+        (
+            "It cuts latency by 70% (from 49.4ms to 14.9ms on one GPU) and scales over multiple "
+            "GPUs.",
+            [None],
+        ),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):
