@@ -332,6 +332,8 @@ def test_speedup(sentence, expected):
         ("It gains 6.5%p in recall on the test split.", (6.5, 6.5), None, "increase"),
         ("It shows a 6.7-point overall gain over the text baseline.", (6.7, 6.7), None, "increase"),
         ("It tops a self-graded agent ($54.0\\%$, a $+2.9$-point mean gain).", (2.9, 2.9), None, "increase"),
+        # the score's name may stand between a `by`'s value and its points
+        ("The best open embedder trailed it by 2.31 Recall@5 points.", (2.31, 2.31), None, "decrease"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -455,6 +457,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # a share of a change is a level of it
         "Bot-authored commits accounted for less than 0.4% of this growth.",
         "Reviews contributed an estimated 10-15% of the increase.",
+        # a number glued to a letter is no score's value before `points`
+        "The prototypes are shared by diverse 3D points.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
