@@ -331,9 +331,19 @@ def test_speedup(sentence, expected):
         # `%p` writes percentage points: a change wherever it stands
         ("It gains 6.5%p in recall on the test split.", (6.5, 6.5), None, "increase"),
         ("It shows a 6.7-point overall gain over the text baseline.", (6.7, 6.7), None, "increase"),
-        ("It tops a self-graded agent ($54.0\\%$, a $+2.9$-point mean gain).", (2.9, 2.9), None, "increase"),
+        (
+            "It tops a self-graded agent ($54.0\\%$, a $+2.9$-point mean gain).",
+            (2.9, 2.9),
+            None,
+            "increase",
+        ),
         # the score's name may stand between a `by`'s value and its points
-        ("The best open embedder trailed it by 2.31 Recall@5 points.", (2.31, 2.31), None, "decrease"),
+        (
+            "The best open embedder trailed it by 2.31 Recall@5 points.",
+            (2.31, 2.31),
+            None,
+            "decrease",
+        ),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -810,7 +820,10 @@ def test_gpu_count(sentence, expected, device):
         # a value after another's `vs.` is a level too
         ("It improves results, reaching 40.45% vs. 34.85% AUC (a 16% relative gain).", [16]),
         # a list of points written with its unit once, after its last value
-        ("It beats the two baselines by 12.5 and 20.1 percentage points, respectively.", [12.5, 20.1]),
+        (
+            "It beats the two baselines by 12.5 and 20.1 percentage points, respectively.",
+            [12.5, 20.1],
+        ),
         ("Gains are 1.5, 2.0 and 3.5 percentage points on the three sizes.", [1.5, 2.0, 3.5]),
         ("It outperforms the prior agent by +3.2 and +4.9 absolute points.", [3.2, 4.9]),
         ("It achieves recall gains of 5.1%p, 3.2%p, and 1.4%p on three suites.", [1.4, 3.2, 5.1]),
@@ -3085,7 +3098,10 @@ def test_whose_change_it_is_names_no_metric(owner):
         ),
         ("It gives 1.5x higher throughput vs 1F1B on 32 GPUs.", [("1F1B", "1F1B")]),
         # `from` an amount is where a change starts, no comparator
-        ("The vocabulary shifts 16x with batch size, from 32k at B=1 to 524k at B=64.", [(None, None)]),
+        (
+            "The vocabulary shifts 16x with batch size, from 32k at B=1 to 524k at B=64.",
+            [(None, None)],
+        ),
         # a comparator before `by` runs into no clause of a change verb of its own
         (
             "It gives 1.7x speedups over vanilla CD and reduces proposal latency by 5 to 12x "
@@ -3195,7 +3211,10 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
             ["plain search", "plain search", "greedy search", "greedy search"],
         ),
         # a joiner opens the subject's next clause: no comparator runs past it
-        ("It stays within 1% of the best fixed baseline and wins by up to 15.5% elsewhere.", [None]),
+        (
+            "It stays within 1% of the best fixed baseline and wins by up to 15.5% elsewhere.",
+            [None],
+        ),
         # what a value improves on is its comparator, unless `on average` says how
         ("The sidecar improves on ToolSpec by 34.1% on average.", ["ToolSpec"]),
         ("It improves on average by 5% over the baseline.", ["the baseline"]),

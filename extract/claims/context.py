@@ -2788,7 +2788,6 @@ class ContextReader:
                 marker.group().strip().lower() in ("vs.", "vs", "versus")
                 and _AMOUNT_NEXT.match(text, marker.end(), hi) is not None
             )
-
             or (
                 marker.group().strip().lower() == "than"
                 and _bounds_a_count(text, lo, marker.start(), marker.end())

@@ -15,7 +15,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _priced(match: RawMatch, text: str) -> bool:
-    """A currency sign opens the number, which no `$` closes: `$60 GPUs`, `\\$60 GPUs`."""
+    r"""A currency sign opens the number, which no `$` closes: `$60 GPUs`, `\$60 GPUs`."""
     low = match.groups.get("low")
     if low is None or text[low[0] - 1 : low[0]] not in _CURRENCY_SIGNS:
         return False

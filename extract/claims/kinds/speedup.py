@@ -38,9 +38,11 @@ _IS_FOLD = TimedPattern(r"\b(?:is|are)\s+$")
 _CLAUSE_ENDS = TimedPattern(r"\s*(?:[.;:]|$)")
 _ASIDE = TimedPattern(r"\([^()]*\)?")
 _X_PREFIX_WHOLE = TimedPattern(r"[xX]\d+")
+# `3.4 times the throughput of static sharding`: a multiple of another's measure compares.
+_MULTIPLE_OF_ANOTHERS = TimedPattern(
+    r"\s+the\s+(?!same\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|than)\b"
+)
 # `by 2.3 times on CPU and 1.4 times on GPU`: a factor listed after a factor.
-# `3.4 times the throughput of static sharding`: a multiple of another's measure compares
-_MULTIPLE_OF_ANOTHERS = TimedPattern(r"\s+the\s+(?!same\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|than)\b")
 _AFTER_A_FACTOR = TimedPattern(r"\d\s*(?:times|[xX])(?![\w])[^;.]{0,40}?(?:,|\band|\bor)\s*$")
 # Verbs that, right before a spaced `N times`, say how often something was done.
 _REPETITION_VERBS = frozenset(
