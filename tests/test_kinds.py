@@ -3108,6 +3108,11 @@ def test_whose_change_it_is_names_no_metric(owner):
             "relative to coupled paths.",
             [("CD", "CD"), ("coupled paths", None)],
         ),
+        # a clause's connector ends a comparator
+        (
+            "It cuts peak VRAM by up to 3.9x relative to LoRA and therefore wins most settings.",
+            [("LoRA", "LoRA")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3224,6 +3229,8 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
             "GPUs.",
             [None],
         ),
+        # a bound of another value is no comparator
+        ("It yields a 4.6% speedup compared to only 2.6% for the prior policy.", [None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):

@@ -1596,6 +1596,8 @@ _VALUE_AHEAD = TimedPattern(
 _AMOUNT_NEXT = TimedPattern(r"\s*[~$]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
 # An `and` that opens a clause of a change verb (`and reduces`).
 _AND_A_CHANGE_VERB = TimedPattern(rf"\band\s+{_CHANGE_VERB_FORM}\b")
+# Words that bound a value, never a comparator alone (`compared to only 2.6%`).
+_QUALIFIERS_ALONE = frozenset({"only", "just", "merely", "about", "around", "roughly", "nearly"})
 _OPENING_ASIDE = TimedPattern(r"^\s*\([^()]*\)")
 _COUNT_OF_DEVICES = TimedPattern(
     r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|CPUs?|FPGAs?|nodes?|cores?|"
@@ -2716,6 +2718,8 @@ class ContextReader:
             return None  # `in comparison with them`: what it stands for is named elsewhere
         if found in ("and", "or"):
             return None  # `by 4% on A, and by around 2% on B`: the joiner of another item
+        if found.lower() in _QUALIFIERS_ALONE:
+            return None  # `compared to only 2.6% for BertiGO`: the bound of another value
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
             found = found.rstrip('"\u201d').rstrip(".")
             if not found:
