@@ -1246,6 +1246,9 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("Its savings give 6x the coverage of a dense design.", ["increase"]),
         # a share of another's measure is no multiple of it
         ("Our model reduces in 8.9% the mean squared error of the baseline.", ["decrease"]),
+        # a change noun's `of` past the value's bound; what a value keeps is no change of it
+        ("It achieves a speedup of up to 1.7x with limited accuracy degradation.", ["increase"]),
+        ("It gives a cut of more than 40% in memory with marginal quality loss.", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):

@@ -96,7 +96,7 @@ class GuardedPattern:
 
 # What a value keeps opens here: `33.4x with no significant drop in accuracy`, `without
 # affecting their accuracy`.
-_KEEPS = r"\bwith(?:out|\s+(?:no|little|negligible|minimal))\b"
+_KEEPS = r"\bwith(?:out|\s+(?:no|little|negligible|minimal|limited|marginal|slight))\b"
 _CLAUSE_BREAK = GuardedPattern(
     # (what a value keeps is no part of it)
     rf";|\bwhile\b|\bwhereas\b|\bbut\b|\bwhich\b|{_KEEPS}",
@@ -586,12 +586,22 @@ def speeds_up(words: list[str] | tuple[str, ...], position: int) -> str | None:
 
 def change_noun_of(text: str, lo: int, start: int) -> str | None:
     """The change noun whose `of` leads to the value at `start` (`a reduction of 12.9%`)."""
-    if "of" not in text[max(lo, start - 6) : start]:
+    if "of" not in text[max(lo, start - 22) : start]:
         return None  # nearly always: no `of` right before the value
-    own = _clause_words_before(text, lo, start)[:2]
-    if len(own) > 1 and own[0].lower() == "of" and _names_a_change(own[1:]):
+    own = _clause_words_before(text, lo, start)[:6]
+    # (past the value's bound: `a speedup of up to 1.65x`, `a reduction of more than 40%`)
+    while own and own[0].lower() in _BOUND_WORDS:
+        own = own[1:]
+    if len(own) > 1 and own[0].lower() == "of" and _names_a_change(own[1:2]):
         return own[1]
     return None
+
+
+# The words of a value's bound, between a change noun's `of` and the value.
+_BOUND_WORDS = frozenset(
+    {"up", "to", "about", "around", "approximately", "roughly", "nearly", "almost", "over"}
+    | {"only", "just", "at", "least", "most", "than", "more", "less"}
+)
 
 
 _NOUN_METRIC = GuardedPattern(
