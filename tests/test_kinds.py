@@ -3116,6 +3116,9 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It cuts peak VRAM by up to 3.9x relative to LoRA and therefore wins most settings.",
             [("LoRA", "LoRA")],
         ),
+        # a setting's preposition is no part of what is compared; a dash names nothing
+        ("It costs 5-30x more under harness A than under harness B.", [("harness B", None)]),
+        ("Warm starts always beat -- by up to 18x at low budget.", [(None, None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

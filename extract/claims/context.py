@@ -1503,7 +1503,8 @@ _MULTIPLE_OF_MEASURE = TimedPattern(
     regex.IGNORECASE,
 )
 # A comparator written as a setting (`than on 16 A100 GPUs`, `than with FP16`) opens with one.
-_SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at"})
+# (`than under pi`, `than across models`)
+_SETTING_PREPOSITIONS = frozenset({"on", "in", "with", "using", "at", "under", "across"})
 # Words that open a setting after a percentage: the words past them describe the setting.
 _SETTING_OPENERS = frozenset({"for", "in", "on", "at", "across", "under", "during"})
 # A qualifier of averaging right after a value: `1.09x on average end-to-end speedup`.
@@ -2728,6 +2729,8 @@ class ContextReader:
             return None  # `in comparison with them`: what it stands for is named elsewhere
         if found in ("and", "or"):
             return None  # `by 4% on A, and by around 2% on B`: the joiner of another item
+        if not any(ch.isalnum() for ch in found):
+            return None  # `always beats -- by up to 18x`: a dash, no name
         if found.lower() in _QUALIFIERS_ALONE:
             return None  # `compared to only 2.6% for BertiGO`: the bound of another value
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
