@@ -598,9 +598,10 @@ def change_noun_of(text: str, lo: int, start: int) -> str | None:
 
 
 # The words of a value's bound, between a change noun's `of` and the value.
-_BOUND_WORDS = frozenset(
-    {"up", "to", "about", "around", "approximately", "roughly", "nearly", "almost", "over"}
-    | {"only", "just", "at", "least", "most", "than", "more", "less"}
+_BOUND_WORDS = (
+    _LEVEL_QUALIFIERS
+    | {"up", "to", "almost", "over", "at", "least", "most"}
+    | {"than", "more", "less"}
 )
 
 
@@ -1602,13 +1603,11 @@ _VALUE_AHEAD = TimedPattern(
 )
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
-# An aside that opens a window (`(359.8 ms vs. 1934.6 ms) relative to`).
 # A number that no letter touches (`vs. 1934.6 ms`), not a name's (`vs 5G MEC`, `vs 1F1B`).
 _AMOUNT_NEXT = TimedPattern(r"\s*[~$]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
 # An `and` that opens a clause of a change verb (`and reduces`).
 _AND_A_CHANGE_VERB = TimedPattern(rf"\band\s+{_CHANGE_VERB_FORM}\b")
-# Words that bound a value, never a comparator alone (`compared to only 2.6%`).
-_QUALIFIERS_ALONE = frozenset({"only", "just", "merely", "about", "around", "roughly", "nearly"})
+# An aside that opens a window (`(359.8 ms vs. 1934.6 ms) relative to`).
 _OPENING_ASIDE = TimedPattern(r"^\s*\([^()]*\)")
 _COUNT_OF_DEVICES = TimedPattern(
     r"(?<![\w.])\d[\d,]*\s*(?:[A-Z][\w-]*\s+){0,2}(?:GPUs?|TPUs?|NPUs?|CPUs?|FPGAs?|nodes?|cores?|"
@@ -2731,7 +2730,7 @@ class ContextReader:
             return None  # `by 4% on A, and by around 2% on B`: the joiner of another item
         if not any(ch.isalnum() for ch in found):
             return None  # `always beats -- by up to 18x`: a dash, no name
-        if found.lower() in _QUALIFIERS_ALONE:
+        if found.lower() in _LEVEL_QUALIFIERS:
             return None  # `compared to only 2.6% for BertiGO`: the bound of another value
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
             found = found.rstrip('"\u201d').rstrip(".")
