@@ -71,6 +71,7 @@ REJECT_COUNTS_OTHER = "counts something other than the kind's unit ({noun!r} fol
 REJECT_NAME_NOT_RANGE = "part of a model name, not a size range"
 REJECT_LABEL = "{name!r} labels a part or an event (`Task 1B`), not a model"
 REJECT_LENGTH = "a length of tokens (`sequence length of 1M`), not a model's size"
+REJECT_THOUSANDS_LIST = "a list of thousands before it (`100K, 500K, and 1M`): lengths or counts"
 REJECT_DATASET_NAME = "the size of a dataset's name ({name!r}), not of a model"
 REJECT_NO_PARAMETERS = "no 'parameters' or 'model' after a spelled-out scale"
 REJECT_INSIDE_COMPOUND = "hyphens join it on both sides: a word inside a compound"

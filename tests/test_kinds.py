@@ -469,6 +469,15 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Reviews contributed an estimated 10-15% of the increase.",
         # a number glued to a letter is no score's value before `points`
         "The prototypes are shared by diverse 3D points.",
+        # a rank's cut
+        "Gains further increase at stricter cut-offs such as top-30%.",
+        "Accuracy in the top 10% rises with scale.",
+        # a share of a named owner's change; the share of a measure a result is had at
+        "It recovers 92% of GRPO's validation-accuracy gain.",
+        "It captures most of the gain at 63% of the cost.",
+        # a level of a comparator in its aside, however long the list of them
+        "It beats SemanticTTL (14.9% stale, 72% saved), vCache (7.2% stale, 47% saved), "
+        "and SCALM (5.2% stale, 96% saved).",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -575,6 +584,10 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ),
         # data sized right after its noun
         ("We scale our data up to 1.58M for QUAK-P with a 7B model.", [(7e9, 7e9)]),
+        # a list's items may say how many things they size
+        ("Across three 1M-scale and one 40M-scale dataset it stays fast.", []),
+        # a size in a list of thousands is a length or a count
+        ("It improves the score by 48.7% and 41.9% at 100K, 500K, and 1M, respectively.", []),
     ],
 )
 def test_model_size(sentence, expected):
@@ -831,6 +844,21 @@ def test_gpu_count(sentence, expected, device):
         # a range signed at both ends is one item of a list
         ("It cuts error by 3.1%-5.4% on A and 2.2%-4.0% on B.", [2.2, 3.1]),
         ("Backend choice gains +32.5/+19.2 pp over reader scaling.", [19.2, 32.5]),
+        # values that each name their measure before one plural change noun they share
+        ("Its kernels bring 5% latency and 7% memory reductions.", [5.0, 7.0]),
+        ("Heads yield 18.7% accuracy and 23.4% recall improvements over RAG.", [18.7, 23.4]),
+        ("It reaches 90% accuracy and a 20% latency reduction.", [20.0]),
+        # points before a plural change noun; points added to a change
+        ("The gate gives an 11.6 point reduction in stale error.", [11.6]),
+        ("The MLP reduces stale error a further 3.2 points over the rules.", [3.2]),
+        # a list whose unit only its last value writes
+        (
+            "It leads the prior model by 2.55, 1.76, and 0.99 points on the three sets.",
+            [0.99, 1.76, 2.55],
+        ),
+        # a hyphen may join percentage and point
+        ("It gives a 13 percentage-point gain over the baseline.", [13.0]),
+        ("Removing the plan loses 5 points of success.", [5.0]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -1249,6 +1277,16 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         # a change noun's `of` past the value's bound; what a value keeps is no change of it
         ("It achieves a speedup of up to 1.7x with limited accuracy degradation.", ["increase"]),
         ("It gives a cut of more than 40% in memory with marginal quality loss.", ["decrease"]),
+        # a change noun shared by values that each name their measure
+        ("It brings 5% latency, 8% energy, and 7% memory reductions.", ["decrease"] * 3),
+        ("It gives 2x latency and 3x memory reductions.", ["decrease"] * 2),
+        ("Our model underperforms GPT-4 by 3.2% on MMLU.", ["decrease"]),
+        # an explicit plus sign is the value's own direction
+        ("It wins on A (+19.2 percentage points) but underperforms on B.", ["increase"]),
+        # a clause after a semicolon that opens with its `by` goes on with the verb before
+        ("It reduces latency by 43% over A; by 34% over B.", ["decrease", "decrease"]),
+        # an aside after a change from one amount to another restates it
+        ("Total CodeQL errors drop from 15,088 to 2,463 (83.7%).", ["decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -3119,6 +3157,16 @@ def test_whose_change_it_is_names_no_metric(owner):
         # a setting's preposition is no part of what is compared; a dash names nothing
         ("It costs 5-30x more under harness A than under harness B.", [("harness B", None)]),
         ("Warm starts always beat -- by up to 18x at low budget.", [(None, None)]),
+        # a venue and year in the comparator's aside cite it
+        (
+            "It is up to 1.6x faster than SpInfer (EuroSys'25, Best paper).",
+            [("SpInfer", "SpInfer")],
+        ),
+        # the `of` that opens the values is no part of the comparator
+        (
+            "They achieved speedups over supplied FlashInfer kernels of 1.6x, 18x, and 13x.",
+            [("supplied FlashInfer kernels", "FlashInfer")] * 3,
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3237,6 +3285,13 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ),
         # a bound of another value is no comparator
         ("It yields a 4.6% speedup compared to only 2.6% for the prior policy.", [None]),
+        # what trails or falls behind names what it is compared with
+        ("Freezing the policy trails PMD by more than 10% across domains.", ["PMD"]),
+        ("It falls behind vLLM by 12% in throughput.", ["vLLM"]),
+        ("Our model underperforms GPT-4 by 3.2% on MMLU.", ["GPT-4"]),
+        ("Unpretrained, it leads MobileNet by 2.5 points.", ["MobileNet"]),
+        # a signed amount after `versus` is another value, no comparator
+        ("On short queries the lift is +8.6%, versus +1.5% on longer ones.", [None, None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):
@@ -3572,6 +3627,8 @@ def test_quantity_fields_carry_what_was_written():
         ("We see a 2 ms rise.", ["rise"]),
         # an aside restating the value names no metric
         ("It reaches up to 2,194 MQueries/s (i.e., 8.8 GB/s) on one board.", [None, None]),
+        # a concession after the value opens another clause
+        ("Store ops take 80-165us - though a cache also solves it.", [None]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -33,7 +33,7 @@ _LIST_ITEMS = TimedPattern(r"\s*(?:,\s*and\s+|,\s*or\s+|,\s*|\s+and\s+|\s+or\s+)
 # A parenthesis that cites (an `et al.` or a year) or points to a part of the paper (`over
 # EAGLE2 (Table 5)`), closed or cut off by the span's end.
 _CITATION = TimedPattern(
-    r"\s*\([^()]*(?:\bet\s+al\b|\b(?:19|20)\d\d[a-z]?\b|"
+    r"\s*\([^()]*(?:\bet\s+al\b|\b(?:19|20)\d\d[a-z]?\b|[A-Za-z]\s?'\d\d\b|"
     r"\b(?:Tables?|Fig(?:ures?|s?\.)|Sec(?:tions?|s?\.)|Appendix|Eqs?\.)\s*[\dA-Z])[^()]*(?:\)|$)"
 )
 _WORD = TimedPattern(r"\S+")

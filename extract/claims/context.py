@@ -187,7 +187,7 @@ _PERCENT_WORD = r"per\s?cent(?![a-z])"
 # (a list of percentage points may name its unit once, after its last value: `by 20.9 and 25.4
 # percentage points`)
 _LIST_SIGN = (
-    r"(?:percentage\s+|absolute\s+)?points?\b|pp\b|%p\b|"
+    r"(?:percentage[\s-]|absolute\s+)?points?\b|pp\b|%p\b|"
     rf"\\?%|[xX]|×|times|\$?\\times\$?|{_PERCENT_WORD}"
 )
 # A value alone in an aside after a list's value, another setting's (`8.2% (4.8%) and`).
@@ -204,6 +204,20 @@ _LIST_ITEM = (
 )
 _LIST_REST = GuardedPattern(
     rf"^(?:{_VALUE_ASIDE}(?:{_LIST_ITEM})*|(?:{_LIST_ITEM})+)", [",", "and", "or", "/", "("]
+)
+
+
+# Values that each name their measure before one plural change noun they share: the `latency
+# and 7% memory reductions` after `5%`, `throughput and 1.5x energy improvements` after `2x`
+# (a singular noun is the last value's own: `90% accuracy and a 20% latency reduction`).
+_MEASURE = r"(?!(?:of|the|in|on|for|at|to|by|and|with)\b)[A-Za-z][\w-]*"
+_SHARING_VALUE = r"[+~]?\d[\d.]*\s?(?:\\?%|[xX×])"
+_MEASURES_THEN_SHARED_CHANGE = TimedPattern(
+    rf"\s+(?:{_MEASURE}\s+)?{_MEASURE}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:{_SHARING_VALUE}\s+(?:{_MEASURE}\s+)?{_MEASURE}\s*,\s*(?:and\s+)?)*"
+    rf"{_SHARING_VALUE}\s+(?:{_MEASURE}\s+)?{_MEASURE}\s+"
+    r"(?P<noun>improvements|reductions|gains|increases|decreases|drops|boosts|speedups)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -246,6 +260,11 @@ _LIST_HEAD = GuardedPattern(
     rf"(?:,\s*and|,|and|or)\s*(?:{_LIST_QUALIFIER}\s+)?\$?)+$",
     [",", "and", "or"],
 )
+# The head of a list whose unit only its last value writes: `by 2.55, ` before `1.76` in `by 2.55,
+# 1.76, and 0.99 points`.
+_BARE_LIST_HEAD = GuardedPattern(
+    r"(?r)(?:[+~]?\d[\d.]*\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or)\s+))+$", [",", "and", "or"]
+)
 # A qualifier that opens a list's next item (`and up to `).
 _ITEM_QUALIFIER = GuardedPattern(
     rf"(?r)(?:,|\band|\bor)\s*{_LIST_QUALIFIER}\s+$", [",", "and", "or"]
@@ -283,7 +302,9 @@ def _list_head_start(text: str, lo: int, start: int) -> int:
         )
     ):
         return start  # nearly always: no list before the value, no regex call
-    head = _LIST_HEAD.search(text, window_start, start)
+    head = _LIST_HEAD.search(text, window_start, start) or _BARE_LIST_HEAD.search(
+        text, window_start, start
+    )
     return head.start() if head else start
 
 
@@ -310,6 +331,8 @@ def _minus_sign(text: str, lo: int, start: int) -> bool:
 
 # A percentage right after these is a threshold (`drops below 80%`), unless `by` says a change.
 _THRESHOLDS = frozenset({"below", "above", "beneath", "beyond"})
+# A percentage right after these is a rank's cut (`top-30%`, `the bottom 10%`), a level.
+_RANK_CUTS = ("top-", "top ", "bottom-", "bottom ")
 # The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
 _QUALIFYING = frozenset({"more", "less", "fewer", "greater"})
 # Words that end a value's phrase: a qualifier after them is another phrase's.
@@ -436,9 +459,9 @@ _SHARE_OF_CASES = TimedPattern(
     r"\s*(?:the\s+)?(?:time|cases|trials|runs|episodes|instances|scenarios|settings|tasks)\b"
 )
 # A share of a change is a level of it: `accounted for less than 0.2% of this growth`,
-# `contributing 15-20% of the increase`.
+# `contributing 15-20% of the increase`, `captures 94.7% of best-of-N's gain`.
 _SHARE_OF_A_CHANGE = TimedPattern(
-    r"\s*of\s+(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?"
+    r"\s*of\s+(?:the|this|that|its|their|these|those|[\w.+-]+'s)\s+(?:[\w-]+\s+)?"
     r"(?:increase|growth|gain|improvement|speedup|reduction|decrease|drop|saving)s?\b"
 )
 # A level a score is set to (`F1 = 90.5%`), or a comparator's own, opening the aside right
@@ -879,7 +902,9 @@ _CHANGE_VERB_BEFORE = GuardedPattern(
 # A from-to change restated by the value in parentheses after it: `reduces end-to-end latency
 # from 120 ms to 45 ms (2.7x)`; `changed` is the clause up to `from`.
 _FROM_TO_THEN_PARENTHESIS = GuardedPattern(
-    r"(?r)(?P<changed>(?:[\w/@-]+\s+){1,8})from\s+[^,;()]{1,40}?\s+to\s+[^,;()]{1,40}?\s*\(\s*"
+    # (a comma inside a number is no clause's: `from 15,088 to 2,463 (83.7%)`)
+    r"(?r)(?P<changed>(?:[\w/@-]+\s+){1,8})from\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+to\s+"
+    r"(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s*\(\s*"
     r"(?:up\s+to\s+|about\s+|nearly\s+)?[~$]?$",
     ["from"],
 )
@@ -1165,12 +1190,16 @@ _BEAT_STEMS = tuple(_BEAT_LITERALS)
 # `exceeds A by 1.6%` and `improving over/upon A by 5.13%` beat A too, but only with their
 # `by`: what `exceeds` takes alone is mostly a level (`achieve or exceed SOTA accuracy ... with
 # a 1.8X improvement`).
-# (`improves on ToolSpec by 34.1%`, not `improves on average by`)
+# (`improves on ToolSpec by 34.1%`, not `improves on average by`); so does what trails A by
+# 10% (`trails PMD by`, `lags behind SoTA by`, `underperforms A by`) or leads it (`leads A by`,
+# not `the leading baseline`, `leads to`)
 _BEAT_BY_VERBS = (
     rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon|on(?!\s+average\b))"
+    r"|trail(?:s|ed|ing)?|underperform(?:s|ed|ing)?|(?:lag(?:s|ged|ging)?|fall(?:s|ing)?|fell)"
+    r"\s+behind|(?<!\b(?:the|a|an)\s)lead(?:s|ing)(?!\s+(?:to|by|time)\b)"
 )
-_BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv"]
-_BEAT_BY_STEMS = (*_BEAT_STEMS, "exceed")
+_BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv", "trail", "underperform", "behind", "lead"]
+_BEAT_BY_STEMS = (*_BEAT_STEMS, "exceed", "trail", "underperform")
 # The words that mark what follows as compared with (`faster than A by 2x and B by`).
 _COMPARED_MARKERS = frozenset(
     {"than", "over", "upon", "versus", "vs", "against", "compared", "relative"}
@@ -1604,7 +1633,7 @@ _VALUE_AHEAD = TimedPattern(
 # `up to 6.9x for Falcon-180B on 8 A100 GPUs over Orca`: a count of devices (or a model's
 # size) is a setting, not another value between a value and its comparator.
 # A number that no letter touches (`vs. 1934.6 ms`), not a name's (`vs 5G MEC`, `vs 1F1B`).
-_AMOUNT_NEXT = TimedPattern(r"\s*[~$]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
+_AMOUNT_NEXT = TimedPattern(r"\s*[~$+-]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
 # An `and` that opens a clause of a change verb (`and reduces`).
 _AND_A_CHANGE_VERB = TimedPattern(rf"\band\s+{_CHANGE_VERB_FORM}\b")
 # An aside that opens a window (`(359.8 ms vs. 1934.6 ms) relative to`).
@@ -1666,6 +1695,9 @@ def search_where_phrases_start(
     return None
 
 
+_OPENS_WITH_BY = TimedPattern(r"\s*(?:and\s+)?by\s")
+
+
 @lru_cache(maxsize=16)
 def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
     """The words of the clause before `start`, nearest first (at most 140 characters back).
@@ -1677,8 +1709,13 @@ def _clause_words_before(text: str, lo: int, start: int) -> tuple[str, ...]:
     if ")" in window:  # `compress Transformer (an attention model) by 95x`: skip the aside
         window = _CLOSED_ASIDE.sub(" ", window)
     breaks = _LEFT_BREAK.finditer(window)
-    if breaks:
-        window = window[breaks[-1].end() :]
+    for index in range(len(breaks) - 1, -1, -1):
+        cut = breaks[index].end()
+        # `reduces latency by 43.6% over A; by 34.5% over B`: a clause that opens with its
+        # `by` has no verb of its own, and the one before the semicolon goes on in it
+        if window[cut - 1] != ";" or _OPENS_WITH_BY.match(window, cut) is None:
+            window = window[cut:]
+            break
     return tuple(words_of(window)[::-1])
 
 
@@ -2004,6 +2041,8 @@ class ContextReader:
         """
         if _minus_sign(text, lo, start):
             return "decrease"  # `-12.5% relative to vLLM`
+        if text[start : start + 1] == "+" or text[max(lo, start - 1) : start] == "+":
+            return "increase"  # `(+19.2 percentage points) underperforms on B`: the sign's own
         arrow = _arrow_sign(text, lo, hi, start, end)
         if arrow:
             return arrow
@@ -2073,6 +2112,13 @@ class ContextReader:
                 ):
                     left = left[:position]
                     break
+        shared = (
+            _MEASURES_THEN_SHARED_CHANGE.match(text, end, min(hi, end + 200))
+            if " and " in text[end : end + 60]
+            else None
+        )
+        if shared:
+            return self._direction_of(shared.group("noun"))  # `5% latency and 7% memory reductions`
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
         right = _clause_words(rest, 5)
@@ -2264,12 +2310,18 @@ class ContextReader:
             or _arrow_sign(text, lo, hi, start, end)
         ):
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
+        if text[max(lo, start - 7) : start].lower().endswith(_RANK_CUTS):
+            return False  # `at stricter percentiles such as top-30%`: a rank's cut, a level
         # `\textbf{78\%}} of`, `$12\%$ lower`: what closes the value's LaTeX is no word
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
         # (`to 15% without accuracy degradation` is a level all the same)
         after = _before_what_is_kept(after)
-        if " of " in after[:5] and _SHARE_OF_A_CHANGE.match(after):
-            return False  # the share of a change a cause holds is a level of it
+        if " of " in after[:5] and (
+            _SHARE_OF_A_CHANGE.match(after) or text.endswith(" at ", max(lo, start - 4), start)
+        ):
+            # the share of a change a cause holds is a level of it, as is the share of a
+            # measure a result is had at (`captures 94.7% of the gain at 63% of the cost`)
+            return False
         phrase = _PHRASE_END.split(after, maxsplit=1)[0]
         right = words_of(phrase)[:4]
         for position, word in enumerate(right):
@@ -2284,6 +2336,8 @@ class ContextReader:
                 right[0].lower() not in self._change_after
                 and text.endswith(" at ", max(lo, start - 4), start)
             )
+        if "%" in after[:60] and _MEASURES_THEN_SHARED_CHANGE.match(after):
+            return True
         aside_end = _ASIDE_THEN_WORD.match(text, end, hi) if ")" in after[:6] else None
         if (
             aside_end
@@ -2293,7 +2347,7 @@ class ContextReader:
             return True  # `a significant (up to 100%) boost`: the aside sizes the noun after it
         if _INTERVAL_BEFORE.search(text, max(lo, start - 40), start):
             return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
-        if _LEVEL_OF_A_NAME.search(text, max(lo, start - 80), start):
+        if _LEVEL_OF_A_NAME.search(text, max(lo, start - 160), start):
             return False  # `F1 = 90.5%`, `than A (55.7% mAP)`: a level set to a name
         if _VALUE_THEN_AT.search(text, max(lo, start - 60), start):
             return False  # `by 12.14% at 10% retention budget`: where the change holds
@@ -2409,9 +2463,22 @@ class ContextReader:
             # change its noun names, `significantly improves (3-4%)` its verb's (but for levels
             # moving, `improves (14.9% to 33.5%)`), and `enhances brain alignment (~6%)` the
             # change of the verb's object, where the aside holds the value alone and qualified
-            # (`improves accuracy (92.1%)` may well restate the level reached)
+            # (`improves accuracy (92.1%)` may well restate the level reached); and `errors
+            # drop from 15,088 to 2,463 (83.7%)` the change from one amount to the other
+            restated = (
+                _FROM_TO_THEN_PARENTHESIS.search(text, max(lo, start - 160), start)
+                if "from" in before
+                else None
+            )
             return (
                 _names_a_change(before)
+                or (
+                    restated is not None
+                    and any(
+                        w.lower() in self._change_before
+                        for w in words_of(restated.group("changed"))
+                    )
+                )
                 or bool(
                     before
                     and _is_change_verb_form(before[0])
@@ -2743,6 +2810,8 @@ class ContextReader:
             found = owner.group("b") if owner else found
         if found.endswith(" both"):  # `faster than A both in computation (2x) and ...`
             found = found[:-5]
+        elif found.endswith(" of"):  # `speedups over FlashInfer baselines of 1.62x, 18.05x`
+            found = found[:-3]
         elif found.startswith("both ") and " and " in found:  # `surpassing both A and B`
             found = found[5:]
         head, _, rest = found.partition(" ")

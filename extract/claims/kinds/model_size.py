@@ -38,17 +38,20 @@ _DATASET_BEFORE = TimedPattern(
 # A name with a word of data in it: `Honey-Data-15M`, `OpenCorpus-2M`.
 _DATA_NAME_WORD = TimedPattern(r"(?i)(?<![a-z])(?:data(?:set)?|corpus)\b")
 
-# The rest of a list of scaled numbers: `, 10M, 100M and 1B` before `words`.
+# The rest of a list of scaled numbers: `, 10M, 100M and 1B` before `words`, `and one
+# 40M-scale` before `dataset` (an item may say how many things it sizes).
 # (the list ends at its `and`: in `7B, 1M context and 2M tokens` the 1M has a noun of its own)
-_SCALED_LIST_REST = TimedPattern(
-    r"(?:\s*,\s*[\d.]+\s?[KMBT]\b)*\s*,?\s*(?:and|or)\s*[\d.]+\s?[KMBT]\b"
-)
+_SCALED_ITEM = r"(?:(?:one|two|three|four|five|a|an)\s+)?[\d.]+\s?[KMBT](?:-scale)?\b"
+_SCALED_LIST_REST = TimedPattern(rf"(?:\s*,\s*{_SCALED_ITEM})*\s*,?\s*(?:and|or)\s*{_SCALED_ITEM}")
 # Data sized right after: `scale our data up to 1.58M`, `a corpus of 22M`.
 _DATA_BEFORE = TimedPattern(
     r"\b(?:data|dataset|corpus|corpora)\s+(?:(?:up\s+)?to|of|reaching)\s+"
     r"(?:about\s+|over\s+|nearly\s+|roughly\s+)?~?$",
     regex.IGNORECASE,
 )
+# Thousands before a size in one list: `at 100K, 500K, and 1M` (tokens, not parameters; models
+# of thousands of parameters are not what papers list).
+_THOUSANDS_BEFORE = TimedPattern(r"\d[\d.]*\s?K\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|to)\s+)$")
 # A size right before another: `1.7B 7B`.
 _SIZE_BEFORE = TimedPattern(r"\d[KMBT]\s+$")
 # A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
@@ -224,6 +227,10 @@ class ModelSize(ClaimKind):
         model = self._model_name(text, lo, match)
         if model is not None and model.lower() in cues.label_words:
             return messages.REJECT_LABEL.format(name=model)  # `Task 1B: Radiology Reports`
+        if text[match.start - 2 : match.start] in (", ", "d ", "r ", "o ") and (
+            _THOUSANDS_BEFORE.search(text, max(lo, match.start - 30), match.start)
+        ):
+            return messages.REJECT_THOUSANDS_LIST
         if _LENGTH_BEFORE.search(text, max(lo, match.start - 30), match.start) or (
             model is not None and _SIZED_NAME.search(model)
         ):

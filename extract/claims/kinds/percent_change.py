@@ -16,7 +16,7 @@ _ARROW_TO_NUMBER = TimedPattern(rf"\s*{_ARROW}\s*[+~]?\d")
 _NUMBER_THEN_ARROW = TimedPattern(rf"\d\s*\\?%?\s*{_ARROW}\s*$")
 # A unit that names percentage points (`2.5 percentage points`, `+14.5pp`, `3.4%p`) names a
 # difference of two percentages: a change wherever it stands, with no cue around it.
-_POINTS_UNIT = TimedPattern(r"\d\$?\s?(?:%p|pp|p\.p\.|percentage\s+points?)$")
+_POINTS_UNIT = TimedPattern(r"\d\$?\s?(?:%p|pp|p\.p\.|percentage[\s-]points?)$")
 # ... unless it bounds a gap: `within ~0.9 percentage points of GPT-4` is a level, as percents are.
 _WITHIN_BEFORE = TimedPattern(r"\bwithin\s+(?:~|about\s+|only\s+|just\s+)?[$+]?$")
 
