@@ -474,10 +474,14 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "Accuracy in the top 10% rises with scale.",
         # a share of a named owner's change; the share of a measure a result is had at
         "It recovers 92% of GRPO's validation-accuracy gain.",
+        "It recovers up to 83% of the fairness loss for cell-edge users.",
         "It captures most of the gain at 63% of the cost.",
         # a level of a comparator in its aside, however long the list of them
         "It beats SemanticTTL (14.9% stale, 72% saved), vCache (7.2% stale, 47% saved), "
         "and SCALM (5.2% stale, 96% saved).",
+        "It keeps a 108.27% relative performance on the benchmark.",
+        # a share of cases as the subject of its verb
+        "We find 10% contained defects requiring reduced judgments.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -588,6 +592,8 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("Across three 1M-scale and one 40M-scale dataset it stays fast.", []),
         # a size in a list of thousands is a length or a count
         ("It improves the score by 48.7% and 41.9% at 100K, 500K, and 1M, respectively.", []),
+        # a CPU's threads after its cores
+        ("On an AMD Zen 5 machine (8C/16T), it runs a 7B model.", [(7e9, 7e9)]),
     ],
 )
 def test_model_size(sentence, expected):
@@ -760,6 +766,8 @@ def test_model_size_model_name(sentence, models):
         ("We train on a 16-NVIDIA-A100 cluster.", [(16, 16)], "NVIDIA A100"),
         # a price before the noun counts no devices
         ("We serve a 70B model on $45 GPUs from resellers.", [], None),
+        # a noun of another thing between `single` and the device is what is single
+        ("One single large model consumes full GPU capacity.", [], None),
     ],
 )
 def test_gpu_count(sentence, expected, device):
@@ -859,6 +867,16 @@ def test_gpu_count(sentence, expected, device):
         # a hyphen may join percentage and point
         ("It gives a 13 percentage-point gain over the baseline.", [13.0]),
         ("Removing the plan loses 5 points of success.", [5.0]),
+        # a change noun's `of` before a score's points; a verb of gaining or losing before them
+        ("It achieves an average gain of 4.0 EM points across models.", [4.0]),
+        ("Splitting the corpus among eight judges loses 10.05 points.", [10.05]),
+        # points or percents a value lies above or below another's
+        ("It stays 3.29 points below its pretrained counterpart.", [3.29]),
+        ("Adafactor plateaus 40 points behind.", [40.0]),
+        ("It runs 12% below the roofline.", [12.0]),
+        # a percentage after `at` sets where the change holds
+        ("It cuts coverage at a 5% risk target from 24.4% to 5.4%.", []),
+        ("An improvement of up to 20% was observed.", [20.0]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -990,6 +1008,8 @@ def qualifiers(sentence):
             "It gets average speedups of 5.9x (up to 20.7x) in X and 12.2x (up to 56x) in Y.",
             [(5.9, "average"), (20.7, "up_to"), (12.2, "average"), (56, "up_to")],
         ),
+        # a later value with its own change noun takes no qualifier of the earlier one's
+        ("It gives speedups of up to 5x, with typical gains of 2-2.5x.", [(5, "up_to"), (2, None)]),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):
@@ -1287,6 +1307,20 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It reduces latency by 43% over A; by 34% over B.", ["decrease", "decrease"]),
         # an aside after a change from one amount to another restates it
         ("Total CodeQL errors drop from 15,088 to 2,463 (83.7%).", ["decrease"]),
+        ("It stays 3.3 points below its teacher and 12% ahead of vLLM.", ["decrease", "increase"]),
+        # (only right after the value: a `below` further back directs nothing)
+        (
+            "It sits 3 points below A despite needing five times the training time.",
+            ["decrease", "increase"],
+        ),
+        # `relative` alone makes a relative change; a level moving in its aside directs it
+        (
+            "Relevance falls by 0.47 points (4.21 -> 3.74 on a 5-point scale; 11.2% relative).",
+            ["decrease", "decrease"],
+        ),
+        ("It narrows the training-serving gap by up to 86%.", ["decrease"]),
+        # a participle after a comma opens the next value's own clause
+        ("It reduces latency by up to 86%, yielding over 2x recall.", ["decrease", "increase"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -2332,6 +2366,16 @@ def test_metric_group(sentence, group):
         ),
         # a hyphen's `in` is no preposition opening a metric
         ("The plug-in reduces prefill latency by 23.23x.", [("prefill latency", "latency")]),
+        # an acronym right before a signed value names its measure
+        (
+            "On the benchmark, HR@10 +2.8% and NDCG@10 +3.7%.",
+            [("HR@10", "accuracy"), ("NDCG@10", "accuracy")],
+        ),
+        # (not a confidence interval's bound)
+        (
+            "It costs 6.8% more (95% CI: +2.8% to +11.3%).",
+            [(None, "cost"), (None, "speed"), (None, "speed")],
+        ),
     ],
 )
 def test_metric_lists(sentence, expected):
@@ -2395,7 +2439,8 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It is up to 3x faster than a 16-core CPU and up to 2x faster than cuBLAS.",
             [("a 16-core CPU", None), ("cuBLAS", "cuBLAS")],
         ),
-        ("The error falls 7.3x below the roofline model (27.7%).", [(None, None)]),
+        # (what a value lies below is its comparator, without the comparator's own value)
+        ("The error falls 7.3x below the roofline model (27.7%).", [("the roofline model", None)]),
         (
             "It shows a 7.3x improvement over the roofline model (27.7%).",
             [("the roofline model", None)],
@@ -3167,6 +3212,8 @@ def test_whose_change_it_is_names_no_metric(owner):
             "They achieved speedups over supplied FlashInfer kernels of 1.6x, 18x, and 13x.",
             [("supplied FlashInfer kernels", "FlashInfer")] * 3,
         ),
+        # a count of devices is a setting compared, not a value ahead
+        ("It achieves a 2x speedup compared to 8 A100 GPUs.", [("8 A100 GPUs", None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3292,6 +3339,13 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ("Unpretrained, it leads MobileNet by 2.5 points.", ["MobileNet"]),
         # a signed amount after `versus` is another value, no comparator
         ("On short queries the lift is +8.6%, versus +1.5% on longer ones.", [None, None]),
+        # what a value lies above or below is its comparator; a value after `compared to` is none
+        (
+            "It recovers accuracy to 76.85%, 19.94 points above scratch training.",
+            ["scratch training"],
+        ),
+        ("It is 5% ahead of vLLM.", ["vLLM"]),
+        ("It causes 45-80% accuracy degradation compared to 3-7% for random neurons.", [None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):

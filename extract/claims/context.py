@@ -221,6 +221,20 @@ _MEASURES_THEN_SHARED_CHANGE = TimedPattern(
 )
 
 
+# An aside that opens with a level moving before the value: `(4.21 -> 3.74; ` before `11.2%`.
+_MOVE_IN_ASIDE = TimedPattern(
+    r"\(\s*(?P<a>\d+(?:\.\d+)?)\s*(?:->|→|=>)\s*(?P<b>\d+(?:\.\d+)?)(?![\d.])[^()]*$"
+)
+# `relative` closing a value's phrase (not `relative to`, nor `relative performance`, a level):
+# the value is a relative change.
+_RELATIVE_ALONE = TimedPattern(r"\s+relative\s*(?:[),;]|\.(?!\d)|$)")
+# An acronym of a measure right before a signed value: `CTR +1.8%`, `NDCG@10: +3.7%`.
+_NAME_THEN_SIGN = TimedPattern(r"(?<![\w@.-])(?P<m>[A-Z][A-Za-z]*[A-Z][\w@-]*)\s*[:=]?\s*$")
+# A value right before these differs from another's: `3.3 points below its teacher`, `12%
+# behind A`, `40 points behind`.
+_DIFFERENCE_FROM = TimedPattern(r"[$}]*\s+(?P<w>above|below|behind|ahead)\b")
+
+
 # The first characters `_LIST_REST` can match after spaces: `,`, `and`, `or`, `/`, `(`.
 _LIST_REST_OPENERS = frozenset({",", "a", "o", "/", "("})
 
@@ -331,6 +345,12 @@ def _minus_sign(text: str, lo: int, start: int) -> bool:
 
 # A percentage right after these is a threshold (`drops below 80%`), unless `by` says a change.
 _THRESHOLDS = frozenset({"below", "above", "beneath", "beyond"})
+# A percentage right before these is their subject, a share of cases: `32% contained errors`.
+_VERBS_OF_A_SHARE = frozenset(
+    {"contained", "contain", "contains", "had", "have", "has", "were", "was", "are", "is"}
+)
+# A percentage right after these sets where a change holds: `cuts coverage at a 5% risk target`.
+_AT_A_SETTING = (" at ", " at a ", " at an ", " at the ")
 # A percentage right after these is a rank's cut (`top-30%`, `the bottom 10%`), a level.
 _RANK_CUTS = ("top-", "top ", "bottom-", "bottom ")
 # The comparatives of qualifiers (`more than 10x`, `less than 1%`): they bound the value.
@@ -462,7 +482,7 @@ _SHARE_OF_CASES = TimedPattern(
 # `contributing 15-20% of the increase`, `captures 94.7% of best-of-N's gain`.
 _SHARE_OF_A_CHANGE = TimedPattern(
     r"\s*of\s+(?:the|this|that|its|their|these|those|[\w.+-]+'s)\s+(?:[\w-]+\s+)?"
-    r"(?:increase|growth|gain|improvement|speedup|reduction|decrease|drop|saving)s?\b"
+    r"(?:increase|growth|gain|improvement|speedup|reduction|decrease|drop|saving|loss)(?:s|es)?\b"
 )
 # A level a score is set to (`F1 = 90.5%`), or a comparator's own, opening the aside right
 # after its name (`36% fewer FLOPs than ActionFormer++ (55.7% mAP at 235G)`).
@@ -1044,6 +1064,11 @@ _CLAUSE_VERBS_AFTER_AND = frozenset(
     "performs runs achieves delivers provides yields offers attains obtains gives shows reaches "
     "enables uses requires consumes needs remains stays scales".split()
 )
+# Participles that open the clause of a result after a comma: `, yielding over 2x recall`.
+_RESULT_PARTICIPLES = frozenset(
+    "yielding achieving delivering giving providing enabling attaining obtaining offering "
+    "bringing reaching resulting leading".split()
+)
 # A clause of its own between a verb's `by` value and this value: `by 2-5x to baselines and
 # performs 2-3x closer` (a list goes on with a value: `by 2x on A and 3x on B`).
 _CLAUSE_AFTER_A_VALUE = TimedPattern(
@@ -1070,7 +1095,7 @@ _METRIC_PHRASE_END = TimedPattern(
     r"\s+(?:than|compared|over|versus|vs\.?|relative|against|while|whereas|but|with|without|"
     # (but `Time to First Token` is one name)
     r"when|across|under|at|by|for|on|in|respectively|which|that|using|from|to(?!\s+[Ff]irst\b)|"
-    r"after|during|via|alongside|"
+    r"after|during|via|alongside|above|below|behind|ahead|"
     r"within|beyond|between|specifically|particularly|especially|notably|comparing|compare|"
     r"as\s+(?:compared|opposed))"
     r"\b|,\s*respectively|"
@@ -1138,7 +1163,7 @@ _NOT_METRIC_WORDS = frozenset(
     bringing obtaining attaining reaching showing demonstrating exhibiting enabling producing
     realizing giving reporting observing seeing getting having demonstrated reveal reveals
     revealed revealing indicate indicates indicated indicating suggest suggests suggested
-    confirm confirms confirmed
+    confirm confirms confirmed above below behind ahead
     """.split()
 )
 # Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
@@ -1626,6 +1651,8 @@ def _without_final_joiner(phrase: str) -> str:
 
 _VALUE_AHEAD = TimedPattern(
     rf"^\$?[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
+    # (a count of devices is a setting compared: `compared to 8 A100 GPUs`)
+    r"(?<!\d\s)(?!\s*(?:[A-Z]|(?:GPU|TPU|NPU|CPU|node|core|device|server|machine)s?\b))"
     # a scaled number alone is a threshold or a setting, no comparator: `sequences longer than
     # 64K`, `models ranging from 125M to 30B` (while `70B models` is a class of them)
     r"|^[~<>]?\d[\d.,]*\s?[KMBT]$"
@@ -1634,6 +1661,10 @@ _VALUE_AHEAD = TimedPattern(
 # size) is a setting, not another value between a value and its comparator.
 # A number that no letter touches (`vs. 1934.6 ms`), not a name's (`vs 5G MEC`, `vs 1F1B`).
 _AMOUNT_NEXT = TimedPattern(r"\s*[~$+-]?\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])")
+# A percentage or a factor, maybe a range (`3-7%`, `2.1x`): another value, not a name.
+_SHARE_NEXT = TimedPattern(
+    r"\s*[~$+-]?\d[\d.,]*(?:\s*-{1,2}\s*\d[\d.]*)?\s*(?:\\?%|[xX×](?![A-Za-z\d]))"
+)
 # An `and` that opens a clause of a change verb (`and reduces`).
 _AND_A_CHANGE_VERB = TimedPattern(rf"\band\s+{_CHANGE_VERB_FORM}\b")
 # An aside that opens a window (`(359.8 ms vs. 1934.6 ms) relative to`).
@@ -2046,6 +2077,12 @@ class ContextReader:
         arrow = _arrow_sign(text, lo, hi, start, end)
         if arrow:
             return arrow
+        if "(" in text[max(lo, start - 80) : start]:
+            moved = _MOVE_IN_ASIDE.search(text, max(lo, start - 80), start)
+            if moved:  # `(4.21 -> 3.74 on a 5-point scale; 11.2% relative)`: the move it sizes
+                level_from, level_to = float(moved.group("a")), float(moved.group("b"))
+                if level_from != level_to:
+                    return "increase" if level_to > level_from else "decrease"
         for word in words_of(text[start:end]):  # `speedup of 1.8`: the value's own noun
             found = self._direction_of(word)
             if found:
@@ -2090,6 +2127,11 @@ class ContextReader:
             # `an error reduction of 12.9% (an absolute improvement of 2.7%)`: the value's own
             # noun, whatever follows
             return self._direction_of(own_noun)
+        # `3.29, 10.10, and 17.54 points below its teacher`, `12% ahead of vLLM`: where the value
+        # lies from another's (only right after it: `stays below ... ten times` is no difference)
+        differs = _DIFFERENCE_FROM.match(past_list_rest(text[end : min(hi, end + 120)]))
+        if differs:
+            return "decrease" if differs.group("w") in ("below", "behind") else "increase"
         if (
             text.startswith(" the ", end)
             # (a factor, not a share: `reduces in 8.89% the error of X`, `cuts by 30% the cost`)
@@ -2119,6 +2161,15 @@ class ContextReader:
         )
         if shared:
             return self._direction_of(shared.group("noun"))  # `5% latency and 7% memory reductions`
+        # `narrows the gap by up to 86%, yielding over 2x recall`: a participle after a comma
+        # opens the value's own clause, and the words before it are another value's
+        for position, word in enumerate(left):
+            if (
+                word in _RESULT_PARTICIPLES
+                and text.find(", " + word, max(lo, start - 140), start) >= 0
+            ):
+                left = left[:position]
+                break
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
         rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
         right = _clause_words(rest, 5)
@@ -2312,6 +2363,10 @@ class ContextReader:
             return True  # an explicit sign states a change: `+2.66%`, `+54 absolute points`
         if text[max(lo, start - 7) : start].lower().endswith(_RANK_CUTS):
             return False  # `at stricter percentiles such as top-30%`: a rank's cut, a level
+        if _DIFFERENCE_FROM.match(text, end, hi) is not None:
+            return True  # `3.3 points below its teacher`: a difference from another's value
+        if text.startswith(" relative", end) and _RELATIVE_ALONE.match(text, end, hi):
+            return True  # `by 0.47 points (4.21 -> 3.74; 11.2% relative)`: a relative change
         # `\textbf{78\%}} of`, `$12\%$ lower`: what closes the value's LaTeX is no word
         after = past_list_rest(text[end : min(hi, end + 120)].lstrip("$}"))
         # (`to 15% without accuracy degradation` is a level all the same)
@@ -2329,6 +2384,15 @@ class ContextReader:
                 # `21.51% for the much more compliant case`: a setting's words say no change
                 right = right[:position]
                 break
+        if (
+            right
+            and right[0].lower() in _VERBS_OF_A_SHARE
+            # (not a change's value: `an improvement of 20% was observed`, `by 20% is`)
+            and not {"by", "of"}.intersection(
+                w.lower() for w in self._words_left(text, lo, start, 3)
+            )
+        ):
+            return False  # `10% contained inconsistencies requiring reduced judgments`: a share
         if any(w.lower() in self._change_after for w in right):
             # `at 1% false detect rate improved from`: a setting's level, unless the change is
             # the value's own (`at 30% lower cost`)
@@ -2338,6 +2402,8 @@ class ContextReader:
             )
         if "%" in after[:60] and _MEASURES_THEN_SHARED_CHANGE.match(after):
             return True
+        if text.endswith(_AT_A_SETTING, max(lo, start - 8), start):
+            return False  # `cuts coverage at a 5% risk target`: where the change holds
         aside_end = _ASIDE_THEN_WORD.match(text, end, hi) if ")" in after[:6] else None
         if (
             aside_end
@@ -2496,6 +2562,10 @@ class ContextReader:
     # -- metric and baseline -----------------------------------------------------------------
     def metric(self, text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         """A short phrase naming what changed, as written (`tail latency`, `throughput`)."""
+        if start - 1 > lo and text[start - 1] == "+":
+            named = _NAME_THEN_SIGN.search(text, max(lo, start - 24), start - 1)
+            if named and named.group("m") not in ("CI", "CIs"):  # (a confidence interval's bound)
+                return named.group("m")  # `CTR +1.8% and GMV +2.1%`: the name the sign follows
         phrase = self._metric_phrase(text, lo, hi, start, end)
         if phrase is not None and "'" in phrase:
             phrase = _POSSESSOR.sub("", phrase) or None  # `GPT4's response quality`: the measure
@@ -2823,6 +2893,11 @@ class ContextReader:
         multiple = _MULTIPLE_OF.match(text, end, hi)
         if multiple:
             return self._noun_phrase(text, multiple.end(), hi)
+        differs = _DIFFERENCE_FROM.match(text, end, hi)
+        if differs:  # `19.94 points above scratch training`, `40 points behind`
+            after = text[differs.end() : hi]
+            of = len(after) - len(after.lstrip()) + 3 if after.lstrip().startswith("of ") else 0
+            return self._noun_phrase(text, differs.end() + of, hi)
         if text.endswith("within ", max(lo, start - 7), start):
             close_to = _WITHIN_OF.match(text, end, hi)  # `within 5% of hand-tuned CUTLASS`
             if close_to:
@@ -2873,6 +2948,8 @@ class ContextReader:
                 marker.group().strip().lower() in ("vs.", "vs", "versus")
                 and _AMOUNT_NEXT.match(text, marker.end(), hi) is not None
             )
+            # (`45-80% degradation compared to 3-7% for random perturbations`: another value)
+            or _SHARE_NEXT.match(text, marker.end(), hi) is not None
             or (
                 marker.group().strip().lower() == "than"
                 and _bounds_a_count(text, lo, marker.start(), marker.end())

@@ -52,6 +52,8 @@ _DATA_BEFORE = TimedPattern(
 # Thousands before a size in one list: `at 100K, 500K, and 1M` (tokens, not parameters; models
 # of thousands of parameters are not what papers list).
 _THOUSANDS_BEFORE = TimedPattern(r"\d[\d.]*\s?K\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|to)\s+)$")
+# A CPU's cores before its threads: the `8C/` of `8C/16T`.
+_CORES_BEFORE = TimedPattern(r"(?<![\w.])\d+C/$")
 # A size right before another: `1.7B 7B`.
 _SIZE_BEFORE = TimedPattern(r"\d[KMBT]\s+$")
 # A describing word that starts with a number: `12-lead`, `3D`, `4-bit`.
@@ -227,6 +229,10 @@ class ModelSize(ClaimKind):
         model = self._model_name(text, lo, match)
         if model is not None and model.lower() in cues.label_words:
             return messages.REJECT_LABEL.format(name=model)  # `Task 1B: Radiology Reports`
+        if text.endswith("C/", max(lo, match.start - 2), match.start) and _CORES_BEFORE.search(
+            text, max(lo, match.start - 8), match.start
+        ):
+            return messages.REJECT_COUNTS_OTHER.format(noun="threads")  # `8C/16T`: a CPU's
         if text[match.start - 2 : match.start] in (", ", "d ", "r ", "o ") and (
             _THOUSANDS_BEFORE.search(text, max(lo, match.start - 30), match.start)
         ):
