@@ -482,6 +482,8 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It keeps a 108.27% relative performance on the benchmark.",
         # a share of cases as the subject of its verb
         "We find 10% contained defects requiring reduced judgments.",
+        # a label's number opens no range; a level moving may say where each level holds
+        "Detection drops from 72.0% at Stage 1 to 50.9% at Stage 4.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -3214,6 +3216,11 @@ def test_whose_change_it_is_names_no_metric(owner):
         ),
         # a count of devices is a setting compared, not a value ahead
         ("It achieves a 2x speedup compared to 8 A100 GPUs.", [("8 A100 GPUs", None)]),
+        # the comparator's own values in an aside are no part of it; its possessive names it
+        (
+            "It is up to 2x faster, improving over ROAM's best results (1.3x over SGLang).",
+            [("ROAM's best results", "ROAM"), ("SGLang", "SGLang")],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):

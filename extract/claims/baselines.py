@@ -122,7 +122,7 @@ class BaselineReader:
             return None  # `a standard SA`: one of a kind, not a named system
         words = list(_WORD.finditer(baseline))
         for index, match in enumerate(words):
-            word = match.group().strip(",;:()")
+            word = match.group().strip(",;:()").removesuffix("'s")  # `ROAM's best results`
             following = [w.group() for w in words[index + 1 :]]
             if (
                 word != word.lower()

@@ -230,6 +230,8 @@ _MOVE_IN_ASIDE = TimedPattern(
 _RELATIVE_ALONE = TimedPattern(r"\s+relative\s*(?:[),;]|\.(?!\d)|$)")
 # An acronym of a measure right before a signed value: `CTR +1.8%`, `NDCG@10: +3.7%`.
 _NAME_THEN_SIGN = TimedPattern(r"(?<![\w@.-])(?P<m>[A-Z][A-Za-z]*[A-Z][\w@-]*)\s*[:=]?\s*$")
+# An aside that holds a percentage or a factor, closed or cut off by a span's end.
+_VALUES_ASIDE = TimedPattern(r"\s*\([^()]*?\d\s*(?:\\?%|[xX×](?![\w]))[^()]*(?:\)|$)")
 # A value right before these differs from another's: `3.3 points below its teacher`, `12%
 # behind A`, `40 points behind`.
 _DIFFERENCE_FROM = TimedPattern(r"[$}]*\s+(?P<w>above|below|behind|ahead)\b")
@@ -406,9 +408,11 @@ _MATH_OPENING = TimedPattern(r"\s*(?:[$~{}]|\\sim|\\approx)+$")
 # The dash of a range written in maths, right before its second value: `$4$--$`.
 _MATH_RANGE_DASH = TimedPattern(r"\$\s*-{1,2}\s*\$$")
 _FROM_TO = GuardedPattern(
-    # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`)
+    # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`, or where it
+    # holds: `from 72.0% at Stage 1 to 50.9%`)
     # (and a word may open the second: `to an impressive 57.3%`, `to nearly 90%`)
-    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*(?:\([^()]{{1,30}}\)\s*)?to\s*"
+    rf"\bfrom\s+{_MATH_OPEN}[\d.]+\s*\\?%?\$?\s*(?:\([^()]{{1,30}}\)\s*)?"
+    r"(?:(?:at|on|in|for|with)\s+[\w-]+(?:\s+[\w.-]+)?\s+)?to\s*"
     rf"(?:(?:an?\s+)?[a-z]+\s+)?{_MATH_OPEN}$"
     rf"|\bfrom\s*{_MATH_OPEN}$",
     ["from"],
@@ -2869,6 +2873,9 @@ class ContextReader:
             return None  # `always beats -- by up to 18x`: a dash, no name
         if found.lower() in _LEVEL_QUALIFIERS:
             return None  # `compared to only 2.6% for BertiGO`: the bound of another value
+        if "(" in found:
+            # `ROAM's best results (+1.00% IPV, +0.90% Core IPV)`: the comparator's own values
+            found = _VALUES_ASIDE.sub("", found).strip() or found
         if found.endswith(('"', "\u201d")):  # an abstract quoted whole ends in its mark
             found = found.rstrip('"\u201d').rstrip(".")
             if not found:

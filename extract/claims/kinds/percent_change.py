@@ -10,6 +10,8 @@ from extract.match.matching import RawMatch
 from extract.text.timed_regex import TimedPattern
 
 _FROM_BEFORE = TimedPattern(r"\bfrom\s*$")
+# A capitalised word right before a range's first number: a label's (`Stage 1 to 50.9%`).
+_LABEL_BEFORE = TimedPattern(r"\b(?P<w>[A-Z][a-z]+)\s+$")
 # `74.4%->82.1%`, `78.2% → 83.0%`, `70% $\rightarrow$ 75%`: a level moving, as `from ... to`.
 _ARROW = r"(?:-{1,2}>|=>|→|⟶|⇒|\$?\\(?:rightarrow|Rightarrow|to)(?![A-Za-z])\$?)"
 _ARROW_TO_NUMBER = TimedPattern(rf"\s*{_ARROW}\s*[+~]?\d")
@@ -37,6 +39,13 @@ class PercentChange(ClaimKind):
         if isinstance(values, str):
             return values
         before = text[max(lo, match.start - 6) : match.start]
+        if match.group_text(text, "high"):
+            label = _LABEL_BEFORE.search(text, max(lo, match.start - 16), match.start)
+            if label and label.group("w").lower() in self.cues.label_words:
+                # `from 72.0% at Stage 1 to 50.9% at Stage 4`: the 50.9% is still tried alone
+                return messages.ReadingRejected(
+                    messages.REJECT_LABEL_NOT_RANGE.format(label=label.group("w"))
+                )
         if (
             match.group_text(text, "high")
             and _FROM_BEFORE.search(before)
