@@ -8,12 +8,15 @@ a byte budget), SIGKILL of real worker processes, two real runs at once.
 import errno
 import json
 import os
+import pickle
+import select
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures.process import BrokenProcessPool, _ResultItem
 from pathlib import Path
 
 import fsspec
@@ -319,6 +322,26 @@ def test_a_shard_whose_worker_died_runs_again_on_a_fresh_pool(tmp_path):
 def test_a_shard_that_kills_every_worker_ends_the_run_in_worker_died():
     with pytest.raises(WorkerDied, match="shard 3"):
         list(run_local(square_always_dying, enumerate(range(10)), 2))
+
+
+def two_megabytes(number: int) -> bytes:
+    return bytes([number]) * 2_000_000
+
+
+def test_results_come_back_through_files_so_no_pipe_message_is_torn(tmp_path, monkeypatch):
+    # A worker killed while it writes a large result to the pool's pipe leaves part of a message
+    # there, and the executor's reader waits for the rest for ever; a message no longer than
+    # PIPE_BUF is written at once, so only a path to the result goes through the pipe.
+    path = engines._result_to_file(two_megabytes, 7, str(tmp_path))
+    sent = pickle.dumps(_ResultItem(123456, result=path), protocol=pickle.HIGHEST_PROTOCOL)
+    assert len(sent) + 8 < select.PIPE_BUF  # (the 8: the length header written with it)
+    assert engines._result_from_file(path) == two_megabytes(7)
+    assert not os.path.exists(path)
+    # a whole run: every result read back, no file left behind
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    results = dict(run_local(two_megabytes, enumerate(range(5)), 2))
+    assert results == {i: two_megabytes(i) for i in range(5)}
+    assert list(tmp_path.iterdir()) == []
 
 
 class PoolBrokenAtFirstSubmit(ProcessPoolExecutor):

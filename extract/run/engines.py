@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
+import shutil
+import tempfile
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -84,18 +88,42 @@ def run_local(
         yield from _in_worker_processes(function, chain(first, shards), jobs)
 
 
+def _result_to_file(function: Callable, shard: object, directory: str) -> str:
+    """Run `function` on `shard` in a worker and leave its result in a file of `directory`.
+
+    Only the file's path goes back through the pool's pipe: a message that short is written
+    to the pipe at once, so a worker killed while it sends leaves no part of one there (the
+    executor's reader would wait for the rest of a large result for ever).
+    """
+    result = function(shard)
+    path = os.path.join(directory, f"{os.getpid()}-{uuid.uuid4().hex}.pickle")
+    with open(path, "wb") as handle:
+        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _result_from_file(path: str) -> object:
+    """The result `_result_to_file` left at `path`; the file is removed."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    finally:
+        os.remove(path)
+
+
 def _in_worker_processes(
     function: Callable, shards: Iterable[tuple[int, object]], jobs: int
 ) -> Iterator[tuple[int, object]]:
     """`jobs` worker processes with `2 * jobs` shards in flight.
 
     A pool whose worker died is replaced and the shards it held run again, each at most
-    `MAX_SHARD_ATTEMPTS` times in all.
+    `MAX_SHARD_ATTEMPTS` times in all. Results come back through files (`_result_to_file`).
     """
     pending = iter(shards)
     again: deque[tuple[int, object]] = deque()
     attempts: dict[int, int] = {}
     in_flight: dict = {}
+    results = tempfile.mkdtemp(prefix="paper-claims-results-")
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     finished = False
     try:
@@ -105,7 +133,7 @@ def _in_worker_processes(
                 if item is None:
                     break
                 try:
-                    in_flight[pool.submit(function, item[1])] = item
+                    in_flight[pool.submit(_result_to_file, function, item[1], results)] = item
                 except BrokenProcessPool:  # a worker died since the last wait: see below
                     again.appendleft(item)
                     break
@@ -120,7 +148,7 @@ def _in_worker_processes(
             for future in done:
                 index, shard = in_flight.pop(future)
                 try:
-                    result = future.result()
+                    result = _result_from_file(future.result())
                 except BrokenProcessPool:
                     broken = True
                     attempts[index] = attempts.get(index, 0) + 1
@@ -141,6 +169,7 @@ def _in_worker_processes(
         # to a pipe closed meanwhile and print an `OSError` it ignores). A run ending early (an
         # error, a worker that died) leaves the pool: waiting on a killed worker can hang.
         pool.shutdown(wait=finished, cancel_futures=not finished)
+        shutil.rmtree(results, ignore_errors=True)  # (a killed worker's half-written file too)
 
 
 def _fresh_pool(broken: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
