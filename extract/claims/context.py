@@ -1225,7 +1225,7 @@ _BEAT_STEMS = tuple(_BEAT_LITERALS)
 _BEAT_BY_VERBS = (
     rf"{_BEAT_VERBS}|exceed(?:s|ed|ing)?|improv(?:e|es|ed|ing)\s+(?:over|upon|on(?!\s+average\b))"
     r"|trail(?:s|ed|ing)?|underperform(?:s|ed|ing)?|(?:lag(?:s|ged|ging)?|fall(?:s|ing)?|fell)"
-    r"\s+behind|(?<!\b(?:the|a|an)\s)lead(?:s|ing)(?!\s+(?:to|by|time)\b)"
+    r"\s+behind|(?<!\b(?:the|a|an)\s)lead(?:s|ing)(?!\s+(?:to|by)\b)"
 )
 _BEAT_BY_LITERALS = [*_BEAT_LITERALS, "exceed", "improv", "trail", "underperform", "behind", "lead"]
 _BEAT_BY_STEMS = (*_BEAT_STEMS, "exceed", "trail", "underperform")
@@ -2133,7 +2133,8 @@ class ContextReader:
             return self._direction_of(own_noun)
         # `3.29, 10.10, and 17.54 points below its teacher`, `12% ahead of vLLM`: where the value
         # lies from another's (only right after it: `stays below ... ten times` is no difference)
-        differs = _DIFFERENCE_FROM.match(past_list_rest(text[end : min(hi, end + 120)]))
+        after_list = past_list_rest(text[end : min(hi, end + 120)])  # (read again below)
+        differs = _DIFFERENCE_FROM.match(after_list)
         if differs:
             return "decrease" if differs.group("w") in ("below", "behind") else "increase"
         if (
@@ -2175,7 +2176,7 @@ class ContextReader:
                 left = left[:position]
                 break
         # `7.5x, 26%, and 14% lower latency`: every value of a list reads the list's end
-        rest = past_list_rest(text[end : min(hi, end + 120)])[:80]
+        rest = after_list[:80]
         right = _clause_words(rest, 5)
         # (a string test first: few values close an aside)
         aside_end = _ASIDE_THEN_WORD.match(rest) if ")" in rest[:6] else None
