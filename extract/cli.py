@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -111,9 +113,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM (`kill`, a job scheduler's time limit) raised where the run is, as Ctrl-C is."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of `claims` and `python -m extract`."""
+    """Entry point of `claims` and `python -m extract`.
+
+    SIGTERM ends a command as Ctrl-C does: by an exception, so that what is open is closed and
+    temporary files are removed (finished shards are kept either way). Python's default ends
+    the process at once.
+    """
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is not threading.main_thread():  # only it may set handlers
+        return _run_command(args)
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        return _run_command(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     commands = {
         "extract": run_extract,
         "eval": run_eval,
@@ -144,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("claims: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("claims: terminated", file=sys.stderr)
+        return 143
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ from fsspec.implementations.local import LocalFileSystem
 
 from benchmarks.corpus import write_corpus
 from extract.cli import main
-from extract.run import engines
+from extract.run import engines, result_files
 from extract.run.engines import WorkerDied, run_local
 
 TABLES = ("papers", "claims", "errors")
@@ -324,6 +324,10 @@ def test_a_shard_that_kills_every_worker_ends_the_run_in_worker_died():
         list(run_local(square_always_dying, enumerate(range(10)), 2))
 
 
+def square(number: int) -> int:
+    return number * number
+
+
 def two_megabytes(number: int) -> bytes:
     return bytes([number]) * 2_000_000
 
@@ -332,16 +336,78 @@ def test_results_come_back_through_files_so_no_pipe_message_is_torn(tmp_path, mo
     # A worker killed while it writes a large result to the pool's pipe leaves part of a message
     # there, and the executor's reader waits for the rest for ever; a message no longer than
     # PIPE_BUF is written at once, so only a path to the result goes through the pipe.
-    path = engines._result_to_file(two_megabytes, 7, str(tmp_path))
+    path = result_files.result_to_file(two_megabytes, 7, str(tmp_path))
     sent = pickle.dumps(_ResultItem(123456, result=path), protocol=pickle.HIGHEST_PROTOCOL)
     assert len(sent) + 8 < select.PIPE_BUF  # (the 8: the length header written with it)
-    assert engines._result_from_file(path) == two_megabytes(7)
+    assert result_files.result_from_file(path) == two_megabytes(7)
     assert not os.path.exists(path)
     # a whole run: every result read back, no file left behind
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     results = dict(run_local(two_megabytes, enumerate(range(5)), 2))
     assert results == {i: two_megabytes(i) for i in range(5)}
     assert list(tmp_path.iterdir()) == []
+
+
+HOLD_A_RESULTS_FOLDER = """
+import sys, time
+from extract.run.result_files import results_folder
+with results_folder() as folder:
+    print(folder, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_killed_runs_results_folder_goes_at_the_next_run_and_a_live_runs_stays(
+    tmp_path, monkeypatch
+):
+    # A run killed outright cannot remove its results folder (its orphaned workers may still
+    # write there): the next run removes every folder whose run's lock is free.
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_RESULTS_FOLDER], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        folder = Path(holder.stdout.readline().strip())
+        (folder / "123-result.pickle").write_bytes(b"x" * 1000)
+        assert folder.parent == tmp_path and result_files.remove_abandoned() == []
+        assert folder.exists()  # its run is alive
+    finally:
+        holder.kill()
+        holder.wait()
+    made_now = tmp_path / (result_files.PREFIX + "being-made")
+    made_now.mkdir()  # no lock file yet: a run that has just made it
+    assert result_files.remove_abandoned() == [folder]
+    assert not folder.exists() and made_now.exists()
+    old = time.time() - result_files.UNLOCKED_GRACE_SECONDS - 60
+    os.utime(made_now, (old, old))
+    assert result_files.remove_abandoned() == [made_now]
+    # and a run with worker processes sweeps before it starts, leaving nothing of its own
+    (tmp_path / (result_files.PREFIX + "dead")).mkdir()
+    (tmp_path / (result_files.PREFIX + "dead") / result_files.LOCK_NAME).touch()
+    assert sorted(run_local(square, enumerate([1, 2, 3]), 2)) == [(0, 1), (1, 4), (2, 9)]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sigterm_ends_a_run_in_one_line_leaving_no_temporary_file(
+    big_corpus, clean_big_run, tmp_path
+):
+    out, private_tmp = tmp_path / "run", tmp_path / "tmp"
+    private_tmp.mkdir()
+    command = extract_command(big_corpus, out, "--shard-size", "500", "--jobs", "2")
+    environment = {**os.environ, "TMPDIR": str(private_tmp)}
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=environment)
+    wait_for(lambda: done_shards(out) >= 1, "the run committed a shard", run)
+    workers = descendants(run.pid)
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=120) == 143
+    assert one_clear_line(run.stderr.read()) == "claims: terminated"
+    wait_for(lambda: not any(alive(pid) for pid in workers), "the workers ended", seconds=60)
+    assert not [p for p in private_tmp.iterdir() if p.name.startswith(result_files.PREFIX)]
+    assert not list((out / ".shards").glob(".tmp*")) and not (out / ".claims.lock").exists()
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600, env=environment)
+    assert again.returncode == 0, again.stderr
+    assert_same_tables(clean_big_run, out)
 
 
 class PoolBrokenAtFirstSubmit(ProcessPoolExecutor):

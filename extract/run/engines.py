@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
-import shutil
-import tempfile
-import uuid
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -21,6 +18,7 @@ from contextlib import contextmanager
 from itertools import chain, islice
 
 from extract import messages
+from extract.run.result_files import result_from_file, result_to_file, results_folder
 
 ENGINES = ("local", "dask")
 # Extraction allocates many short-lived containers and makes almost no reference cycles, so
@@ -62,6 +60,9 @@ def fewer_collections() -> Iterator[None]:
 
 def _start_worker() -> None:
     gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)  # the worker process only extracts
+    # the run's SIGTERM handler raises where the run is; a worker is ended by SIGTERM at once
+    # (a broken pool terminates its workers)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def run_local(
@@ -88,42 +89,25 @@ def run_local(
         yield from _in_worker_processes(function, chain(first, shards), jobs)
 
 
-def _result_to_file(function: Callable, shard: object, directory: str) -> str:
-    """Run `function` on `shard` in a worker and leave its result in a file of `directory`.
-
-    Only the file's path goes back through the pool's pipe: a message that short is written
-    to the pipe at once, so a worker killed while it sends leaves no part of one there (the
-    executor's reader would wait for the rest of a large result for ever).
-    """
-    result = function(shard)
-    path = os.path.join(directory, f"{os.getpid()}-{uuid.uuid4().hex}.pickle")
-    with open(path, "wb") as handle:
-        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
-
-
-def _result_from_file(path: str) -> object:
-    """The result `_result_to_file` left at `path`; the file is removed."""
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    finally:
-        os.remove(path)
-
-
 def _in_worker_processes(
     function: Callable, shards: Iterable[tuple[int, object]], jobs: int
 ) -> Iterator[tuple[int, object]]:
     """`jobs` worker processes with `2 * jobs` shards in flight.
 
     A pool whose worker died is replaced and the shards it held run again, each at most
-    `MAX_SHARD_ATTEMPTS` times in all. Results come back through files (`_result_to_file`).
+    `MAX_SHARD_ATTEMPTS` times in all. Results come back through files (`result_files`).
     """
+    with results_folder() as folder:
+        yield from _in_pool(function, shards, jobs, folder)
+
+
+def _in_pool(
+    function: Callable, shards: Iterable[tuple[int, object]], jobs: int, folder: str
+) -> Iterator[tuple[int, object]]:
     pending = iter(shards)
     again: deque[tuple[int, object]] = deque()
     attempts: dict[int, int] = {}
     in_flight: dict = {}
-    results = tempfile.mkdtemp(prefix="paper-claims-results-")
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     finished = False
     try:
@@ -133,7 +117,7 @@ def _in_worker_processes(
                 if item is None:
                     break
                 try:
-                    in_flight[pool.submit(_result_to_file, function, item[1], results)] = item
+                    in_flight[pool.submit(result_to_file, function, item[1], folder)] = item
                 except BrokenProcessPool:  # a worker died since the last wait: see below
                     again.appendleft(item)
                     break
@@ -148,7 +132,7 @@ def _in_worker_processes(
             for future in done:
                 index, shard = in_flight.pop(future)
                 try:
-                    result = _result_from_file(future.result())
+                    result = result_from_file(future.result())
                 except BrokenProcessPool:
                     broken = True
                     attempts[index] = attempts.get(index, 0) + 1
@@ -169,7 +153,6 @@ def _in_worker_processes(
         # to a pipe closed meanwhile and print an `OSError` it ignores). A run ending early (an
         # error, a worker that died) leaves the pool: waiting on a killed worker can hang.
         pool.shutdown(wait=finished, cancel_futures=not finished)
-        shutil.rmtree(results, ignore_errors=True)  # (a killed worker's half-written file too)
 
 
 def _fresh_pool(broken: ProcessPoolExecutor, jobs: int) -> ProcessPoolExecutor:
