@@ -184,6 +184,11 @@ def values(sentence, kind):
         ("We repeat the run 5 times the same way.", []),
         # a factor whose sign the page dropped, before an acronym's speedup
         ("It achieves up to 1.33 end-to-end TPOT speedup on A40.", [(1.33, 1.33)]),
+        # a list whose items share the last one's `-fold`
+        ("It achieves 40- and 2.5-fold latency reductions.", [(2.5, 2.5), (40, 40)]),
+        ("It gives 2-, 3- and 5-fold speedups.", [(2, 2), (3, 3), (5, 5)]),
+        # a k-fold split of the data is no factor
+        ("We evaluate with 5-fold cross-validation and a 3-fold sliding-window CV.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -344,6 +349,20 @@ def test_speedup(sentence, expected):
             None,
             "decrease",
         ),
+        # a percentage written with its spread is its first number
+        ("It needs $46.4 \\pm 4.3\\%$ fewer steps.", (46.4, 46.4), None, "decrease"),
+        # signed points in maths, a space before their unit
+        ("It lifts success to 86.7 % ($+12.3$ pp, $p<0.01$).", (12.3, 12.3), None, "increase"),
+        # percentage points hyphenated before their change noun
+        ("Recall fell sharply (a 12.5-percentage-point drop).", (12.5, 12.5), None, "decrease"),
+        # a range whose both ends are signed is one range; a `by` gives its verb's direction
+        (
+            "Pruning cuts the per-step cost by +18% to +25% over the dense model.",
+            (18.0, 25.0),
+            None,
+            "decrease",
+        ),
+        ("The judges are lenient (+1.5% to +4.2%).", (1.5, 4.2), None, "increase"),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -484,6 +503,28 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "We find 10% contained defects requiring reduced judgments.",
         # a label's number opens no range; a level moving may say where each level holds
         "Detection drops from 72.0% at Stage 1 to 50.9% at Stage 4.",
+        # signed levels moving, with no change noun
+        "Daily portfolio return ranges from -12% to +9% across the four agents.",
+        # a value beside another's level after `versus`, past its aside
+        "Masking reduces attack accuracy to chance (50.0%) versus 61.2% for the open model.",
+        # a bound is a level
+        "Its gain has a lower bound of 0.04%, and its cost upper bound is 5.5%.",
+        # a hyphenated point size with no change noun after it
+        "Both deltas stay under the preregistered 5-percentage-point equivalence bound.",
+        # a LaTeX list after a level's `to`
+        "Its cost rises to $9.1\\%$ and $37.5\\%$ at larger scales.",
+        # a level moving whose first level an article and its noun wrap
+        "The exam framing raises attack success from a 29.0% baseline to 53.1%.",
+        # a level's spread
+        "A goal token raises the full system to 68.7$\\pm$4.2%, just below the oracle.",
+        "It lifts success to 61.2 ± 3.5%.",
+        # a level after a comma and `versus`
+        "It raises the agent to 92.1%, versus 83.1% for the reference harness.",
+        "Routing raises recall from $44.4\\pm1.9\\%$ to $87.0\\pm1.8\\%$ over five runs.",
+        "Exfiltration fell from 75-100% to 0% in all four domains.",
+        # the share of cases a thing holds in; an adjective `added` is no verb
+        "The final prompt adds an unseen dimension in 17.9% and 19.3% of runs.",
+        "Self-deception is the largest category (27 of 111 added boundaries, 24%).",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -879,6 +920,29 @@ def test_gpu_count(sentence, expected, device):
         # a percentage after `at` sets where the change holds
         ("It cuts coverage at a 5% risk target from 24.4% to 5.4%.", []),
         ("An improvement of up to 20% was observed.", [20.0]),
+        # signed values a change noun ranges over are changes, wherever each holds
+        (
+            "Gains on the test split range from +1.2% for small models to +6.4% for large.",
+            [1.2, 6.4],
+        ),
+        ("CTR lift climbs from +1.5% for new users to +3.9% for active users.", [1.5, 3.9]),
+        # ... and so is a participle after the change's clause
+        (
+            "The linter cut warnings in every repository, ranging from -8% (A) to -31% (B).",
+            [8.0, 31.0],
+        ),
+        # a list in LaTeX maths, each value in its own
+        (
+            "It raises success by up to $21\\%$ in simulation and $28\\%$ on hardware.",
+            [21.0, 28.0],
+        ),
+        # a by's list whose items name their points and where they hold
+        ("It beats the baseline by 6.1 points on MMLU and 4.8 points on GSM8K.", [4.8, 6.1]),
+        # a share of changes is a level when they are a clause's subject, not otherwise
+        ("We find that 74.2% of the reasoning gains are knowledge-dependent.", []),
+        ("Results show 8.1% and 15.2% of end-to-end speedups for one and two nodes.", [8.1, 15.2]),
+        # what a part adds over another
+        ("The gate adds 1.45% over plain concatenation.", [1.45]),
     ],
 )
 def test_percent_change_lists(sentence, expected):
@@ -1012,6 +1076,19 @@ def qualifiers(sentence):
         ),
         # a later value with its own change noun takes no qualifier of the earlier one's
         ("It gives speedups of up to 5x, with typical gains of 2-2.5x.", [(5, "up_to"), (2, None)]),
+        # a qualifier in an aside stays there, however the next value opens its own
+        (
+            "It beats a naive baseline (up to 7.1x) and often matches tuned engines (3.2x for A).",
+            [(7.1, "up_to"), (3.2, None)],
+        ),
+        # a qualifier before a `-fold` list is all its items'
+        (
+            "It achieves at least 40- and 2.5-fold reductions.",
+            [(40, "at_least"), (2.5, "at_least")],
+        ),
+        # `in average` that opens a metric's name is no qualifier (the guide's `average latency`)
+        ("It beats A by 14.8% in average success rate.", [(14.8, None)]),
+        ("It beats A by 5% in average across tasks.", [(5, "average")]),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):
@@ -1080,6 +1157,18 @@ def test_qualifiers_read_as_written(sentence, expected):
         ("It trains on no fewer than 64 GPUs.", [("gpu_count", 64, "at_least")]),
         # LaTeX's approximation sign, its maths closed before the value
         ("It runs in $\\approx$ 1GB of GPU memory.", [("quantity", 1, "approx")]),
+        # a value with its own noun's `of` after a comma takes no bound of the value before
+        (
+            "It answers in under 30 seconds, with per-query latencies of 0.5-0.9 ms.",
+            [("quantity", 30, "up_to"), ("quantity", 0.5, None)],
+        ),
+        # `sub-` bounds a quantity from above
+        ("It replies with sub-250ms latency.", [("quantity", 250, "up_to")]),
+        # an arrow's `>` between two levels bounds neither
+        (
+            "It halves the turn time (23.1s -> 12.7s).",
+            [("quantity", 23.1, None), ("quantity", 12.7, None)],
+        ),
     ],
 )
 def test_qualifiers_of_counts_and_quantities(sentence, expected):
@@ -1323,6 +1412,13 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("It narrows the training-serving gap by up to 86%.", ["decrease"]),
         # a participle after a comma opens the next value's own clause
         ("It reduces latency by up to 86%, yielding over 2x recall.", ["decrease", "increase"]),
+        # a `by` gives its verb's direction to a value written with a plus
+        ("Sharding cuts the memory per device by +35%.", ["decrease"]),
+        # what `twice as` compares says its direction
+        ("The student is 70% smaller and twice as fast.", ["decrease", "increase"]),
+        ("Without the cache it runs twice as slow.", ["decrease"]),
+        # an aside after the host's own change noun moves as the host does
+        ("Verification gives a 20--79% reduction (median 36.5%).", ["decrease", "decrease"]),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1463,6 +1559,8 @@ def test_baseline_and_hardware_baseline():
             "It runs on an Intel Core i7 CPU, a Core i5 laptop and a Core i7-8700K desktop.",
             ["Intel Core i5", "Intel Core i7", "Intel Core i7-8700K"],
         ),
+        # an RTX A-series board by its model number alone
+        ("It runs on an A5000 GPU and an A4500.", ["NVIDIA RTX A4500", "NVIDIA RTX A5000"]),
     ],
 )
 def test_hardware(sentence, canonical):
@@ -2373,10 +2471,15 @@ def test_metric_group(sentence, group):
             "On the benchmark, HR@10 +2.8% and NDCG@10 +3.7%.",
             [("HR@10", "accuracy"), ("NDCG@10", "accuracy")],
         ),
+        # a condition after the metric is no part of it
+        (
+            "It needs 9-21% fewer inference FLOPs depending on caching.",
+            [("inference FLOPs", "cost")],
+        ),
         # (not a confidence interval's bound)
         (
             "It costs 6.8% more (95% CI: +2.8% to +11.3%).",
-            [(None, "cost"), (None, "speed"), (None, "speed")],
+            [(None, "cost"), (None, "speed")],
         ),
     ],
 )
@@ -3221,6 +3324,8 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It is up to 2x faster, improving over ROAM's best results (1.3x over SGLang).",
             [("ROAM's best results", "ROAM"), ("SGLang", "SGLang")],
         ),
+        # a number alone in the comparator's aside is its value, no part of its name
+        ("It is 12x faster than the greedy planner ($0.849$).", [("the greedy planner", None)]),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3353,6 +3458,16 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ),
         ("It is 5% ahead of vLLM.", ["vLLM"]),
         ("It causes 45-80% accuracy degradation compared to 3-7% for random neurons.", [None]),
+        # the owner of the other value is the comparator, not the value
+        (
+            "It reaches 71% agreement, compared to 18-40% for plain retrieval, a margin of up to "
+            "31 percentage points.",
+            ["plain retrieval"],
+        ),
+        # an `over` across counted runs compares with nothing
+        ("On a fixed split over three seeds, it improved macro-F1 by 8.1%.", [None]),
+        # a `from` that opens where a level starts, its unit's word first, compares nothing
+        ("It cuts RMSE by 5.5% and delays the peak from day 150 to day 160.", [None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):
@@ -3561,6 +3676,13 @@ def quantities(sentence):
         # a unit per mass, length, area or volume is none of ours
         ("It stores up to 38000 J/m3 and needs 0.39 J/kg at 100 W/kg.", []),
         ("It takes 31.80 $\\pm$ 2.70 ms.", [("time", 0.0318, 0.0318, "s")]),
+        # a number in LaTeX maths glued to its unit
+        ("It acts every $30$ms.", [("time", 0.03, 0.03, "s")]),
+        # LaTeX's escaped dollar
+        (
+            "It costs about \\$15 versus \\$22K.",
+            [("cost", 15, 15, "USD"), ("cost", 22000, 22000, "USD")],
+        ),
     ],
 )
 def test_quantity(sentence, expected):
@@ -3690,6 +3812,11 @@ def test_quantity_fields_carry_what_was_written():
         ("It reaches up to 2,194 MQueries/s (i.e., 8.8 GB/s) on one board.", [None, None]),
         # a concession after the value opens another clause
         ("Store ops take 80-165us - though a cache also solves it.", [None]),
+        # a finding's verb is no measure
+        ("A study over 6 months demonstrates: fewer incidents.", [None]),
+        ("Runs with contexts of up to 1024 tokens show no loss.", [None]),
+        ("A 2 MB cache obtains the best hit rate.", ["cache"]),
+        ("It keeps sub-50ms compilation up to 10k entries.", ["compilation"]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):
@@ -3797,6 +3924,9 @@ def test_a_count_does_not_run_into_a_glued_sentence():
         ("It is 1.53times~20.57times faster.", "It is 1.53times~20.57times faster."),
         ("It links 8 Mbps~10 Gbps networks.", "It links 8 Mbps~10 Gbps networks."),
         ("It takes 2~4 s, or ~5 s.", "It takes 2~4 s, or ~5 s."),
+        # a number alone in maths glued to its unit: the dollars too (not before a dash)
+        ("It acts every $30$ms at ~$20$Hz.", "It acts every  30 ms at ~ 20 Hz."),
+        ("It takes $4$--$6\\%$ of $80$ GB.", "It takes $4$--$6\\%$ of $80$ GB."),
     ],
 )
 def test_latex_ties_become_spaces_of_the_same_length(text, normalised):

@@ -63,6 +63,8 @@ _LIST_GAP = GuardedPattern(r"\band\b|,|\bor\b|/", ["and", ",", "or", "/"])  # `2
 # `..., a 3.21x speedup over X`: an item with its own article starts its own phrase.
 _OWN_ARTICLE = TimedPattern(r"(?:^|\s)an?\s+\$?$")
 # A list may mix factors and percentages (`up to 7.5x, 26%, and 14% higher`).
+# A value's own noun phrase opening after a comma or `with`: `, with per-query costs of `.
+_OWN_NOUN_OF = TimedPattern(r"(?:,|\bwith)\s+(?:[A-Za-z][\w-]*\s+){1,3}of\s+[$~]?$")
 _MIXED_LIST_KINDS = frozenset({"speedup", "percent_change"})
 _NOUN_THEN_JOINER = TimedPattern(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:and|or)\s+")
 _JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
@@ -156,6 +158,10 @@ def _share_list_metric(text: str, drafts: list[Draft]) -> None:
 
 # A qualifier of one or two words written after a value, then the aside's parenthesis.
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
+_CHANGE_NOUN_THEN_ASIDE = TimedPattern(
+    r"(?i:reductions?|improvements?|increases?|decreases?|gains?|drops?|speedups?|savings?)"
+    r"\s*(?=\()"
+)
 
 
 # `80% less latency compared to A, and over 90% compared to B`: the second value leaves out
@@ -226,6 +232,10 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             # `30% geomean (max 47%)`: the host's qualifier comes between
             written = _QUALIFIER_THEN_ASIDE.match(text, opening, hi)
             opening = written.end() if written else opening
+        elif opening < hi and text[opening] != "(" and "direction" in host.fields:
+            # `20--79% reduction (median 36.5%)`: the host's own change noun comes between
+            noun = _CHANGE_NOUN_THEN_ASIDE.match(text, opening, hi)
+            opening = noun.end() if noun else opening
         if opening >= hi or text[opening] != "(":
             continue
         closing = text.find(")", opening, hi)
@@ -249,25 +259,27 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
                 draft.qualifier, draft.qualifier_source = host.qualifier, host.qualifier_source
 
 
-def _before_aside(text: str, drafts: list[Draft], position: int) -> int:
-    """The draft whose qualifier a list passes on to `drafts[position]`.
+def _before_aside(text: str, drafts: list[Draft], position: int) -> int | None:
+    """The draft whose qualifier a list passes on to `drafts[position]`, if any.
 
     The one before it, or, when that one sits in an aside closed before it, the one the aside
-    follows.
+    follows; none when no value stands before the aside.
 
-    `average speedups of 5.97x (up to 20.75x) in X and 12.29x`: the 12.29x is an average.
+    `average speedups of 5.97x (up to 20.75x) in X and 12.29x`: the 12.29x is an average;
+    in `over A (up to 8.08x) and match B (4.05x for vLLM)` the 4.05x is no bound.
     """
     earlier = position - 1
     later = drafts[position].start
+
+    def closed_before(index: int) -> bool:  # (the later value may open an aside of its own)
+        closing = text.find(")", drafts[index].end, later)
+        opening = text.find("(", drafts[index].end, later)
+        return closing >= 0 and (opening < 0 or closing < opening)
+
     # an aside holds a few values: a bounded walk back keeps a pathological sentence linear
-    while (
-        earlier > 0
-        and position - earlier <= ASIDE_VALUES
-        and text.count(")", drafts[earlier].end, later)
-        > text.count("(", drafts[earlier].end, later)
-    ):
+    while earlier > 0 and position - earlier <= ASIDE_VALUES and closed_before(earlier):
         earlier -= 1
-    return earlier
+    return None if earlier == 0 and closed_before(0) else earlier
 
 
 def _sentence_holding(
@@ -557,7 +569,10 @@ class ClaimBuilder:
         """A qualifier written once before (or after) a list applies to all of it."""
         for position in range(1, len(drafts)):
             later = drafts[position]
-            earlier = drafts[_before_aside(text, drafts, position)]
+            passing = _before_aside(text, drafts, position)
+            if passing is None:
+                continue
+            earlier = drafts[passing]
             gap = text[earlier.end : later.start]
             if earlier.kind != later.kind and not (
                 # a mixed list shares across bare joiners (`up to 7.5x, 26%, and 14%`) or the
@@ -571,8 +586,13 @@ class ClaimBuilder:
                 continue
             if self.cues.clause_verb.search(gap):
                 continue  # `by up to 19x, speeds up X by 15x`: a clause of its own
-            if " of " in gap and change_noun_of(text, earlier.end, later.start) is not None:
-                continue  # `speedups of up to 5x, with typical gains of 2x`: its own noun's value
+            if " of " in gap and (
+                change_noun_of(text, earlier.end, later.start) is not None
+                or _OWN_NOUN_OF.search(gap)
+            ):
+                # `speedups of up to 5x, with typical gains of 2x`, `in under 60 seconds, with
+                # per-query costs of $0.02`: its own noun's value
+                continue
             if _COMPARATOR_BETWEEN.search(gap) and not _ENDS_IN_JOINER.search(gap):
                 # `up to 8.5x higher X than A, and delivers 2.24x`: a claim of its own; but
                 # `average speedups of 9.9x against A and 71.3x with respect to B` is one list

@@ -104,6 +104,20 @@ def _unwrapped(font: regex.Match) -> str:
     return " " * (font.start(1) - font.start()) + font.group(1) + " "
 
 
+# A number set alone in LaTeX maths and glued to the unit after it (`$40$ms`, `~$25$Hz`): the
+# dollars become spaces, so it reads as a number beside its unit. (Before a sign or a dash it is
+# maths: `$4$--$6\%$`.)
+_LATEX_NUMBER = TimedPattern(r"\$(\d[\d.,]*)\$(?=[A-Za-z])")
+
+
+def _unwrapped_number(number: regex.Match) -> str:
+    return f" {number.group(1)} "
+
+
+# LaTeX's escaped dollar before an amount (`\$15`, `\$22K`): a currency sign as any other.
+_ESCAPED_DOLLAR = TimedPattern(r"\\(?=\$\d)")
+
+
 # British `whilst` is `while` and a space, so every clause break that knows `while` knows it
 # (`10 fold lower error than marching cubes whilst allowing ...`).
 _WHILST = TimedPattern(r"\b([Ww]hil)st\b")
@@ -121,6 +135,10 @@ def normalise_text(text: str) -> str:
             if unwrapped == text:
                 break
             text = unwrapped
+    if "$" in text:
+        text = _LATEX_NUMBER.sub(_unwrapped_number, text)
+        if "\\$" in text:
+            text = _ESCAPED_DOLLAR.sub(" ", text)
     if "hilst" in text:
         text = _WHILST.sub(r"\1e ", text)
     return _LATEX_TIE.sub(" ", text) if "~" in text else text
