@@ -1089,6 +1089,8 @@ def qualifiers(sentence):
         # `in average` that opens a metric's name is no qualifier (the guide's `average latency`)
         ("It beats A by 14.8% in average success rate.", [(14.8, None)]),
         ("It beats A by 5% in average across tasks.", [(5, "average")]),
+        # `up-to-` hyphenated before its value
+        ("It avoids the up-to-50x regression of native FP64.", [(50, "up_to")]),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):
@@ -1561,6 +1563,8 @@ def test_baseline_and_hardware_baseline():
         ),
         # an RTX A-series board by its model number alone
         ("It runs on an A5000 GPU and an A4500.", ["NVIDIA RTX A4500", "NVIDIA RTX A5000"]),
+        # a runtime after a Jetson board is no part of its name
+        ("It runs on Jetson Orin ONNX/TensorRT deployments.", ["NVIDIA Jetson Orin"]),
     ],
 )
 def test_hardware(sentence, canonical):
@@ -3326,6 +3330,16 @@ def test_whose_change_it_is_names_no_metric(owner):
         ),
         # a number alone in the comparator's aside is its value, no part of its name
         ("It is 12x faster than the greedy planner ($0.849$).", [("the greedy planner", None)]),
+        # a dash between spaces opens an aside after the comparator
+        (
+            "It is a 31x regression from the B200 -- rendering kernels compute-bound.",
+            [("the B200", None)],
+        ),
+        # a number glued to a name in parentheses is part of it
+        (
+            "It matches the best O(1) baseline in accuracy while using 5.2x fewer writes.",
+            [("the best O(1) baseline", None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3468,6 +3482,14 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ("On a fixed split over three seeds, it improved macro-F1 by 8.1%.", [None]),
         # a `from` that opens where a level starts, its unit's word first, compares nothing
         ("It cuts RMSE by 5.5% and delays the peak from day 150 to day 160.", [None]),
+        # a passive's verb and a test's statistic end the comparator
+        (
+            "WER reductions of 27.7% over magnitude pruning were obtained on test-clean.",
+            ["magnitude pruning"],
+        ),
+        ("It cuts wasted compute by 22% over SRTF-Est (p<0.05).", ["SRTF-Est"]),
+        # a signed value after `from` starts a level
+        ("It gains 10.8 points on A, widening from +8 at 6K to +21 at 262K.", [None]),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):
@@ -3817,6 +3839,7 @@ def test_quantity_fields_carry_what_was_written():
         ("Runs with contexts of up to 1024 tokens show no loss.", [None]),
         ("A 2 MB cache obtains the best hit rate.", ["cache"]),
         ("It keeps sub-50ms compilation up to 10k entries.", ["compilation"]),
+        ("Its state is fixed at 4,224 bytes regardless of horizon.", [None]),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -126,6 +126,7 @@ class BaselineReader:
             following = [w.group() for w in words[index + 1 :]]
             if (
                 word != word.lower()
+                and "(" not in word  # `the best O(1) baseline`: a complexity, no name
                 and not _SIZE_OF_A_CLASS.match(word)
                 and self.systems.is_name(word)
                 and not self._qualifies_a_class(following)

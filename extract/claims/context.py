@@ -233,7 +233,8 @@ _NAME_THEN_SIGN = TimedPattern(r"(?<![\w@.-])(?P<m>[A-Z][A-Za-z]*[A-Z][\w@-]*)\s
 # An aside that holds a percentage or a factor, closed or cut off by a span's end.
 _VALUES_ASIDE = TimedPattern(
     r"\s*\([^()]*?\d\s*(?:\\?%|[xX×](?![\w]))[^()]*(?:\)|$)"
-    r"|\s*\(\s*\$?[~=]?\s*\d[\d.,]*\$?\s*\)"  # (or a number alone: `baseline ($0.849$)`)
+    # (or a number alone after a space: `baseline ($0.849$)`; not `O(1)`)
+    r"|\s+\(\s*\$?[~=]?\s*\d[\d.,]*\$?\s*\)"
 )
 # A value right before these differs from another's: `3.3 points below its teacher`, `12%
 # behind A`, `40 points behind`.
@@ -1743,7 +1744,7 @@ _SHARE_NEXT = TimedPattern(
     r"\s*[~$+-]?\d[\d.,]*(?:\s*-{1,2}\s*\d[\d.]*)?\s*(?:\\?%|[xX×](?![A-Za-z\d]))"
 )
 # Where a change starts after `from`, maybe after its unit's word: `from 32k`, `from day 150`.
-_FROM_AN_AMOUNT = TimedPattern(r"\s*(?:[A-Za-z]+\s+)?[~$]?\d")
+_FROM_AN_AMOUNT = TimedPattern(r"\s*(?:[A-Za-z]+\s+)?[~$+-]?\d")
 # Another value's owner named after it: `20-52% for vanilla RAG`.
 # (a level's: `versus 7.9x for vanilla KAN` sets factors side by side, no comparator)
 _SHARE_FOR = TimedPattern(
@@ -2051,6 +2052,10 @@ class ContextReader:
             rf"(?![\w-])|\s\((?:e\.g\.|i\.e\.)(?!,?\s*[A-Z][^()]*\))|\s(?:e\.g\.|i\.e\.)"
             # a setting in parentheses is no part of the name: `HuggingFace (without SD)`
             r"|\s\((?:without|with|w/o|w/|using|on|in)\s"
+            # a dash between spaces opens an aside: `a 31x regression from the B200 -- rendering`
+            r"|\s-{1,3}\s"
+            # and so does a test's statistic: `over SRTF-Est (p<0.05)`
+            r"|\s\(\s*p\s*[<=>]"
             # (a value LaTeX opens is one too: `over FP8 and $>1.7\times$ over BF16`)
             r"|\s\(\s*[~<>]?\d|\sand\s+(?:sub-|\$?[~<>]?|\\\()?\d"
             # the verb's next object: `by 10x over FPGAs and power consumption by 3x`
