@@ -62,9 +62,9 @@ _ENDS_IN_JOINER = TimedPattern(r"(?:,|\band|\bor)\s*$")
 _LIST_GAP = GuardedPattern(r"\band\b|,|\bor\b|/", ["and", ",", "or", "/"])  # `2.4x/4.7x`
 # `..., a 3.21x speedup over X`: an item with its own article starts its own phrase.
 _OWN_ARTICLE = TimedPattern(r"(?:^|\s)an?\s+\$?$")
-# A list may mix factors and percentages (`up to 7.5x, 26%, and 14% higher`).
 # A value's own noun phrase opening after a comma or `with`: `, with per-query costs of `.
 _OWN_NOUN_OF = TimedPattern(r"(?:,|\bwith)\s+(?:[A-Za-z][\w-]*\s+){1,3}of\s+[$~]?$")
+# A list may mix factors and percentages (`up to 7.5x, 26%, and 14% higher`).
 _MIXED_LIST_KINDS = frozenset({"speedup", "percent_change"})
 _NOUN_THEN_JOINER = TimedPattern(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:and|or)\s+")
 _JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
@@ -158,6 +158,7 @@ def _share_list_metric(text: str, drafts: list[Draft]) -> None:
 
 # A qualifier of one or two words written after a value, then the aside's parenthesis.
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
+# The host's own change noun, then the aside's parenthesis: `reduction (` of `20--79% reduction (`.
 _CHANGE_NOUN_THEN_ASIDE = TimedPattern(
     r"(?i:reductions?|improvements?|increases?|decreases?|gains?|drops?|speedups?|savings?)"
     r"\s*(?=\()"

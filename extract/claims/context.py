@@ -604,6 +604,8 @@ _AS_DIRECTIONS |= {"cheap": "decrease"}
 _AS_COMPARED = TimedPattern(rf"\s+({'|'.join(_AS_DIRECTIONS)})\b", regex.IGNORECASE)
 
 
+# `in average` before a word: a qualifier (`by 5% in average across tasks`), or the start of a
+# metric's name (`by 14.8% in average success rate`).
 _IN_AVERAGE = TimedPattern(r"\s*in\s+average\s+(?=[A-Za-z])")
 
 
