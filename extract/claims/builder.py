@@ -20,6 +20,7 @@ from extract.claims.context import (
     aside_change_noun,
     aside_host_words,
     change_noun_of,
+    is_change_noun,
     words_of,
     words_to_beat_verb,
 )
@@ -158,11 +159,8 @@ def _share_list_metric(text: str, drafts: list[Draft]) -> None:
 
 # A qualifier of one or two words written after a value, then the aside's parenthesis.
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
-# The host's own change noun, then the aside's parenthesis: `reduction (` of `20--79% reduction (`.
-_CHANGE_NOUN_THEN_ASIDE = TimedPattern(
-    r"(?i:reductions?|improvements?|increases?|decreases?|gains?|drops?|speedups?|savings?)"
-    r"\s*(?=\()"
-)
+# A word, then an aside's parenthesis: `reduction (` of `20--79% reduction (`.
+_WORD_THEN_ASIDE = TimedPattern(r"([A-Za-z-]+)\s*(?=\()")
 
 
 # `80% less latency compared to A, and over 90% compared to B`: the second value leaves out
@@ -235,8 +233,8 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             opening = written.end() if written else opening
         elif opening < hi and text[opening] != "(" and "direction" in host.fields:
             # `20--79% reduction (median 36.5%)`: the host's own change noun comes between
-            noun = _CHANGE_NOUN_THEN_ASIDE.match(text, opening, hi)
-            opening = noun.end() if noun else opening
+            noun = _WORD_THEN_ASIDE.match(text, opening, hi)
+            opening = noun.end() if noun and is_change_noun(noun.group(1)) else opening
         if opening >= hi or text[opening] != "(":
             continue
         closing = text.find(")", opening, hi)

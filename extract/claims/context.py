@@ -576,8 +576,7 @@ def ranging_from(text: str, lo: int, start: int) -> bool:
     if found is None:
         return False
     # (the noun may stand a few words back: `large gains on BIRD-Dev, ranging from`)
-    before = words_of(text[max(lo, found.start() - 40) : found.start()])[-5:]
-    if any(_names_a_change([word]) for word in before):
+    if _holds_a_change_noun(words_of(text[max(lo, found.start() - 40) : found.start()])[-5:]):
         return True
     # a participle after its clause ranges over the clause's change: `P1 reduced the findings
     # across all models, ranging from -9% to -54%`
@@ -592,16 +591,9 @@ def _change_moves(text: str, lo: int, start: int) -> bool:
     `NDCG lift rises from +2.13% for short histories to +4.37%`.
     """
     opening = text.rfind("from", max(lo, start - 60), start)
-    before = words_of(text[max(lo, opening - 30) : opening])[-3:] if opening >= 0 else []
-    return any(_names_a_change([word]) for word in before)
-
-
-# What `twice as` compares, and the direction each says (`twice as fast`, `twice as slow`).
-_AS_DIRECTIONS = {word: "increase" for word in ("fast", "quick", "quickly", "large", "many")}
-_AS_DIRECTIONS |= {word: "increase" for word in ("much", "high", "long", "efficient", "big")}
-_AS_DIRECTIONS |= {word: "decrease" for word in ("slow", "small", "few", "little", "low", "short")}
-_AS_DIRECTIONS |= {"cheap": "decrease"}
-_AS_COMPARED = TimedPattern(rf"\s+({'|'.join(_AS_DIRECTIONS)})\b", regex.IGNORECASE)
+    return opening >= 0 and _holds_a_change_noun(
+        words_of(text[max(lo, opening - 30) : opening])[-3:]
+    )
 
 
 # `in average` before a word: a qualifier (`by 5% in average across tasks`), or the start of a
@@ -669,6 +661,16 @@ def _is_change_verb_form(word: str) -> bool:
 def _names_a_change(words: list[str] | tuple[str, ...]) -> bool:
     """The nearest word (of words read leftwards) is a change noun: `a latency reduction (`."""
     return bool(words) and words[0].lower().replace("-", "").rstrip("s") in _CHANGE_NOUN_SET
+
+
+def is_change_noun(word: str) -> bool:
+    """`reduction`, `gains`, `lift`: a noun that names a change."""
+    return _names_a_change([word])
+
+
+def _holds_a_change_noun(words: list[str]) -> bool:
+    """Any of `words` is a change noun: `large gains on BIRD-Dev, ranging from`."""
+    return any(_names_a_change([word]) for word in words)
 
 
 def aside_host_words(text: str, lo: int, start: int, count: int) -> list[str]:
@@ -1754,11 +1756,13 @@ _SHARE_FOR = TimedPattern(
 )
 
 
+def _marked_by_over(marked: regex.Match) -> bool:
+    return marked.group().lstrip().lower().startswith("over")
+
+
 def _spread_over(marked: regex.Match) -> bool:
     """An `over` that spreads across what it names: `over three seeds`, `over all tasks`."""
-    return marked.group().lstrip().lower().startswith("over") and bool(
-        _SPREAD.match(" " + marked.group("b"))
-    )
+    return _marked_by_over(marked) and bool(_SPREAD.match(" " + marked.group("b")))
 
 
 def _named_past_value(marked: regex.Match) -> str | None:
@@ -1771,7 +1775,7 @@ def _named_past_value(marked: regex.Match) -> str | None:
     span = marked.group("b")
     if not _SHARE_NEXT.match(span):
         return span
-    owner = None if marked.group().lstrip().lower().startswith("over") else _SHARE_FOR.match(span)
+    owner = None if _marked_by_over(marked) else _SHARE_FOR.match(span)
     return owner.group("b") if owner else None
 
 
@@ -1999,6 +2003,15 @@ class ContextReader:
         ]
         self.increase = _wordset(context.increase_words)
         self.decrease = _wordset(context.decrease_words)
+        # what `twice as` compares, and the direction each word says
+        self._as_directions = {
+            word.lower(): direction
+            for direction, words in context.as_compared.items()
+            for word in words
+        }
+        self._as_compared = TimedPattern(
+            rf"\s+({_phrase_alternation(list(self._as_directions))})\b", regex.IGNORECASE
+        )
         self._change_after = _wordset(context.percent_change_after)
         self._change_before = _wordset(context.percent_change_before)
         # `55.2% MFU`, `40% of peak`; and a level word after one or two nouns of what is
@@ -2210,9 +2223,9 @@ class ContextReader:
             if found:
                 return found
         if text.endswith("as", start, end):  # `twice as fast`: the adjective the `as` compares
-            compared = _AS_COMPARED.match(text, end, hi)
+            compared = self._as_compared.match(text, end, hi)
             if compared:
-                return _AS_DIRECTIONS[compared.group(1).lower()]
+                return self._as_directions[compared.group(1).lower()]
         restated = _FROM_TO_THEN_PARENTHESIS.search(text, max(lo, start - 160), start)
         if restated:  # `reduces latency from 120 ms to 45 ms (2.7x)`: the change's own verb
             for word in reversed(words_of(restated.group("changed"))):
@@ -2555,7 +2568,7 @@ class ContextReader:
         left = self._words_left(text, lo, start, 10)
         if left and left[0].lower() in _THRESHOLDS and left[1:2] != ["by"]:
             return False  # `does not drop below 80%`: a threshold is a level, not a change
-        head = _list_head_start(text, lo, start)
+        head = _list_head_start(text, lo, start)  # (read again below: once per value)
         lead = left if head == start else self._words_left(text, lo, head, 3)
         if lead[:1] == ["in"] and not (
             lead[1:2] and _is_change_verb_form(lead[1]) and lead[1].lower() in self._change_before
@@ -2612,10 +2625,9 @@ class ContextReader:
             # `$4$--$6\%$`: a range's dash between two values in maths reads as `to`
             left_text = _MATH_OPENING.sub(" ", _MATH_RANGE_DASH.sub(" to ", left_text))
         if _ends_in_joiner(left_text, 0, len(left_text)) or _ITEM_QUALIFIER.search(left_text):
-            head_start = _list_head_start(text, lo, start)
-            left_text = text[max(lo, head_start - 40) : head_start]
+            left_text = text[max(lo, head - 40) : head]
             # (the list's first value's qualifier too: `errors of less than 3.7% in A and`)
-            left = _past_than(self._words_left(text, lo, head_start, 10))
+            left = _past_than(self._words_left(text, lo, head, 10))
             if _TO_A_LEVEL.match(" ".join(_past_level_qualifier(left)[:2])):
                 return False  # `accuracy to 90.7% and 63.7%`: where the list's change ends
         # `gains ranging from 5% to 23%` are a range of changes, not a level moving
@@ -2633,7 +2645,6 @@ class ContextReader:
             return True  # `a reduction in accuracy of less than 1%`: the change, not the level
         if not ranging and self._level_before.search(left_text):
             return False
-        head = _list_head_start(text, lo, start)
         colon = text.rfind(":", max(lo, head - 3), head)
         if colon >= 0 and not text[colon + 1 : head].strip(" $~"):
             # `achieve better speed-accuracy balance: 35.1%, 42.3% AP`: what a colon lists

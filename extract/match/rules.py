@@ -149,6 +149,8 @@ class Context(Strict):
     qualifiers_closing: list[str]
     increase_words: list[str]
     decrease_words: list[str]
+    # the adjective after `twice as`, by the direction it says
+    as_compared: dict[Literal["increase", "decrease"], list[str]]
     percent_change_after: list[str]
     percent_change_before: list[str]
     percent_level_after: list[str]
