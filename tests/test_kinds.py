@@ -189,6 +189,11 @@ def values(sentence, kind):
         ("It gives 2-, 3- and 5-fold speedups.", [(2, 2), (3, 3), (5, 5)]),
         # a k-fold split of the data is no factor
         ("We evaluate with 5-fold cross-validation and a 3-fold sliding-window CV.", []),
+        # LaTeX's thin space before its sign; a product of counts is no factor
+        (r"It gives up to $2.5\!\times$ kernel speedup.", [(2.5, 2.5)]),
+        (r"Each cell pairs 70 tasks $\times$ 3 systems $\times$ 5 seeds.", []),
+        # a k-fold evaluation protocol is no factor
+        ("It outperforms the baselines by 13.94 points under a unified 5-fold protocol.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -363,6 +368,16 @@ def test_speedup(sentence, expected):
             "decrease",
         ),
         ("The judges are lenient (+1.5% to +4.2%).", (1.5, 4.2), None, "increase"),
+        # LaTeX's arrows and bounds touching the number
+        (r"It gains up to $\uparrow5.25\%$ in success rate.", (5.25, 5.25), "up_to", "increase"),
+        (r"It cuts the cost by $\geq9.79\%$.", (9.79, 9.79), "at_least", "decrease"),
+        # points are differences: a change noun's `from` opens a range of them
+        (
+            "Corrected labels yield accuracy gains from +9 to +22 percentage points.",
+            (9.0, 22.0),
+            None,
+            "increase",
+        ),
     ],
 )
 def test_percent_change(sentence, expected, qualifier, direction):
@@ -525,6 +540,21 @@ def test_percent_change(sentence, expected, qualifier, direction):
         # the share of cases a thing holds in; an adjective `added` is no verb
         "The final prompt adds an unseen dimension in 17.9% and 19.3% of runs.",
         "Self-deception is the largest category (27 of 111 added boundaries, 24%).",
+        # an interval's bounds in brackets after a level; a name opening the aside sets a level;
+        # a level moving `down to` another; a noun's `of` before the level a `from` opens
+        "Agreement rises as prominence falls, from 62% [58.1%, 65.9%] to 97.5% [96.8%, 98.2%].",
+        "They are not hurt by truncation (coverage 91-94% at depth 3 vs. 80% at depth 1).",
+        "The filter reduces leakage (22%-41% down to 1%-5% success).",
+        "It cuts detection from a peak of 71.5% to at most 6.2%.",
+        "It raises hit rate from a never-demote baseline of 45.1% to 95.7%.",
+        "It cuts collapse from up to 31% to under 1% on every model.",
+        "The audit yielded 100/100 (lower bound 96.30%).",
+        # a measure named by its acronym, then `of`
+        "Compared to A, it obtains DERs of 3.28% and 2.02% on the two settings.",
+        # a number after `@` is a metric's cut-off; the level its name moves to is a level
+        "It surpasses the base model: Acc@0.5 rises to 82.0%, and Acc@0.7 to 74.1%.",
+        # LaTeX's inline maths `\(...\)` reads as dollars do
+        r"It raises accuracy from \(61.4\%\) to \(70.6\%\) on A.",
     ],
 )
 def test_percent_levels_are_not_changes(sentence):
@@ -637,6 +667,13 @@ def test_percentages_written_with_points_are_in_points(sentence, unit):
         ("It improves the score by 48.7% and 41.9% at 100K, 500K, and 1M, respectively.", []),
         # a CPU's threads after its cores
         ("On an AMD Zen 5 machine (8C/16T), it runs a 7B model.", [(7e9, 7e9)]),
+        # (no fourth word otherwise)
+        ("We test Qwen2.5-3B-Instruct-4bit, comparing ordinary prompts with hints.", [(3e9, 3e9)]),
+        # describing words joined by `and` before what is counted
+        (
+            "We pre-train the 7B model on more than 32T diverse and high-quality tokens.",
+            [(7e9, 7e9)],
+        ),
     ],
 )
 def test_model_size(sentence, expected):
@@ -715,6 +752,8 @@ def test_active_parameters(sentence, active):
         ("We run LLaMA-2 7b and Llama3.1 8b, as Figure 7b shows.", ["LLaMA-2", "Llama3.1"]),
         # a size after a slash is the first size's model's
         ("We test Mistral-7B/24B and Gemma-2B.", ["Mistral", "Mistral", "Gemma"]),
+        # a version's name after an aside's opening parenthesis
+        ("We test three families (Qwen 3.5-4B, Mistral 7B).", ["Qwen 3.5", "Mistral"]),
     ],
 )
 def test_model_size_model_name(sentence, models):
@@ -1091,6 +1130,15 @@ def qualifiers(sentence):
         ("It beats A by 5% in average across tasks.", [(5, "average")]),
         # `up-to-` hyphenated before its value
         ("It avoids the up-to-50x regression of native FP64.", [(50, "up_to")]),
+        # `peak memory` before a change noun names the metric; the median is the first value's
+        (
+            "It gives a throughput gain of 3x and a peak memory reduction of 40x.",
+            [(3, None), (40, None)],
+        ),
+        (
+            "Caching cuts latency by a median of 1.4x over recompute, rising to 2.2x on long ones.",
+            [(1.4, "average"), (2.2, None)],
+        ),
     ],
 )
 def test_qualifiers_read_as_written(sentence, expected):
@@ -1421,6 +1469,26 @@ def test_qualifiers_of_counts_and_quantities(sentence, expected):
         ("Without the cache it runs twice as slow.", ["decrease"]),
         # an aside after the host's own change noun moves as the host does
         ("Verification gives a 20--79% reduction (median 36.5%).", ["decrease", "decrease"]),
+        # suppress, curb and decay are decreases
+        # a multiple of another's measure is more of it, whatever a verb further back says
+        ("Accuracy falls gently, remaining 1.8 times that of random pruning.", ["increase"]),
+        ("The gate suppresses cache overhead by 40%.", ["decrease"]),
+        ("Pruning curbs energy use by 25%.", ["decrease"]),
+        ("The gradient norm decaying by 30 percent within ten steps.", ["decrease"]),
+        # a change noun's `in` and its object before the aside; every item of the aside's list
+        ("It costs a small drop in quality (2.1% on BLEU and 3.4% on COMET).", ["decrease"] * 2),
+        # an aside after where the change holds restates it
+        (
+            "It cuts P50 TTFT by 3.5x in the late rounds (2.3x across all rounds).",
+            ["decrease", "decrease"],
+        ),
+        # a restated from-to's value with its own change noun says its own direction
+        ("It cuts processing time from 92 hours to 10 minutes (up to 738x speedup).", ["increase"]),
+        # where a change moves to keeps its direction, whatever `rising` says
+        (
+            "Caching cuts latency by a median of 1.4x over recompute, rising to 2.2x on long ones.",
+            ["decrease", "decrease"],
+        ),
     ],
 )
 def test_direction_of_by_phrases(sentence, expected):
@@ -1565,6 +1633,20 @@ def test_baseline_and_hardware_baseline():
         ("It runs on an A5000 GPU and an A4500.", ["NVIDIA RTX A4500", "NVIDIA RTX A5000"]),
         # a runtime after a Jetson board is no part of its name
         ("It runs on Jetson Orin ONNX/TensorRT deployments.", ["NVIDIA Jetson Orin"]),
+        # an unlisted SambaNova part only after its vendor or before its RDU
+        (
+            "We run on ORO Subnet 15 (SN15) and on a SambaNova SN50 and SN60 RDUs.",
+            ["SambaNova SN50", "SambaNova SN60"],
+        ),
+        # an ambiguous name listed among things that are no hardware is one of them
+        (
+            "We fine-tune on four corpora (Alpaca, Dolly, Turing, ShareGPT) on an A100 GPU.",
+            ["NVIDIA A100"],
+        ),
+        (
+            "We compare GPU generations (Volta, Turing, Ampere) on an A100 GPU.",
+            ["NVIDIA A100", "NVIDIA Ampere", "NVIDIA Turing", "NVIDIA Volta"],
+        ),
     ],
 )
 def test_hardware(sentence, canonical):
@@ -1769,6 +1851,23 @@ def test_hardware(sentence, canonical):
         ("It surpasses external memory systems such as ExpeL by up to 38%.", "speed"),
         # `ACC` in a sentence is a score's, as `accuracy` is
         ("It has the best Total ACC, beating the strongest baseline by 2.3%.", "accuracy"),
+        ("The framework lowered computational load by 99%.", "cost"),
+        # a plural benchmark word is a score's context too
+        (
+            "The best WERs came with SRM, reflecting relative improvements of 30.02% and 16.64%.",
+            "accuracy",
+        ),
+        # points of a generic `performance` are a score's
+        ("It improves BoolQ performance by 18.1 percentage points.", "accuracy"),
+        # the first value of a list reads the words after the whole list
+        ("It reaches up to 6.5x, 4.4x, and 2.1x end-to-end speedup vs AR.", "speed"),
+        # `accuracies` in a sentence are scores, as `accuracy` is
+        (
+            "It attains average accuracies of 91% on A, beating a supervised baseline by 35.8%.",
+            "accuracy",
+        ),
+        # what points are measured in stands before their comparator
+        ("It yields gains of up to 9.2 points over supervised post-training.", "accuracy"),
     ],
 )
 def test_metric_group(sentence, group):
@@ -2484,6 +2583,60 @@ def test_metric_group(sentence, group):
         (
             "It costs 6.8% more (95% CI: +2.8% to +11.3%).",
             [(None, "cost"), (None, "speed")],
+        ),
+        # a metric of no group serves the whole list after it, signed or not
+        (
+            "The model improves retention by +1.2%, +1.7%, and +2.0%.",
+            [("retention", "other")] * 3,
+        ),
+        (
+            "It improves retention by 1.2%, and is 2.1% faster.",
+            [("retention", "other"), ("faster", "speed")],
+        ),
+        # what a change keeps at no cost is no metric of it
+        (
+            "Tying experts can reduce memory footprint by almost 2x at virtually no degradation "
+            "in perplexity.",
+            [("memory footprint", "memory")],
+        ),
+        # a nearer verb inside a verb's object governs the value
+        (
+            "Compressed models reduce inference latency by up to 67.2% and peak memory by 62.5%.",
+            [("inference latency", "latency"), ("peak memory", "memory")],
+        ),
+        # a comparator is no part of a metric, nor what it names of the metric's group
+        (
+            "It improves win rate over a static control from 34.7% to 45.7% (+11.0 pp).",
+            [("win rate", "accuracy")],
+        ),
+        (
+            "It improves average QoA by 58% over baselines at comparable cost.",
+            [("average QoA", "other")],
+        ),
+        # the name a signed value is written before closes its item
+        (
+            "An A/B test confirms +2.8% ad spend, +1.4% CTR, and +2.9% click conversion rate.",
+            [("ad spend", "other"), ("CTR", "other"), ("click conversion rate", "other")],
+        ),
+        (
+            "It reaches +3.2% HR@10 / +0.9% NDCG over SIGMA.",
+            [("HR@10", "accuracy"), ("NDCG", "accuracy")],
+        ),
+        ("It gains +3% on A and +2% overall.", [(None, "speed"), (None, "speed")]),
+        (
+            "A 14-day A/B test shows +0.47% GMV and -0.82% cancel rate.",
+            [("GMV", "other"), ("cancel rate", "other")],
+        ),
+        # a verb that shifts a measure names it, whatever setting stands before it
+        (
+            "Swapping the encoder in a fixed pipeline shifts recall by +4.1pp.",
+            [("recall", "accuracy")],
+        ),
+        ("The gate suppresses cache overhead by 40%.", [("cache overhead", "time")]),
+        # lifting is a change verb
+        (
+            "It cuts serving latency by 11.1% while lifting QPS by 63.6%.",
+            [("serving latency", "latency"), ("QPS", "throughput")],
         ),
     ],
 )
@@ -3340,6 +3493,41 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It matches the best O(1) baseline in accuracy while using 5.2x fewer writes.",
             [("the best O(1) baseline", None)],
         ),
+        # a gerund after `always` is the comparator; a second comparative after `and` ends it
+        (
+            "It achieves 74% accuracy at 4.71x lower cost than always using the strongest model.",
+            [("always using the strongest model", None)],
+        ),
+        (
+            "STG runs 720x faster than an iterative flow and higher rate of compilation.",
+            [("an iterative flow", None)],
+        ),
+        # the authors' clause ends a comparator that no comma closes
+        (
+            "Compared to BGE our method achieves 1.2x lower latency, while delivering +4% nDCG.",
+            [("BGE", "BGE")],
+        ),
+        # a qualifier before the next value ends the comparator
+        (
+            r"It gives $2.5\!\times$ kernel speedup over vLLM and approximately $2\!\times$ "
+            "end-to-end speedup over SGLang.",
+            [("vLLM", "vLLM"), ("SGLang", "SGLang")],
+        ),
+        # a second comparison after `and` ends the comparator
+        (
+            "The new chip runs 12x below the H200 and well below its memory roof.",
+            [("the H200", None)],
+        ),
+        # a comparator named after a semicolon is no earlier value's
+        (
+            "It offers 93% of the quality at 11x lower cost; the planner is 2x faster than Orca.",
+            [(None, None), ("Orca", "Orca")],
+        ),
+        # what a later verb beats by its own value, past a setting, is that value's alone
+        (
+            "It runs at 12 times lower latency, and beats three decoders on error by 9 percent.",
+            [(None, None)],
+        ),
     ],
 )
 def test_baseline_and_its_system(sentence, expected):
@@ -3490,6 +3678,50 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ("It cuts wasted compute by 22% over SRTF-Est (p<0.05).", ["SRTF-Est"]),
         # a signed value after `from` starts a level
         ("It gains 10.8 points on A, widening from +8 at 6K to +21 at 262K.", [None]),
+        # a participle after a comma opens a clause, no item of a list of comparators
+        (
+            "It outperforms the best baseline under probing, improving mean F1 by 4.2%, 3.1%, and "
+            "2.5%, respectively.",
+            ["the best baseline"] * 3,
+        ),
+        # a comparative's nearer `than` names the comparator, not a marker further back
+        (
+            "Tool calling against a live API is more discriminative than offline benchmarks, "
+            "with accuracies 25-35 points lower.",
+            ["offline benchmarks"],
+        ),
+        # a `from` that says where things are missing from names no comparator
+        ("It gives a +35.6% gain even when categories are absent from the retrieval pool.", [None]),
+        # a change verb after `and` opens a clause of its own, with its own comparator
+        (
+            "It improves over GiGPO by over 45% and reduces turns by about 42% compared with "
+            "full-retry methods.",
+            ["GiGPO", "full-retry methods"],
+        ),
+        # a change verb after a later comma opens a clause, no comparator
+        (
+            "It beats the two baselines by 20.0 and 32.5 points, and reduces calls by 16.7% and "
+            "tokens by 29.2% relative to a tuned baseline.",
+            ["the two baselines"] * 2 + ["a tuned baseline"] * 2,
+        ),
+        # what loses to a comparator names it
+        ("Our agent beats A-Net by 9% but loses to B-Net by 2.5%.", ["A-Net", "B-Net"]),
+        # a semicolon ends what a comparator serves, unless it parts a colon's list
+        (
+            "It is 0.4 points below the teacher; the student improves F1 by 1.2 points on B.",
+            ["the teacher", None],
+        ),
+        (
+            "Our model surpasses strong baselines: +2.1% mAP on day scenes and +3.3% at dusk; at "
+            "night, gains are +4.0%.",
+            ["strong baselines"] * 3,
+        ),
+        # `respectively` pairs the values with the metrics listed nearer them
+        (
+            "It outperforms the A and B baselines, improving recall and precision by 2.2% and "
+            "3.1%, respectively.",
+            ["the A and B baselines"] * 2,
+        ),
     ],
 )
 def test_comparators_of_values_after_another(sentence, expected):
@@ -3705,6 +3937,10 @@ def quantities(sentence):
             "It costs about \\$15 versus \\$22K.",
             [("cost", 15, 15, "USD"), ("cost", 22000, 22000, "USD")],
         ),
+        # the sign that closes LaTeX's maths is no currency's, nor one before a tie and a
+        # command, or an operation
+        (r"It improves accuracy by up to $\sim\!$2 points.", []),
+        (r"It reaches a TOF of $1.63~\text{s}^{-1}$ and a gap of $7/133 = 5.26$.", []),
     ],
 )
 def test_quantity(sentence, expected):
@@ -3950,6 +4186,10 @@ def test_a_count_does_not_run_into_a_glued_sentence():
         # a number alone in maths glued to its unit: the dollars too (not before a dash)
         ("It acts every $30$ms at ~$20$Hz.", "It acts every  30 ms at ~ 20 Hz."),
         ("It takes $4$--$6\\%$ of $80$ GB.", "It takes $4$--$6\\%$ of $80$ GB."),
+        # a tie before an aside
+        ("It runs on Qwen~(0.8B).", "It runs on Qwen (0.8B)."),
+        # LaTeX's inline maths `\(...\)` reads as dollar maths
+        (r"It rises from \(61.4\%\) to \(70.6\%\).", r"It rises from  $61.4\%$  to  $70.6\%$ ."),
     ],
 )
 def test_latex_ties_become_spaces_of_the_same_length(text, normalised):
@@ -4005,3 +4245,8 @@ def test_a_value_set_in_a_latex_font_reads_its_words():
         ("1.91x", "latency", "decrease"),
         ("2.14x", "energy", "decrease"),
     ]
+
+
+def test_a_value_in_latex_inline_maths_ends_before_its_closing_delimiter():
+    (found,) = claims_of(r"It gives a \(2.5\times\) speedup.", "speedup")
+    assert (found.text, found.low) == (r"2.5\times", 2.5)

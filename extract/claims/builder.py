@@ -21,6 +21,7 @@ from extract.claims.context import (
     aside_host_words,
     change_noun_of,
     is_change_noun,
+    own_change_noun_after,
     words_of,
     words_to_beat_verb,
 )
@@ -32,6 +33,7 @@ from extract.hardware.gazetteer import Gazetteer, HardwareMention
 from extract.match.matching import RawMatch, SpanIndex, match_sentence, triggers_by_sentence
 from extract.match.rules import RuleSet
 from extract.match.systems import SystemCatalogue, default_systems
+from extract.match.vocabulary import NO_METRIC, OTHER
 from extract.text.literals import LiteralFinder
 from extract.text.normalise import (
     holds_digit,
@@ -68,7 +70,7 @@ _OWN_NOUN_OF = TimedPattern(r"(?:,|\bwith)\s+(?:[A-Za-z][\w-]*\s+){1,3}of\s+[$~]
 # A list may mix factors and percentages (`up to 7.5x, 26%, and 14% higher`).
 _MIXED_LIST_KINDS = frozenset({"speedup", "percent_change"})
 _NOUN_THEN_JOINER = TimedPattern(r"\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:and|or)\s+")
-_JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*")
+_JOINER_GAP = TimedPattern(r"[\s,]*(?:and|or)?[\s,]*\+?")
 # (not the `of` of a count: `the total number of parameters and FLOPS` lists two metrics)
 _PREPOSITION = TimedPattern(
     r"\b(?:for|in|on|under|with|at|per)\b|(?<!\b(?:number|amount|count)\s)\bof\b"
@@ -79,11 +81,13 @@ _METRIC_ITEMS = TimedPattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 def only_a_joiner(gap: str) -> bool:
     """`_JOINER_GAP.fullmatch(gap)`: commas and spaces around at most one `and` or `or`.
 
+    The next value's plus sign may close it (`by +1.25%, +1.70%, and +2.02%`).
+
     Read with string methods on printable ASCII (its only space is ` `), else by the regex.
     """
     if not (gap.isascii() and gap.isprintable()):
         return _JOINER_GAP.fullmatch(gap) is not None
-    return gap.strip(" ,") in ("", "and", "or")
+    return gap.removesuffix("+").strip(" ,") in ("", "and", "or")
 
 
 def _time_left(deadline: float, timeout: float) -> float:
@@ -143,24 +147,41 @@ def _share_list_metric(text: str, drafts: list[Draft]) -> None:
 
     `reduces latency by 25%, 29% and 44%`: each is a decrease of latency, though the phrase
     stands once, before the list. Only values joined by commas, `and` or `or` that move the
-    same way in the same group.
+    same way in the same group; or, where the phrase names no group (`improves GMV by 1.2%,
+    1.7%, and 2.0%`), a later value that read no group either and ends its own phrase (not
+    `..., and 2% faster`), which takes the phrase's group too.
     """
     for earlier, later in zip(drafts, drafts[1:], strict=False):
         if (
-            earlier.kind == later.kind
-            and later.fields.get("metric") is None
-            and earlier.fields.get("metric") is not None
-            and later.fields.get("direction") == earlier.fields.get("direction")
-            and later.fields.get("metric_group") == earlier.fields.get("metric_group")
-            and only_a_joiner(text[earlier.end : later.start])
+            earlier.kind != later.kind
+            or later.fields.get("metric") is not None
+            or earlier.fields.get("metric") is None
+            or later.fields.get("direction") != earlier.fields.get("direction")
+            or not only_a_joiner(text[earlier.end : later.start])
+        ):
+            continue
+        group = earlier.fields.get("metric_group")
+        if later.fields.get("metric_group") == group:
+            later.fields["metric"] = earlier.fields["metric"]
+        elif (
+            group == OTHER
+            and later.fields.get("metric_group") == NO_METRIC
+            and _ENDS_ITS_PHRASE.match(text, later.end) is not None
         ):
             later.fields["metric"] = earlier.fields["metric"]
+            later.fields["metric_group"] = group
+
+
+# A value's phrase ends right after it: a joiner, a clause's comma or the sentence's end.
+_ENDS_ITS_PHRASE = TimedPattern(r"[$}]*\s*(?:[,;.)]|and\b|or\b|$)")
 
 
 # A qualifier of one or two words written after a value, then the aside's parenthesis.
 _QUALIFIER_THEN_ASIDE = TimedPattern(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*(?=\()")
 # A word, then an aside's parenthesis: `reduction (` of `20--79% reduction (`.
 _WORD_THEN_ASIDE = TimedPattern(r"([A-Za-z-]+)\s*(?=\()")
+# Where a change holds, then an aside's parenthesis: `in the cache-pressured late rounds (`.
+_SETTING_THEN_ASIDE = TimedPattern(r"(?:in|on|for|across|at|under)\s+[^,;()\d]{1,50}?\s*(?=\()")
 
 
 # `80% less latency compared to A, and over 90% compared to B`: the second value leaves out
@@ -215,6 +236,38 @@ def _share_elided_change(text: str, drafts: list[Draft]) -> None:
                 later.fields[name] = earlier.fields.get(name)
 
 
+# `by a median of 1.6x over A, rising to 1.8x on B`: where the change grows or shrinks to,
+# right after the earlier value's phrase.
+_MOVES_TO = TimedPattern(
+    r"(?r),\s*(?:and\s+)?(?:(?:rising|climbing|growing|increasing|going\s+up|dropping|falling|"
+    r"decreasing|shrinking)\s+to|reaching|peaking\s+at)\s+(?:about\s+|around\s+|~\s*)?\$?$"
+)
+
+
+def _moves_to(text: str, earlier: Draft, later: Draft) -> bool:
+    """Whether `later` is where `earlier`'s change moves to, with no other clause between."""
+    gap = text[earlier.end : later.start]
+    return len(gap) < 90 and ";" not in gap and _MOVES_TO.search(gap) is not None
+
+
+def _share_moved_change(text: str, drafts: list[Draft]) -> None:
+    """`reduces latency by 1.6x over A, rising to 1.8x on B`: the 1.8x is that change too.
+
+    It takes the earlier value's direction and metric, whatever the verb `rising` says of
+    direction (its comparator it shares as any later value does; not its qualifier: the
+    median was the 1.6x's).
+    """
+    for earlier, later in zip(drafts, drafts[1:], strict=False):
+        if (
+            earlier.kind == later.kind
+            and "direction" in later.fields
+            and later.fields.get("metric") is None
+            and _moves_to(text, earlier, later)
+        ):
+            for name in ("direction", "metric", "metric_group"):
+                later.fields[name] = earlier.fields.get(name)
+
+
 def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
     """Values in a parenthesis right after a value qualify it: they move the same way.
 
@@ -232,9 +285,14 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             written = _QUALIFIER_THEN_ASIDE.match(text, opening, hi)
             opening = written.end() if written else opening
         elif opening < hi and text[opening] != "(" and "direction" in host.fields:
-            # `20--79% reduction (median 36.5%)`: the host's own change noun comes between
+            # `20--79% reduction (median 36.5%)`: the host's own change noun comes between;
+            # `by 3.47x in the late rounds (2.3x across all rounds)`: or where it holds
             noun = _WORD_THEN_ASIDE.match(text, opening, hi)
-            opening = noun.end() if noun and is_change_noun(noun.group(1)) else opening
+            setting = None if noun else _SETTING_THEN_ASIDE.match(text, opening, hi)
+            if noun and is_change_noun(noun.group(1)):
+                opening = noun.end()
+            elif setting:
+                opening = setting.end()
         if opening >= hi or text[opening] != "(":
             continue
         closing = text.find(")", opening, hi)
@@ -245,8 +303,10 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             if (
                 "direction" in draft.fields
                 and "direction" in host.fields
-                # `(representing an absolute improvement of 2.7%)`: its own change says
+                # `(representing an absolute improvement of 2.7%)`, `(up to 738x speedup)`: its
+                # own change says
                 and change_noun_of(text, opening + 1, draft.start) is None
+                and not own_change_noun_after(text, draft.end, closing)
             ):
                 draft.fields["direction"] = host.fields["direction"]
             if (
@@ -483,9 +543,10 @@ class ClaimBuilder:
         # a comparator after a list is the list's before `respectively` pairs it out
         self.baselines.share_trailing(text, drafts)
         self.baselines.pair_respectively(text, lo, hi, drafts)
-        self.baselines.share_leading(drafts)
+        self.baselines.share_leading(text, drafts)
         _pair_metric_lists(text, lo, hi, drafts)
         _share_elided_change(text, drafts)
+        _share_moved_change(text, drafts)
         _share_list_metric(text, drafts)
         return drafts
 
@@ -583,6 +644,8 @@ class ClaimBuilder:
                 continue
             if len(gap) > 90 or _CLAUSE_GAP.search(gap) or _OWN_ARTICLE.search(gap):
                 continue
+            if _MOVES_TO.search(gap):
+                continue  # `by a median of 1.6x, rising to 1.8x`: the median is the 1.6x's
             if self.cues.clause_verb.search(gap):
                 continue  # `by up to 19x, speeds up X by 15x`: a clause of its own
             if " of " in gap and (

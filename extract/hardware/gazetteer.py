@@ -595,6 +595,7 @@ class Gazetteer:
                 self._names_company(text, mention)
                 or self._heads_other_thing(text, mention)
                 or self._inside_other_name(text, mention)
+                or _listed_among_other_things(text, mention, found)
                 or not self._has_context(text, mention)
             ):
                 continue
@@ -835,3 +836,22 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """Return the packaged gazetteer, loaded once per process."""
     return load_gazetteer()
+
+
+def _listed_among_other_things(
+    text: str, mention: HardwareMention, found: list[HardwareMention]
+) -> bool:
+    """Whether the name is one item of an aside listing three or more, none of them hardware.
+
+    `agentic data (Hermes, Glaive, GSM8K, Turing)`: the ambiguous name is one of those other
+    things too (`generations (Volta, Turing, Ampere)` stay hardware, each beside the others).
+    """
+    opened = text.rfind("(", max(0, mention.start - 120), mention.start)
+    if opened < 0 or ")" in text[opened : mention.start]:
+        return False
+    closed = text.find(")", mention.end, mention.end + 120)
+    if closed < 0 or "(" in text[mention.end : closed]:
+        return False
+    if text.count(",", opened, closed) < 2:
+        return False
+    return not any(other is not mention and opened < other.start < closed for other in found)

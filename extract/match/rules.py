@@ -157,6 +157,8 @@ class Context(Strict):
     percent_level_before: list[str]
     baseline_markers: list[str]
     baseline_stop_words: list[str]
+    # words before a `from` that says where a thing comes from, no comparator
+    source_before_from: list[str]
     non_parameter_nouns: list[str]
     dataset_names: list[str]
     label_words: list[str]

@@ -4,6 +4,7 @@ Normalisation maps characters one-to-one, so every offset into the normalised te
 offset into the original: look-alikes are folded to ASCII (Cyrillic `х` and `×` to `x`,
 full-width digits, Unicode dashes and spaces), zero-width and bidi controls become spaces,
 and so do LaTeX's ties and the font commands around what they set (`\textbf{1.91x}`);
+inline maths `\(...\)` reads as `$...$`;
 `whilst` reads as `while`.
 """
 
@@ -84,11 +85,11 @@ _SPACE_NOT_IN_REGEX = "\x1c\x1d\x1e\x1f"
 
 
 # LaTeX's tie (a non-breaking space) between a number and its unit (`100~GW`, `3.5~times`) or
-# a word and its number (`Raspberry Pi~5`). Between two values a tilde is a range (`2~4x`,
-# `1.53times~20.57times`, `8 Mbps~10 Gbps`), and before a number after a space it may mean
-# about (`takes ~5 s`).
+# a word and its number or aside (`Raspberry Pi~5`, `Qwen~(0.8B)`). Between two values a tilde
+# is a range (`2~4x`, `1.53times~20.57times`, `8 Mbps~10 Gbps`), and before a number after a
+# space it may mean about (`takes ~5 s`).
 _LATEX_TIE = TimedPattern(
-    r"(?<=\d)~(?=[A-Za-z])|(?<![\d.]\s?[A-Za-z]*)(?<=[A-Za-z])~(?=[A-Za-z0-9])"
+    r"(?<=\d)~(?=[A-Za-z])|(?<![\d.]\s?[A-Za-z]*)(?<=[A-Za-z])~(?=[A-Za-z0-9(])"
 )
 
 
@@ -114,6 +115,15 @@ def _unwrapped_number(number: regex.Match) -> str:
     return f" {number.group(1)} "
 
 
+# LaTeX's inline maths written `\(...\)` (`from \(67.4\%\) to \(78.9\%\)`, `a \(3.2\times\)
+# speedup`): its delimiters become dollars with a space outside, so it reads as `$...$` maths.
+_LATEX_INLINE_MATH = TimedPattern(r"\\\(((?:(?!\\[()]).){1,120}?)\\\)")
+
+
+def _as_dollar_maths(maths: regex.Match) -> str:
+    return f" ${maths.group(1)}$ "
+
+
 # LaTeX's escaped dollar before an amount (`\$15`, `\$22K`): a currency sign as any other.
 _ESCAPED_DOLLAR = TimedPattern(r"\\(?=\$\d)")
 
@@ -135,6 +145,8 @@ def normalise_text(text: str) -> str:
             if unwrapped == text:
                 break
             text = unwrapped
+        if "\\(" in text:
+            text = _LATEX_INLINE_MATH.sub(_as_dollar_maths, text)
     if "$" in text:
         text = _LATEX_NUMBER.sub(_unwrapped_number, text)
         if "\\$" in text:

@@ -108,10 +108,13 @@ class ClaimKind:
 
     def record(self, draft: Draft, source: str, common: dict) -> ClaimBase:
         """The typed record of a finished draft."""
+        end = draft.end
+        if source[end - 1 : end] == "\\":
+            end -= 1  # `\(3.2\times\)`: the closing `\)` reads as a `$`, no part of the value
         values = {
-            "text": source[draft.start : draft.end],
+            "text": source[draft.start : end],
             "start": draft.start,
-            "end": draft.end,
+            "end": end,
             "low": draft.low,
             "high": draft.high,
             "qualifier": draft.qualifier,

@@ -191,8 +191,10 @@ class ModelSize(ClaimKind):
         # After a comma the next noun starts a new phrase: `7B to 141B, context lengths ...`.
         phrase_ends = _PHRASE_ENDS_HERE.match(text, match.end, hi) is not None
         # `150M+ annotations`: the plus is the size's own (at least)
-        next_words = [w for w in ContextReader._words_right(text, match.end, hi, 4) if w != "+"]
-        next_words = next_words[:3]
+        next_words = [w for w in ContextReader._words_right(text, match.end, hi, 5) if w != "+"]
+        # (three words, a fourth past a joiner of describing words: `32T diverse and
+        # high-quality tokens`)
+        next_words = next_words[: 4 if {"and", "or"} & set(next_words[:3]) else 3]
         # (a string test first: few sizes go on to a list)
         listed = (
             _SCALED_LIST_REST.match(text, match.end, hi)
@@ -279,9 +281,9 @@ class ModelSize(ClaimKind):
         """The noun of something other than parameters that the words after a size count.
 
         It may stand behind words that describe it (`1M total examples`, `1B Word dataset`,
-        `9.2M 12-lead ECG recordings`) or right after a model's word that describes it (`3.1
-        million LLM rollouts`), not past a model's word otherwise (`7B model tokens`) or past
-        its phrase (`7B on 2T tokens`).
+        `9.2M 12-lead ECG recordings`, `32T diverse and high-quality tokens`) or right after a
+        model's word that describes it (`3.1 million LLM rollouts`), not past a model's word
+        otherwise (`7B model tokens`) or past its phrase (`7B on 2T tokens`).
         """
         nouns = self.cues.non_parameter_nouns
         if " ".join(words[:2]).lower() in nouns or _DEVICE_TIME.match(" ".join(words[:3])):
@@ -295,6 +297,13 @@ class ModelSize(ClaimKind):
                 return after[0] if after and after[0].lower() in nouns else None
             if _NUMBER_COMPOUND.fullmatch(word):
                 continue  # `12-lead`, `3D`: a describing word
+            if (
+                folded in ("and", "or")
+                and at
+                and words[at - 1].isalpha()
+                and words[at - 1].islower()
+            ):
+                continue  # `32T diverse and high-quality tokens`: describing words joined
             if (
                 not word[:1].isalpha()
                 or folded in self.cues.phrase_stop_words
@@ -319,8 +328,10 @@ class ModelSize(ClaimKind):
         name = token[-1].rsplit("/", 1)[-1].lstrip("([{\"',;") if token else ""
         if name.startswith(("\\", "$")):  # `\texttt{Qwen2.5-7B}`: the name LaTeX sets
             name = _LATEX_OPENING.sub("", name).rstrip("}$")
-        if len(token) > 1 and name.replace(".", "").isdigit() and token[-2][:1].isupper():
-            name = f"{token[-2]} {name}"  # `Llama 2-7B`, `Llama 3.2-1B`: a version's name
+        previous = token[-2].lstrip("([{\"',;") if len(token) > 1 else ""
+        if name.replace(".", "").isdigit() and previous[:1].isupper():
+            # `Llama 2-7B`, `Llama 3.2-1B`, `(Qwen 3.5-4B`: a version's name
+            name = f"{previous} {name}"
         return name if name and name.lower() not in self.cues.non_model_words else None
 
     def _model_name(self, text: str, lo: int, match: RawMatch) -> str | None:

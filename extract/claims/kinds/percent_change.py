@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract import messages
-from extract.claims.context import ranging_from
+from extract.claims.context import change_moves, ranging_from
 from extract.claims.kinds.base import ClaimKind, Sentence
 from extract.claims.values import Draft, draft_of
 from extract.match.matching import RawMatch
@@ -50,6 +50,11 @@ class PercentChange(ClaimKind):
             match.group_text(text, "high")
             and _FROM_BEFORE.search(before)
             and not ranging_from(text, lo, match.start)
+            # (points are differences: `accuracy gains from +9 to +22 percentage points`)
+            and not (
+                _POINTS_UNIT.search(text, match.start, match.end)
+                and change_moves(text, lo, match.start)
+            )
         ):
             return messages.REJECT_FROM_TO  # `from 23.2% to 71.3%` is a level moving
         if _ARROW_TO_NUMBER.match(text, match.end, hi) or _NUMBER_THEN_ARROW.search(
