@@ -194,6 +194,7 @@ def values(sentence, kind):
         (r"Each cell pairs 70 tasks $\times$ 3 systems $\times$ 5 seeds.", []),
         # a k-fold evaluation protocol is no factor
         ("It outperforms the baselines by 13.94 points under a unified 5-fold protocol.", []),
+        ("It achieves a 5-fold cross-validated F1 of 73.4%.", []),
     ],
 )
 def test_speedup(sentence, expected):
@@ -368,6 +369,13 @@ def test_speedup(sentence, expected):
             "decrease",
         ),
         ("The judges are lenient (+1.5% to +4.2%).", (1.5, 4.2), None, "increase"),
+        # the bounds after an interval's name and colon are levels
+        (
+            "QD was 0.135% below A (95% BCa interval for the paired effect: -0.556% to +0.161%).",
+            (0.135, 0.135),
+            None,
+            "decrease",
+        ),
         # LaTeX's arrows and bounds touching the number
         (r"It gains up to $\uparrow5.25\%$ in success rate.", (5.25, 5.25), "up_to", "increase"),
         (r"It cuts the cost by $\geq9.79\%$.", (9.79, 9.79), "at_least", "decrease"),
@@ -549,6 +557,11 @@ def test_percent_change(sentence, expected, qualifier, direction):
         "It raises hit rate from a never-demote baseline of 45.1% to 95.7%.",
         "It cuts collapse from up to 31% to under 1% on every model.",
         "The audit yielded 100/100 (lower bound 96.30%).",
+        # a setting named by its level; a from-to whose second level opens with two words
+        "The 50:50 condition improved accuracy by +0.077 over the 100% condition.",
+        "It cuts false rejection from 58-92% to at most 5%.",
+        # the share of batches a thing holds in
+        "On dense captions, the loss falls below 10^{-3} on 80% of batches.",
         # a measure named by its acronym, then `of`
         "Compared to A, it obtains DERs of 3.28% and 2.02% on the two settings.",
         # a number after `@` is a metric's cut-off; the level its name moves to is a level
@@ -1852,6 +1865,7 @@ def test_hardware(sentence, canonical):
         # `ACC` in a sentence is a score's, as `accuracy` is
         ("It has the best Total ACC, beating the strongest baseline by 2.3%.", "accuracy"),
         ("The framework lowered computational load by 99%.", "cost"),
+        ("They include held-out MAE reductions of 17.4% for band gap.", "accuracy"),
         # a plural benchmark word is a score's context too
         (
             "The best WERs came with SRM, reflecting relative improvements of 30.02% and 16.64%.",
@@ -2599,6 +2613,10 @@ def test_metric_group(sentence, group):
             "in perplexity.",
             [("memory footprint", "memory")],
         ),
+        (
+            "It raises text retention by 1.0 to 3.2x at essentially no cost to accuracy.",
+            [("text retention", "other")],
+        ),
         # a nearer verb inside a verb's object governs the value
         (
             "Compressed models reduce inference latency by up to 67.2% and peak memory by 62.5%.",
@@ -2623,6 +2641,7 @@ def test_metric_group(sentence, group):
             [("HR@10", "accuracy"), ("NDCG", "accuracy")],
         ),
         ("It gains +3% on A and +2% overall.", [(None, "speed"), (None, "speed")]),
+        ("It delivers +9.6% N@3 over legacy baselines.", [("N@3", "other")]),
         (
             "A 14-day A/B test shows +0.47% GMV and -0.82% cancel rate.",
             [("GMV", "other"), ("cancel rate", "other")],
@@ -2633,6 +2652,12 @@ def test_metric_group(sentence, group):
             [("recall", "accuracy")],
         ),
         ("The gate suppresses cache overhead by 40%.", [("cache overhead", "time")]),
+        # a later object of the verb before a signed value; `lift` as a verb
+        (
+            "A/B tests improve Time Spent by +0.33% and Engagement by +1.25% in Explore Feed, and "
+            "lift ad value by +3.43%.",
+            [("Time Spent", "time"), ("Engagement", "other"), ("ad value", "other")],
+        ),
         # lifting is a change verb
         (
             "It cuts serving latency by 11.1% while lifting QPS by 63.6%.",
@@ -3493,6 +3518,13 @@ def test_whose_change_it_is_names_no_metric(owner):
             "It matches the best O(1) baseline in accuracy while using 5.2x fewer writes.",
             [("the best O(1) baseline", None)],
         ),
+        # a range of values is no comparator either
+        ("It reaches 159 against 272-286 for beat grids, 1.7-1.8x lower.", [(None, None)]),
+        # a signed value is no comparator
+        (
+            "Elasticity is -0.03 for Muon versus +1.5 for AdamW, and Muon moves 8.0 times faster.",
+            [(None, None)],
+        ),
         # a gerund after `always` is the comparator; a second comparative after `and` ends it
         (
             "It achieves 74% accuracy at 4.71x lower cost than always using the strongest model.",
@@ -3692,6 +3724,35 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
         ),
         # a `from` that says where things are missing from names no comparator
         ("It gives a +35.6% gain even when categories are absent from the retrieval pool.", [None]),
+        # a clause after a list's comparator is none of a `respectively` list of comparators
+        (
+            "It yields IoU gains of 10.4% and 8.7%, respectively, over the U-Net, while B achieved "
+            "gains of 7.6% and 23.0%, respectively, over UNETR.",
+            ["U-Net", "U-Net", "UNETR", "UNETR"],
+        ),
+        # (names with digits stay items)
+        (
+            "It cuts misses by 16%, 25%, and 29% compared with UNet++, DeepLabV3+, and TransUNet, "
+            "respectively.",
+            ["UNet++", "DeepLabV3+", "TransUNet"],
+        ),
+        # a comparator after a semicolon is another clause's
+        (
+            "It improves over MoELoRA by 0.89 points while using 28.1% fewer parameters; a "
+            "bootstrap over final predictions gives a tight interval.",
+            ["MoELoRA", "MoELoRA"],
+        ),
+        # a price in the comparator's aside is none of its name
+        (
+            "It is 35-45% cheaper than Claude Sonnet 4.5 (USD 0.0110) and Gemini 3 (USD 0.0128).",
+            ["Claude Sonnet 4.5 and Gemini 3"],
+        ),
+        # the subject's next verb ends the comparator (and its value is a claim of its own)
+        (
+            "It improves throughput by 3.05%-15.26% over strict verification and averages a "
+            "7.78% gain across tasks.",
+            ["strict verification", "strict verification"],
+        ),
         # a change verb after `and` opens a clause of its own, with its own comparator
         (
             "It improves over GiGPO by over 45% and reduces turns by about 42% compared with "
@@ -3937,10 +3998,13 @@ def quantities(sentence):
             "It costs about \\$15 versus \\$22K.",
             [("cost", 15, 15, "USD"), ("cost", 22000, 22000, "USD")],
         ),
+        # the `min` that opens a minimum's name is no minute
+        ("It reaches 1.2 min-ADE under a 2s-SLO.", [("time", 2, 2, "s")]),
         # the sign that closes LaTeX's maths is no currency's, nor one before a tie and a
         # command, or an operation
         (r"It improves accuracy by up to $\sim\!$2 points.", []),
         (r"It reaches a TOF of $1.63~\text{s}^{-1}$ and a gap of $7/133 = 5.26$.", []),
+        (r"Since the pole satisfies $0<f_n<1$, each coordinate is stable.", []),
     ],
 )
 def test_quantity(sentence, expected):
@@ -4076,6 +4140,13 @@ def test_quantity_fields_carry_what_was_written():
         ("A 2 MB cache obtains the best hit rate.", ["cache"]),
         ("It keeps sub-50ms compilation up to 10k entries.", ["compilation"]),
         ("Its state is fixed at 4,224 bytes regardless of horizon.", [None]),
+        # a verb's negation opens what is said of it
+        ("A 4,096-token thinking budget does not repair it.", ["thinking budget"]),
+        # a dash between spaces ends the phrase
+        (
+            "It answers at 382-980 tokens per question -- far below the full history.",
+            ["per question"],
+        ),
     ],
 )
 def test_quantity_metric_is_the_phrase_after_the_unit(sentence, metrics):

@@ -99,7 +99,7 @@ class GuardedPattern:
 # (`at no degradation in perplexity` keeps it too)
 _KEEPS = (
     r"\b(?:with(?:out|\s+(?:no|little|negligible|minimal|limited|marginal|slight))|"
-    r"at\s+(?:(?:almost|nearly|virtually)\s+)?(?:no|little|negligible|minimal|marginal)\s)"
+    r"at\s+(?:(?:almost|nearly|virtually|essentially)\s+)?(?:no|little|negligible|minimal|marginal)\s)"
     r"(?:\b|(?<=\s))"
 )
 _CLAUSE_BREAK = GuardedPattern(
@@ -250,13 +250,16 @@ _NOT_A_SIGNED_NAME = frozenset(
 # value is written before, closing its item of a list.
 _NAME_AFTER_SIGNED = TimedPattern(
     r"[$}]*\s+(?P<m>[A-Za-z](?:[\w@/-]|\.(?=\w))*(?:\s+[A-Za-z](?:[\w@-]|\.(?=\w))*){0,2}?)"
-    r"(?=\s*(?:[,;)/]|\.(?:\s|$)|$)|\s+(?:and|or)\b)"
+    # (a comparator or a setting may follow it: `+9.6% N@3 over legacy baselines`)
+    r"(?=\s*(?:[,;)/]|\.(?:\s|$)|$)|\s+(?:and|or|over|than|vs\.?|versus|compared|relative|"
+    r"against|on|in|at|for|across)\b)"
 )
 # An aside that holds a percentage or a factor, closed or cut off by a span's end.
 _VALUES_ASIDE = TimedPattern(
     r"\s*\([^()]*?\d\s*(?:\\?%|[xX×](?![\w]))[^()]*(?:\)|$)"
-    # (or a number alone after a space: `baseline ($0.849$)`; not `O(1)`)
-    r"|\s+\(\s*\$?[~=]?\s*\d[\d.,]*\$?\s*\)"
+    # (or a number alone after a space: `baseline ($0.849$)`; not `O(1)`; or a price:
+    # `Claude Sonnet 4.5 (USD 0.0110)`)
+    r"|\s+\(\s*(?:(?:USD|EUR|GBP|CNY|RMB)\s*)?\$?[~=]?\s*\d[\d.,]*\$?\s*\)"
 )
 # A value right before these differs from another's: `3.3 points below its teacher`, `12%
 # behind A`, `40 points behind`.
@@ -451,7 +454,8 @@ _FROM_QUALIFIER = (
 _FROM_TO = GuardedPattern(
     # (an aside may follow the first level: `from 63.8% (zero-shot) to 80.5%`, or where it
     # holds: `from 72.0% at Stage 1 to 50.9%`)
-    # (and a word may open the second: `to an impressive 57.3%`, `to nearly 90%`)
+    # (and a word or two may open the second: `to an impressive 57.3%`, `to nearly 90%`, `to at
+    # most 5%`)
     # (either level may be signed: `ranges from -18% to +10%`)
     # (and an article and a noun may wrap the first, `from a 29.0% baseline to 53.1%`, or a
     # spread or a range's end follow it, `from $44.4\pm1.9\%$ to`, `from 75-100% to 0%`; a
@@ -460,7 +464,7 @@ _FROM_TO = GuardedPattern(
     r"\s*\\?%?\$?\s*"
     r"(?:\([^()]{1,30}\)\s*|(?<=\s)(?:baseline|level|rate)\s+)?"
     r"(?:(?:at|on|in|for|with)\s+[\w-]+(?:\s+[\w.-]+)?\s+)?to\s*"
-    rf"(?:(?:an?\s+)?[a-z]+\s+)?{_MATH_OPEN}[+-]?$"
+    rf"(?:(?:an?\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?{_MATH_OPEN}[+-]?$"
     rf"|\bfrom\s*{_FROM_QUALIFIER}{_ARTICLE_NOUN_OF}{_MATH_OPEN}[+-]?$",
     ["from"],
 )
@@ -472,6 +476,10 @@ _OPENS_ASIDE = TimedPattern(_ASIDE_OPENING)
 _ARROW_AT_END = TimedPattern(rf"{_ARROW_SIGN}$")
 # What writes a spread right before its value: `± `, `$\pm$`, `\pm `.
 _SPREAD_SIGNS = ("±", "± ", "\\pm$", "\\pm", "\\pm ", "\\pm$ ", "\\pm $")
+# A noun a level names as a setting: `the 100% condition`, `the 50% budget`.
+_SETTING_NOUN_AFTER = TimedPattern(
+    r"[$}]*\s+(?:condition|setting|budget|threshold|mark|level|target|regime|point)s?\b"
+)
 # A level moving down to the next: ` down to 0%-7%`.
 _DOWN_TO_A_LEVEL = TimedPattern(r" down to [~$]?[+-]?\d")
 # An arrow written with `>` between a level and the next: `23.1s -> `, `4.2 => `, `a --> `.
@@ -535,14 +543,17 @@ _RANGING_FROM = GuardedPattern(
 # `95% CI [78.02%, 81.49%]`: a confidence interval's bounds, right after its name, or in
 # square brackets right after the percentage they bound (`from 81% [78.2%, 84.0%] on`).
 _INTERVAL_BEFORE = GuardedPattern(
-    r"(?:\bCIs?\s*[:=]?\s*[\[(]|\d\s*\\?%\s*\[)\s*(?:[-+]?[\d.]+\s*\\?%?\s*,\s*)?$",
-    ["CI", "["],
+    r"(?:\bCIs?\s*[:=]?\s*[\[(]|\d\s*\\?%\s*\[)\s*(?:[-+]?[\d.]+\s*\\?%?\s*,\s*)?$"
+    # (or after an interval's name and a colon: `95% BCa interval for the effect: -0.6% to +0.2%`)
+    r"|\binterval\b[^();:]{0,40}:\s*(?:[-+]?[\d.]+\s*\\?%?\s*(?:,|to)\s*)?[-+]?$",
+    ["CI", "[", "interval"],
 )
 # `in 78% of`, `in \textbf{78\%} of`, `with only 15% of`, `for 98% of`: the share of cases or
 # data, before the value.
 # What a share of cases counts, after its `of`: `90.6% of the time`, `in 78% of trials`.
 _SHARE_OF_CASES = TimedPattern(
-    r"\s*(?:the\s+)?(?:time|cases|trials|runs|episodes|instances|scenarios|settings|tasks)\b"
+    r"\s*(?:the\s+)?(?:time|cases|trials|runs|episodes|instances|scenarios|settings|tasks|"
+    r"batches|seeds)\b"
 )
 # A share of a change is a level of it: `accounted for less than 0.2% of this growth`,
 # `contributing 15-20% of the increase`, `captures 94.7% of best-of-N's gain`.
@@ -807,7 +818,7 @@ _VERB_ONLY_FORMS = {
     "curb": r"curb(?:s|ed|ing)?\b",
     # (a shift or a lift is a noun as often: `a shift in accuracy by`)
     "shift": r"shift(?:s|ed|ing)\b",
-    "lift": r"lift(?:s|ed|ing)\b",
+    "lift": r"lift(?:s|ed|ing)?\b",
     "accelerat": r"accelerat(?:e|es|ed|ing)\b",
     # `brought down training time by 66%`, `drives down cost by 3x`: with their `down` only
     "bring": r"bring(?:s|ing)?(?=\s+down\b)",
@@ -1019,7 +1030,8 @@ _CHANGE_IN_METRIC_UP_TO = TimedPattern(
 _AND_METRIC_BY = GuardedPattern(
     rf"(?:\d|%|x|\$|{_PERCENT_WORD})\s+and\s+(?:the\s+|its\s+|their\s+)?(?P<m>(?!by\b)[\w/%\\-]+"
     r"(?:\s+(?!by\b|up\b)[\w/%\\-]+){0,2})\s+(?:by\s+)?"
-    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$",
+    # (the value may be signed: `Time Spent by +0.33% and Engagement by +1.25%`)
+    r"(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?\+?$",
     ["and"],
 )
 # `reduces time by 13%-57%, energy by 10%-39%, and memory by`: a later object after a comma,
@@ -1047,14 +1059,14 @@ _CHANGE_VERB_FORM = (
     r"augment(?:s|ed|ing)?|"
     r"(?:boost|lower|shorten|slash)(?:s|es|ed|ing)?|(?:cut(?:s|ting)?|trim(?:s|med|ming)?)(?:\s+down)?|"
     r"shrink(?:s|ing)?|shrunk|speeds?\s+up|sped\s+up|suppress(?:es|ed|ing)?|curb(?:s|ed|ing)?|"
-    r"shift(?:s|ed|ing))"
+    r"shift(?:s|ed|ing)|lift(?:s|ed|ing)?)"
 )
 # What every form above holds (lower-cased): the guard literals of the patterns built on it.
 _CHANGE_VERB_FORM_STEMS = ["reduc", "improv", "increas", "decreas", "enhanc", "rais"]
 _CHANGE_VERB_FORM_STEMS += ["accelerat", "sav", "mitigat", "minimi", "alleviat", "elevat"]
 _CHANGE_VERB_FORM_STEMS += ["amplif", "curtail", "compress", "boost", "lower", "shorten"]
 _CHANGE_VERB_FORM_STEMS += ["slash", "cut", "trim", "shrink", "shrunk", "speed", "sped"]
-_CHANGE_VERB_FORM_STEMS += ["augment", "suppress", "curb", "shift"]
+_CHANGE_VERB_FORM_STEMS += ["augment", "suppress", "curb", "shift", "lift"]
 # A clause of a change verb, to its end: `P1 reduced static analyzer findings across all models, `.
 _CHANGED_CLAUSE = TimedPattern(rf"\b{_CHANGE_VERB_FORM}\b[^,;.()]*,\s*$")
 # A change verb right before a value, and the share of a whole after it: `saving 60% of
@@ -1309,7 +1321,8 @@ _NOT_METRIC_WORDS = frozenset(
     bringing obtaining attaining reaching showing demonstrating exhibiting enabling producing
     realizing giving reporting observing seeing getting having demonstrated reveal reveals
     revealed revealing indicate indicates indicated indicating suggest suggests suggested
-    confirm confirms confirmed above below behind ahead
+    confirm confirms confirmed above below behind ahead include includes included including
+    they we it
     """.split()
 )
 # Words before a metric's noun that are no part of it; a scope still is (`overall speedup`).
@@ -1685,8 +1698,10 @@ _AND_CLAUSE_ENDING = TimedPattern(r"\s+and\s+(?:[a-z][A-Za-z-]*\s+){0,5}[a-z][A-
 _RESPECTIVE_SECOND = TimedPattern(r"\s+and\s+[^,;()]{1,60}?(?=,?\s*\(?respectively\b)")
 # The rest of a list of comparators that `respectively` pairs with a list of values.
 _RESPECTIVE_LIST = TimedPattern(
-    # each item opens with a word: the space of `over A, respectively` is no item
-    r"(?:,\s*(?:and\s+|or\s+)?[^,;()\s][^,;()]{0,59}?)+?(?=,?\s*\(?respectively\b)"
+    # each item opens with a word: the space of `over A, respectively` is no item, nor is a
+    # clause or a value (`U-Net, while B achieved gains of 7.6%, 23.0%, ..., respectively`)
+    r"(?:,\s*(?:and\s+|or\s+)?(?!(?:while|whereas|but|which)\b)[^,;()\s\d]"
+    r"(?:(?!\d[\d.]*\s*(?:\\?%|[xX]\b))[^,;()]){0,59}?)+?(?=,?\s*\(?respectively\b)"
 )
 # A phrase that opens with a value (`1000x to reach`, `16`) names no comparator.
 # A comparator is never a bare number word: `by a factor of over three`.
@@ -1815,7 +1830,7 @@ def _without_final_joiner(phrase: str) -> str:
 
 
 _VALUE_AHEAD = TimedPattern(
-    rf"^\$?[~<>]?\d[\d.,]*\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
+    rf"^\$?[~<>]?[+-]?\d[\d.,]*(?:-{{1,2}}\d[\d.,]*)?\s*(?:x|times|%|\\%|×|{_PERCENT_WORD})?(?![\w-])"
     # (a count of devices is a setting compared: `compared to 8 A100 GPUs`)
     r"(?<!\d\s)(?!\s*(?:[A-Z]|(?:GPU|TPU|NPU|CPU|node|core|device|server|machine)s?\b))"
     # a scaled number alone is a threshold or a setting, no comparator: `sequences longer than
@@ -2639,6 +2654,8 @@ class ContextReader:
         """
         if text.endswith(_SPREAD_SIGNS, max(lo, start - 6), start):
             return False  # `68.7 ± 4.2%`, `68.7$\pm$4.2%`: a level's spread
+        if _INTERVAL_BEFORE.search(text, max(lo, start - 60), start):
+            return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
         if (
             "+" in text[max(lo, start - 1) : start + 1]
             or _minus_sign(text, lo, start)
@@ -2696,6 +2713,10 @@ class ContextReader:
             return True
         if text.endswith(_AT_A_SETTING, max(lo, start - 8), start):
             return False  # `cuts coverage at a 5% risk target`: where the change holds
+        if text.endswith(" the ", max(lo, start - 5), start) and _SETTING_NOUN_AFTER.match(
+            text, end, hi
+        ):
+            return False  # `by +0.077 over the 100% condition`: a setting named by its level
         aside_end = _ASIDE_THEN_WORD.match(text, end, hi) if ")" in after[:6] else None
         if (
             aside_end
@@ -2703,8 +2724,6 @@ class ContextReader:
             and _OPENS_ASIDE.search(text, max(lo, start - 20), start)
         ):
             return True  # `a significant (up to 100%) boost`: the aside sizes the noun after it
-        if _INTERVAL_BEFORE.search(text, max(lo, start - 40), start):
-            return False  # `95% CI [78.02%, 81.49%]`: the bounds of an interval are levels
         if _LEVEL_OF_A_NAME.search(text, max(lo, start - 160), start):
             return False  # `F1 = 90.5%`, `than A (55.7% mAP)`: a level set to a name
         if _VALUE_THEN_AT.search(text, max(lo, start - 60), start):
@@ -3167,7 +3186,7 @@ class ContextReader:
             return object_value.group("m")
         second = _AND_METRIC_BY.search(bare)
         # (a LaTeX font's spaces may stand after the `by`: `GPU memory by \textbf{72\%}`)
-        if second is None and (bare.endswith(_BY_ENDINGS) or bare.rstrip().endswith(" by")):
+        if second is None and (bare.endswith(_BY_ENDINGS) or bare.rstrip(" +").endswith(" by")):
             second = _COMMA_METRIC_BY.search(bare)
         if (
             second
@@ -3176,7 +3195,7 @@ class ContextReader:
                 # `reduce curtailment by 34% and load shedding by 21%`: with its own `by`, the
                 # object of a verb of change names a measure of no group too
                 or (
-                    bare.rstrip().endswith(" by")
+                    bare.rstrip(" +").endswith(" by")
                     and self._change_verb_governs(bare[: second.start("m")])
                 )
             )
@@ -3282,6 +3301,9 @@ class ContextReader:
             if close < 0 or self._baseline_after.search(text, end, close) is None:
                 return before_aside
         right_end = min(hi, end + 160)
+        semicolon = text.find(";", end, right_end)
+        if semicolon >= 0:
+            right_end = semicolon  # (a comparator after a semicolon is another clause's)
         marker = self._baseline_after.search(text, end, right_end)
         while marker is not None and (
             # `uses 10x fewer parameters and infers more than 2x faster`, `and over 2x gains`
