@@ -192,6 +192,8 @@ def values(sentence, kind):
         # LaTeX's thin space before its sign; a product of counts is no factor
         (r"It gives up to $2.5\!\times$ kernel speedup.", [(2.5, 2.5)]),
         (r"Each cell pairs 70 tasks $\times$ 3 systems $\times$ 5 seeds.", []),
+        # a range's dash set as LaTeX text
+        (r"It speeds the kernels up by $6.9\text{--}7.4\times$ over RVV.", [(6.9, 7.4)]),
         # a k-fold evaluation protocol is no factor
         ("It outperforms the baselines by 13.94 points under a unified 5-fold protocol.", []),
         ("It achieves a 5-fold cross-validated F1 of 73.4%.", []),
@@ -3698,7 +3700,8 @@ def test_each_value_takes_the_comparator_after_it_not_one_before_its_and_by():
             "31 percentage points.",
             ["plain retrieval"],
         ),
-        # an `over` across counted runs compares with nothing
+        # an `over` across counted runs or periods compares with nothing
+        ("An unchanged selector lost 6.72% over 19 July cycles.", [None]),
         ("On a fixed split over three seeds, it improved macro-F1 by 8.1%.", [None]),
         # a `from` that opens where a level starts, its unit's word first, compares nothing
         ("It cuts RMSE by 5.5% and delays the peak from day 150 to day 160.", [None]),
@@ -4257,6 +4260,8 @@ def test_a_count_does_not_run_into_a_glued_sentence():
         # a number alone in maths glued to its unit: the dollars too (not before a dash)
         ("It acts every $30$ms at ~$20$Hz.", "It acts every  30 ms at ~ 20 Hz."),
         ("It takes $4$--$6\\%$ of $80$ GB.", "It takes $4$--$6\\%$ of $80$ GB."),
+        # a range's dash LaTeX sets as text
+        (r"It is $6.9\text{--}7.4\times$.", r"It is $6.9      -- 7.4\times$."),
         # a tie before an aside
         ("It runs on Qwen~(0.8B).", "It runs on Qwen (0.8B)."),
         # LaTeX's inline maths `\(...\)` reads as dollar maths

@@ -247,7 +247,7 @@ _MOVES_TO = TimedPattern(
 def _moves_to(text: str, earlier: Draft, later: Draft) -> bool:
     """Whether `later` is where `earlier`'s change moves to, with no other clause between."""
     gap = text[earlier.end : later.start]
-    return len(gap) < 90 and ";" not in gap and _MOVES_TO.search(gap) is not None
+    return len(gap) < 90 and "," in gap and ";" not in gap and _MOVES_TO.search(gap) is not None
 
 
 def _share_moved_change(text: str, drafts: list[Draft]) -> None:
@@ -288,7 +288,11 @@ def _share_with_aside(text: str, hi: int, drafts: list[Draft]) -> None:
             # `20--79% reduction (median 36.5%)`: the host's own change noun comes between;
             # `by 3.47x in the late rounds (2.3x across all rounds)`: or where it holds
             noun = _WORD_THEN_ASIDE.match(text, opening, hi)
-            setting = None if noun else _SETTING_THEN_ASIDE.match(text, opening, hi)
+            setting = (
+                _SETTING_THEN_ASIDE.match(text, opening, hi)
+                if noun is None and "(" in text[opening : opening + 60]
+                else None
+            )
             if noun and is_change_noun(noun.group(1)):
                 opening = noun.end()
             elif setting:
@@ -644,7 +648,7 @@ class ClaimBuilder:
                 continue
             if len(gap) > 90 or _CLAUSE_GAP.search(gap) or _OWN_ARTICLE.search(gap):
                 continue
-            if _MOVES_TO.search(gap):
+            if "," in gap and _MOVES_TO.search(gap):
                 continue  # `by a median of 1.6x, rising to 1.8x`: the median is the 1.6x's
             if self.cues.clause_verb.search(gap):
                 continue  # `by up to 19x, speeds up X by 15x`: a clause of its own

@@ -239,6 +239,15 @@ _NAME_THEN_SIGN = TimedPattern(r"(?<![\w@.-])(?P<m>[A-Z][A-Za-z]*[A-Z][\w@-]*)\s
 _COMPARATOR_IN_PHRASE = TimedPattern(
     r"(?:^|\s+)(?:over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\s"
 )
+_COMPARATOR_WORDS_IN_PHRASE = (
+    "over ",
+    "than ",
+    "compared ",
+    "versus ",
+    "vs",
+    "relative ",
+    "against ",
+)
 # Words after a signed value that name no measure: how or where it changed.
 _NOT_A_SIGNED_NAME = frozenset(
     {"relative", "absolute", "overall", "points", "point", "pp", "respectively", "vs", "versus"}
@@ -1801,7 +1810,8 @@ _SPREAD = TimedPattern(
     r"applications?|kernels?|sizes?|scenarios?|traces?|matrices|graphs?|layers?)\b"
     # (or counted repeats: `over three seeds`, `over 5 independent runs`)
     r"|\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?"
-    r"(?:seeds?|runs?|trials?|repetitions?|repeats?|episodes?)\b",
+    r"(?:seeds?|runs?|trials?|repetitions?|repeats?|episodes?|cycles?|rounds?|days?|weeks?|"
+    r"months?|years?)\b",
     regex.IGNORECASE,
 )
 # `within 5% of X`: how close the value comes to the comparator.
@@ -2902,8 +2912,13 @@ class ContextReader:
             phrase = _POSSESSOR.sub("", phrase) or None  # `GPT4's response quality`: the measure
         if phrase is not None and " " in phrase:
             phrase = self._measure_of(phrase)
-            # (a comparator is no part of it: `count win rate over a static control`)
-            compared = _COMPARATOR_IN_PHRASE.search(phrase)
+            # (a comparator is no part of it: `count win rate over a static control`; a
+            # substring test first, as few phrases hold one)
+            compared = (
+                _COMPARATOR_IN_PHRASE.search(phrase)
+                if any(word in phrase for word in _COMPARATOR_WORDS_IN_PHRASE)
+                else None
+            )
             phrase = phrase[: compared.start()] or None if compared else phrase
         if phrase is not None and phrase.lower() not in _BARE_SPEED_WORDS:
             return phrase

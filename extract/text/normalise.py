@@ -105,6 +105,11 @@ def _unwrapped(font: regex.Match) -> str:
     return " " * (font.start(1) - font.start()) + font.group(1) + " "
 
 
+# A range's dash LaTeX sets as text (`$6.9\text{--}7.4\times$`): the command and braces become
+# spaces around the dash.
+_LATEX_TEXT_DASH = TimedPattern(r"\\text\{(-{1,3})\}")
+
+
 # A number set alone in LaTeX maths and glued to the unit after it (`$40$ms`, `~$25$Hz`): the
 # dollars become spaces, so it reads as a number beside its unit. (Before a sign or a dash it is
 # maths: `$4$--$6\%$`.)
@@ -147,6 +152,8 @@ def normalise_text(text: str) -> str:
             text = unwrapped
         if "\\(" in text:
             text = _LATEX_INLINE_MATH.sub(_as_dollar_maths, text)
+        if "\\text{-" in text:
+            text = _LATEX_TEXT_DASH.sub(_unwrapped, text)
     if "$" in text:
         text = _LATEX_NUMBER.sub(_unwrapped_number, text)
         if "\\$" in text:
