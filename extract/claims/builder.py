@@ -244,10 +244,12 @@ _MOVES_TO = TimedPattern(
 )
 
 
-def _moves_to(text: str, earlier: Draft, later: Draft) -> bool:
-    """Whether `later` is where `earlier`'s change moves to, with no other clause between."""
-    gap = text[earlier.end : later.start]
-    return len(gap) < 90 and "," in gap and ";" not in gap and _MOVES_TO.search(gap) is not None
+def _moves_to(gap: str) -> bool:
+    """Whether the value after `gap` is where the one before it moves to (`, rising to `).
+
+    Only within one clause; a substring test first, as few gaps hold a comma.
+    """
+    return "," in gap and ";" not in gap and _MOVES_TO.search(gap) is not None
 
 
 def _share_moved_change(text: str, drafts: list[Draft]) -> None:
@@ -262,7 +264,8 @@ def _share_moved_change(text: str, drafts: list[Draft]) -> None:
             earlier.kind == later.kind
             and "direction" in later.fields
             and later.fields.get("metric") is None
-            and _moves_to(text, earlier, later)
+            and later.start - earlier.end < 90
+            and _moves_to(text[earlier.end : later.start])
         ):
             for name in ("direction", "metric", "metric_group"):
                 later.fields[name] = earlier.fields.get(name)
@@ -648,7 +651,7 @@ class ClaimBuilder:
                 continue
             if len(gap) > 90 or _CLAUSE_GAP.search(gap) or _OWN_ARTICLE.search(gap):
                 continue
-            if "," in gap and _MOVES_TO.search(gap):
+            if _moves_to(gap):
                 continue  # `by a median of 1.6x, rising to 1.8x`: the median is the 1.6x's
             if self.cues.clause_verb.search(gap):
                 continue  # `by up to 19x, speeds up X by 15x`: a clause of its own

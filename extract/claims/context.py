@@ -509,6 +509,8 @@ _ASIDE_THEN_WORD = TimedPattern(r"[$}]*\s*\)\s*(?P<w>[A-Za-z-]+)")
 _CHANGE_NOUNS = ["reduction", "improvement", "speedup", "saving", "increase", "decrease", "gain"]
 _CHANGE_NOUNS += ["boost", "acceleration", "regression", "slowdown", "degradation", "drop"]
 _CHANGE_NOUNS += ["downgrade", "lift", "uplift"]
+# Any of them as a regex word, singular or plural.
+_CHANGE_NOUN_WORD = rf"(?:{'|'.join(_CHANGE_NOUNS)})s?"
 _CHANGE_NOUN_SET = frozenset(_CHANGE_NOUNS)
 # `a reduction in accuracy of less than 1%`: a change noun, what changed, and the size's `of`.
 _CHANGE_IN_A_LEVEL = GuardedPattern(
@@ -528,7 +530,7 @@ _QUALITY_LOSS = GuardedPattern(
 # `by 8% on average (`, `a 12% gain overall (`: a change, right before an aside that bounds it.
 _CHANGE_BEFORE_ASIDE = GuardedPattern(
     r"(?:\bby\s+(?:[a-z]+\s+){0,2}[~$]?\d[\d.,]*\s*\\?%|\d\s*\\?%\s+(?:[a-z-]+\s+){0,2}"
-    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?)"
+    rf"{_CHANGE_NOUN_WORD})"
     r"(?:\s+on\s+average|\s+overall|\s+in\s+total)?\s*,?\s*$",
     ["%"],
 )
@@ -731,7 +733,7 @@ def _change_of_object(words: list[str]) -> bool:
 
 
 # A change noun right after a value: `738x speedup`.
-_CHANGE_NOUN_AFTER = TimedPattern(rf"[$}}]*\s*(?:{'|'.join(_CHANGE_NOUNS)})s?\b", regex.IGNORECASE)
+_CHANGE_NOUN_AFTER = TimedPattern(rf"[$}}]*\s*{_CHANGE_NOUN_WORD}\b", regex.IGNORECASE)
 
 
 def own_change_noun_after(text: str, end: int, hi: int) -> bool:
@@ -808,7 +810,7 @@ _NOUN_METRIC = GuardedPattern(
     r"[A-Za-z][\w/@-]*){0,2}?)"
     r"\s+"
     # (`2.7x decoding speed up`: the noun in two words)
-    rf"(?:(?:{'|'.join(_CHANGE_NOUNS)})s?\b|speed\s+up\b)",
+    rf"(?:{_CHANGE_NOUN_WORD}\b|speed\s+up\b)",
     _CHANGE_NOUNS + ["speed up"],
     regex.IGNORECASE,  # `2.3x Energy Savings` in a title
 )
@@ -964,7 +966,7 @@ _CHANGE_IN_BEFORE_PAREN = GuardedPattern(
 # opening right after a change noun restates that change; the words before the noun name it.
 _METRIC_CHANGE_BEFORE_PAREN = GuardedPattern(
     # (searched from the start: the longest phrase, cut by `metric_phrase_before`)
-    rf"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+(?:{'|'.join(_CHANGE_NOUNS)})s?\s*{_ASIDE_OPENING}",
+    rf"\b(?P<m>[\w/-]+(?:\s+[\w/-]+){{0,3}}?)\s+{_CHANGE_NOUN_WORD}\s*{_ASIDE_OPENING}",
     ["("],
 )
 # `better run-time performance and energy efficiency (up to 3.1x and 1.4x ...)`: values in an
@@ -1056,7 +1058,7 @@ _BY_ENDINGS = ("by ", "by up to ", "by about ", "by over ", "by nearly ", "by ~"
 # `a reduction in training loss by `: a change noun, what changed, and the `by` that sizes it.
 _CHANGE_IN_THEN_BY = TimedPattern(
     # (a phrase of up to four words: `an increase in response time can reduce X by` is a clause)
-    rf"(?r)\b(?:{'|'.join(_CHANGE_NOUNS)})s?\s+in\s+(?:the\s+)?"
+    rf"(?r)\b{_CHANGE_NOUN_WORD}\s+in\s+(?:the\s+)?"
     r"(?P<m>[A-Za-z][\w/@-]*(?:\s+(?!(?:can|could|will|may|might|would|is|are|was|were|on|for|"
     r"at|across|with)\b)"
     r"[\w/@-]+){0,3})\s+by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+)?[~$]?$"
@@ -2043,7 +2045,7 @@ def _closes_before(text: str, lo: int, start: int, end: int, marker: int) -> boo
 # `peak memory` names a metric (a run's highest memory use), whose change a value may size.
 _PEAK_MEMORY_CHANGE = TimedPattern(
     r"\s+(?:GPU\s+|device\s+)?memory(?:\s+(?:usage|use|footprint|consumption))?\s+"
-    rf"(?:{'|'.join(_CHANGE_NOUNS)})s?\b",
+    rf"{_CHANGE_NOUN_WORD}\b",
     regex.IGNORECASE,
 )
 
@@ -2823,7 +2825,8 @@ class ContextReader:
         if _CHANGE_IN_A_LEVEL.search(left_text) or _QUALITY_LOSS.search(left_text):
             return True  # `a reduction in accuracy of less than 1%`: the change, not the level
         if not ranging and (
-            self._level_before.search(left_text) or _ACRONYM_OF.search(left_text[-24:])
+            self._level_before.search(left_text)
+            or (" of" in left_text[-24:] and _ACRONYM_OF.search(left_text[-24:]))
         ):
             return False  # `accuracy of 85%`, `DERs of 3.28%`: a named measure's level
         colon = text.rfind(":", max(lo, head - 3), head)
